@@ -1,0 +1,129 @@
+// The data model every layer shares: what the parser extracts from one note,
+// and what the loader and aggregates build over a folder. Plain JSON-able data
+// only, so that `export --json`, the cache and worker threads can pass it as is.
+
+export const COMPONENTS = [
+  'CurveBS',
+  'CurveFS',
+  'CurveAdm',
+  'curve-operator',
+  'curve-csi',
+  'tools',
+  'brpc',
+  'community',
+  'other',
+] as const;
+export type Component = (typeof COMPONENTS)[number];
+
+/** Products a version can belong to ("Curve" is the umbrella release). */
+export const PRODUCTS = [
+  'Curve',
+  'CurveBS',
+  'CurveFS',
+  'CurveAdm',
+  'curve-operator',
+  'curve-csi',
+  'tools',
+  'brpc',
+] as const;
+export type Product = (typeof PRODUCTS)[number];
+
+export const RELEASE_STATUSES = ['released', 'testing', 'developing', 'planned', 'unknown'] as const;
+export type ReleaseStatus = (typeof RELEASE_STATUSES)[number];
+
+export type Weekday = 'Mon' | 'Tue' | 'Wed' | 'Thu' | 'Fri' | 'Sat' | 'Sun';
+
+export interface JoinDetails {
+  url: string | null;
+  /** The meeting number as written, dashes kept: "493-3764-3146". */
+  meetingId: string | null;
+  /** Distinct phone numbers, number part only. */
+  dialIn: string[];
+}
+
+export interface Recurrence {
+  from: string; // YYYY-MM-DD
+  until: string; // YYYY-MM-DD
+  everyWeeks: number;
+  weekday: Weekday;
+  start: string; // HH:mm
+  end: string; // HH:mm
+  utcOffset: string; // "+08:00"
+}
+
+export interface Release {
+  product: Product;
+  version: string; // "v2.3.0", "v2.1-beta"
+  status: ReleaseStatus;
+}
+
+export interface Plan {
+  component: Component;
+  items: string[];
+}
+
+export interface QA {
+  question: string;
+  answer: string | null;
+}
+
+export interface Meeting {
+  id: string;
+  /** Path relative to the loaded folder, with forward slashes. */
+  file: string;
+  title: string;
+  date: string | null; // YYYY-MM-DD
+  start: string | null; // ISO 8601 with offset
+  end: string | null;
+  agenda: string[];
+  join: JoinDetails;
+  recurrence: Recurrence | null;
+  releases: Release[];
+  plans: Plan[];
+  qa: QA[];
+  warnings: string[];
+}
+
+export interface Skipped {
+  file: string;
+  reason: string;
+}
+
+export interface StatusChange {
+  status: ReleaseStatus;
+  date: string | null;
+  file: string;
+}
+
+/** One product + version across all notes. */
+export interface ReleaseTimelineEntry {
+  product: Product;
+  version: string;
+  status: ReleaseStatus; // the latest known (non-unknown where possible)
+  firstSeen: string | null; // date of the first note that mentions it
+  lastSeen: string | null;
+  firstFile: string;
+  lastFile: string;
+  history: StatusChange[]; // one entry per note that mentions it, oldest first
+  files: string[];
+}
+
+export interface PlanHistoryEntry {
+  date: string | null;
+  file: string;
+  items: string[];
+}
+
+export interface ComponentPlans {
+  component: Component;
+  itemCount: number;
+  latest: string | null; // date of the latest plan
+  history: PlanHistoryEntry[]; // newest first
+}
+
+export interface Library {
+  /** The folder (or single file) that was loaded, as given. */
+  root: string;
+  meetings: Meeting[]; // oldest first
+  skipped: Skipped[];
+}
