@@ -1,0 +1,76 @@
+// Canonical component names and the ways the notes (and users) write them.
+
+import type { Component } from './model.js';
+import { COMPONENTS } from './model.js';
+
+// Order matters only for ties at the same position: longer aliases first.
+const ALIASES: Record<Component, string[]> = {
+  CurveBS: ['curvebs', 'curve bs', 'curve-bs', 'curve块存储', '块存储', 'curve 块存储', 'bs'],
+  CurveFS: ['curvefs', 'curve fs', 'curve-fs', 'curve文件存储', '文件存储', 'curve 文件存储', 'curve-fuse', 'fs'],
+  CurveAdm: ['curveadm', 'curve adm', 'curve-adm', '部署工具', '部署运维工具'],
+  'curve-operator': ['curve-operator', 'curve operator', 'operator', 'curve on k8s', 'k8s', 'kubernetes'],
+  'curve-csi': ['curve-csi', 'curvefs-csi', 'csi'],
+  tools: ['tools-v2', 'curve_ops_tool', 'tools', 'tool', '工具'],
+  brpc: ['incubator-brpc', 'brpc'],
+  community: ['开源社区', '社区', '开源之夏', '开源活动', '开发者活动', 'community', 'meetup', '开源'],
+  other: ['其他', '其它', 'other', 'ci'],
+};
+
+// Short Latin aliases that are only a component when they stand alone as a word
+// ("bs v1.2.x", "fs上传") and never inside a longer word ("abs", "cifs").
+const ALIAS_TABLE: { alias: string; component: Component; latin: boolean }[] = COMPONENTS.flatMap((component) =>
+  ALIASES[component].map((alias) => ({ alias, component, latin: /^[a-z0-9 _-]+$/.test(alias) })),
+).sort((a, b) => b.alias.length - a.alias.length);
+
+const isLatinWordChar = (ch: string | undefined): boolean => ch !== undefined && /[a-z0-9]/i.test(ch);
+
+export interface AliasHit {
+  component: Component;
+  index: number;
+  length: number;
+}
+
+/** Every component alias in the text, left to right, longest match at each place. */
+export function findComponents(text: string): AliasHit[] {
+  const lower = text.toLowerCase();
+  const hits: AliasHit[] = [];
+  let i = 0;
+  while (i < lower.length) {
+    let hit: AliasHit | null = null;
+    for (const { alias, component, latin } of ALIAS_TABLE) {
+      if (!lower.startsWith(alias, i)) continue;
+      // A Latin alias must not sit inside a longer word; a digit or "_" may follow ("curvefs_tool").
+      if (latin && (isLatinWordChar(lower[i - 1]) || /[a-z]/.test(lower[i + alias.length] ?? ''))) continue;
+      hit = { component, index: i, length: alias.length };
+      break;
+    }
+    if (hit) {
+      hits.push(hit);
+      i += hit.length;
+    } else {
+      i += 1;
+    }
+  }
+  return hits;
+}
+
+/** The first component named in the text, or null. */
+export function firstComponent(text: string): Component | null {
+  return findComponents(text)[0]?.component ?? null;
+}
+
+/** A component named by a user (CLI flag, config): canonical name or alias, any case. */
+export function componentFromUserInput(input: string): Component | null {
+  const wanted = input.trim().toLowerCase();
+  if (!wanted) return null;
+  for (const component of COMPONENTS) {
+    if (component.toLowerCase() === wanted) return component;
+    if (ALIASES[component].includes(wanted)) return component;
+  }
+  return null;
+}
+
+/** Does the text mention the component (any alias)? */
+export function mentionsComponent(text: string, component: Component): boolean {
+  return findComponents(text).some((hit) => hit.component === component);
+}
