@@ -1,0 +1,137 @@
+// Per-component plans and work items. A component's items are grouped three
+// ways in the notes: under a heading or bold line naming it ("#### CurveFS 规划",
+// "**CurveBS**"), under a list item naming it with a nested list ("1. CurveFS" +
+// sub-items), or after a label line ("CurveBS部分", "CurveAdm相关:").
+// Items written "curvefs: ..." belong to the component they name.
+
+import type { List, ListItem, RootContent } from 'mdast';
+import type { Component, Plan } from '../model.js';
+import { findComponents } from '../aliases.js';
+import type { Note, Section } from './tree.js';
+import { itemLabel, textOf } from './tree.js';
+import { AGENDA_SECTION_RE } from './agenda.js';
+import { QA_SECTION_RE } from './qa.js';
+
+const SKIP_SECTION_RE = /时间|加入会议|入会|join|time/i;
+const OTHER_TITLE_RE = /^[\s\d.、一二三四五六七八九十]*(其他|其它|other)s?[\s:：]*$/i;
+const LEADING_RE = /^[\s\d.、．)）(（一二三四五六七八九十#*-]*/;
+const PREFIXED_ITEM_RE = /^([^:：]{2,30}?)\s*[:：]\s*(.+)$/s;
+const LABEL_LINE_RE = /(部分|相关|方面|规划|计划|进展|工作)?\s*[:：]?\s*$/;
+const MAX_LABEL_COLUMNS = 40;
+
+/** The component a label starts with ("CurveFS 规划", "1. Curve块存储", "开源社区"), or null. */
+export function labelComponent(label: string): Component | null {
+  const text = label.replace(LEADING_RE, '');
+  if (!text || text.length > MAX_LABEL_COLUMNS) return null;
+  const first = findComponents(text)[0];
+  // The component must lead the label ("Curve" and a version may come first).
+  const lead = first ? text.slice(0, first.index).replace(/curve|v?\d[\w.-]*|\s|的/gi, '') : '';
+  return first && lead === '' ? first.component : null;
+}
+
+class PlanBook {
+  private readonly items = new Map<Component, string[]>();
+
+  add(component: Component, item: string): void {
+    const text = item.replace(/\s+/g, ' ').trim();
+    if (!text) return;
+    const list = this.items.get(component) ?? [];
+    if (!list.includes(text)) list.push(text);
+    this.items.set(component, list);
+  }
+
+  /** An item that names another component at its start belongs to that one. */
+  addUnder(component: Component, item: string): void {
+    this.add(labelComponent(item.split('\n')[0] ?? '') ?? component, item.split('\n')[0] ?? item);
+  }
+
+  plans(): Plan[] {
+    return [...this.items.entries()].map(([component, items]) => ({ component, items }));
+  }
+}
+
+function listItems(list: List): ListItem[] {
+  return list.children;
+}
+
+/** Items of a block inside a component's group: list item labels, or paragraph lines. */
+function groupItems(blocks: readonly RootContent[]): string[] {
+  const items: string[] = [];
+  const paragraphs: string[] = [];
+  for (const block of blocks) {
+    if (block.type === 'list') items.push(...listItems(block).map(itemLabel));
+    else if (block.type === 'paragraph') paragraphs.push(...textOf(block).split('\n'));
+  }
+  return (items.length ? items : paragraphs).map((s) => s.trim()).filter(Boolean);
+}
+
+function scanBlocks(blocks: readonly RootContent[], book: PlanBook): void {
+  blocks.forEach((block, i) => {
+    if (block.type === 'list') {
+      for (const item of listItems(block)) scanListItem(item, book);
+      return;
+    }
+    if (block.type !== 'paragraph') return;
+    // A label line followed by a list: "CurveBS部分" / "CurveAdm相关:".
+    const next = blocks[i + 1];
+    const text = textOf(block).trim();
+    const component = labelComponent(text);
+    if (component && next?.type === 'list' && !text.includes('\n') && LABEL_LINE_RE.test(text)) {
+      for (const item of listItems(next)) book.addUnder(component, itemLabel(item));
+    }
+  });
+}
+
+function scanListItem(item: ListItem, book: PlanBook): void {
+  const label = itemLabel(item);
+  const [firstLine = '', ...rest] = label.split('\n');
+  const component = labelComponent(firstLine);
+  const nested = item.children.filter((c): c is List => c.type === 'list');
+  if (component && (nested.length || rest.length)) {
+    const items = nested.length ? nested.flatMap(listItems).map(itemLabel) : rest;
+    for (const sub of items) book.addUnder(component, sub);
+    return;
+  }
+  const prefixed = PREFIXED_ITEM_RE.exec(firstLine);
+  const named = prefixed ? labelComponent(prefixed[1] ?? '') : null;
+  if (prefixed && named && !/\s/.test((prefixed[1] ?? '').trim().replace(/^curve\s/i, ''))) {
+    book.add(named, prefixed[2] ?? '');
+  }
+}
+
+function sectionComponent(section: Section): Component | null {
+  if (OTHER_TITLE_RE.test(section.title)) {
+    // "其他" gathers loose items; the first one usually names its component ("brpc支持rdma").
+    const first = section.blocks.find((b) => b.type === 'paragraph' || b.type === 'list');
+    const firstText = first ? textOf(first as never).trim() : '';
+    return labelComponent(firstText) ?? 'other';
+  }
+  return labelComponent(section.title);
+}
+
+function addSectionGroup(section: Section, component: Component, book: PlanBook): void {
+  for (const item of groupItems(section.blocks)) book.addUnder(component, item);
+  for (const child of section.children) {
+    const own = sectionComponent(child);
+    if (own) addSectionGroup(child, own, book);
+    else addSectionGroup(child, component, book);
+  }
+}
+
+function scanSection(section: Section, book: PlanBook): void {
+  if (section.depth > 0 && (QA_SECTION_RE.test(section.title) || AGENDA_SECTION_RE.test(section.title))) return;
+  if (section.depth > 0 && SKIP_SECTION_RE.test(section.title) && section.title.length < 12) return;
+  const component = section.depth > 0 ? sectionComponent(section) : null;
+  if (component) {
+    addSectionGroup(section, component, book);
+    return;
+  }
+  scanBlocks(section.blocks, book);
+  for (const child of section.children) scanSection(child, book);
+}
+
+export function extractPlans(note: Note): Plan[] {
+  const book = new PlanBook();
+  scanSection(note.sections, book);
+  return book.plans();
+}

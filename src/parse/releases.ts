@@ -1,0 +1,188 @@
+// Versions of Curve products the note talks about, with what it says of each:
+// released, in test, in development, planned, or nothing definite. The status
+// comes from the words around the version (its sentence, or its clause when the
+// sentence names several versions), then from the section it heads or sits in.
+
+import type { Nodes } from 'mdast';
+import type { Product, Release, ReleaseStatus } from '../model.js';
+import { findComponents } from '../aliases.js';
+import { versionKey } from '../aggregate.js';
+import type { Note, Section } from './tree.js';
+import { sectionBlocks, textOf, walkBlocks } from './tree.js';
+import { AGENDA_SECTION_RE } from './agenda.js';
+
+const VERSION_RE =
+  /(curve[\s_-]*(?:bs|fs|adm)?|(?<![a-z])bs|(?<![a-z])fs|release)?[\s_-]*(v)?(\d{1,2}\.\d{1,2}(?:\.\d{1,3})?(?:\.x)?)(-(?:pre|beta|alpha|rc)\d*)?/gi;
+const URL_RE = /https?:\/\/\S+/g;
+const THIRD_PARTY_RE = /sdk|aws|braft|内核|kernel|插件|plugin|bazel|etcd|fio|gcc|python|golang|ubuntu|centos|debian|linux|rocksdb|spdk|dpdk|tikv|mysql|postgre|ceph|k8s|kubernetes|nvme/i;
+const BARE_AFTER_RE = /^\s*(版本|版|分支|稳定版|release|version)/i;
+const BARE_BEFORE_RE = /(版本|version)\s*$/i;
+const SENTENCE_SPLIT_RE = /[。！!？?；;\n]/;
+const CLAUSE_SPLIT_RE = /[，,：:、（）()]/;
+
+// Checked in this order: the first group that matches decides. "预计3月底发布" is
+// planned, "开发中，预计…发布" is developing, "待测试bug修复后提测" is testing.
+const STATUS_WORDS: [ReleaseStatus, RegExp][] = [
+  ['developing', /开发中|正在开发|开发阶段|进行中|developing|in progress|under development/i],
+  ['planned', /规划|计划|预计|预估|将在|下个版本|下一个版本|roadmap|planned|will be|upcoming/i],
+  ['testing', /提测|测试中|测试阶段|交叉测试|进行测试|版本测试|待测试|封版|in test|testing/i],
+  ['released', /发布|已上线|上线了|稳定版本是|稳定运行|生产环境|升级到|released|\brelease\b/i],
+];
+
+export function statusOf(text: string): ReleaseStatus {
+  for (const [status, re] of STATUS_WORDS) if (re.test(text)) return status;
+  return 'unknown';
+}
+
+interface Found {
+  version: string;
+  key: string;
+  product: Product | null;
+  index: number;
+  end: number;
+}
+
+const PREFIX_PRODUCT: [RegExp, Product][] = [
+  [/^curve[\s_-]*bs|^bs/i, 'CurveBS'],
+  [/^curve[\s_-]*fs|^fs/i, 'CurveFS'],
+  [/^curve[\s_-]*adm/i, 'CurveAdm'],
+  [/^curve/i, 'Curve'],
+];
+
+/** Versions of our products written in a piece of text (URLs removed first). */
+export function findVersions(raw: string): Found[] {
+  const text = raw.replace(URL_RE, (url) => ' '.repeat(url.length));
+  const found: Found[] = [];
+  for (const m of text.matchAll(VERSION_RE)) {
+    const [whole, prefix, v, num = '', suffix = ''] = m;
+    const start = m.index ?? 0;
+    const numStart = start + whole.length - num.length - suffix.length;
+    const before = text[start - 1] ?? '';
+    const after = text[start + whole.length] ?? '';
+    // "10.0.0.1", "2022.09.16": more digits after the match mean it is not a version.
+    if (/\d/.test(after) || (after === '.' && /\d/.test(text[start + whole.length + 1] ?? ''))) continue;
+    if (prefix) {
+      if (/[a-z0-9]/i.test(before)) continue;
+    } else {
+      const beforeNum = text[numStart - (v ? 2 : 1)] ?? '';
+      if (/[a-z0-9._/-]/i.test(beforeNum)) continue;
+      if (THIRD_PARTY_RE.test(text.slice(Math.max(0, start - 16), start))) continue;
+      const bare = !v && !BARE_AFTER_RE.test(text.slice(start + whole.length)) && !BARE_BEFORE_RE.test(text.slice(0, numStart));
+      if (bare) continue;
+    }
+    const product = prefix && !/^release/i.test(prefix) ? (PREFIX_PRODUCT.find(([re]) => re.test(prefix))?.[1] ?? null) : null;
+    const version = `v${num}${suffix}`.toLowerCase();
+    found.push({ version, key: versionKey(version), product, index: start, end: start + whole.length });
+  }
+  return found;
+}
+
+const PRODUCT_COMPONENTS = new Set<string>(['CurveBS', 'CurveFS', 'CurveAdm', 'curve-operator', 'curve-csi', 'tools', 'brpc']);
+
+function nearestProduct(text: string): Product | null {
+  const hits = findComponents(text).filter((h) => PRODUCT_COMPONENTS.has(h.component));
+  return (hits.at(-1)?.component as Product | undefined) ?? null;
+}
+
+interface Mention {
+  version: string;
+  key: string;
+  product: Product;
+  status: ReleaseStatus;
+  agenda: boolean;
+}
+
+function pieceAround(text: string, index: number, split: RegExp): string {
+  let start = index;
+  while (start > 0 && !split.test(text[start - 1] ?? '')) start -= 1;
+  let end = index;
+  while (end < text.length && !split.test(text[end] ?? '')) end += 1;
+  return text.slice(start, end);
+}
+
+/** Status from the first sentence of a section that does not name another version. */
+function sectionStatus(section: Section, key: string): ReleaseStatus {
+  const blocks = sectionBlocks(section).slice(0, 12);
+  for (const node of walkBlocks(blocks as Nodes[])) {
+    if (node.type !== 'paragraph') continue;
+    for (const sentence of textOf(node).split(SENTENCE_SPLIT_RE)) {
+      if (findVersions(sentence).some((f) => f.key !== key)) continue;
+      const status = statusOf(sentence);
+      if (status !== 'unknown') return status;
+    }
+  }
+  return 'unknown';
+}
+
+class MentionCollector {
+  readonly mentions: Mention[] = [];
+
+  /** All versions in one text; `headed` is the section this text is the title of. */
+  read(text: string, trail: readonly Section[], agenda: boolean, headed: Section | null): void {
+    const clean = text.replace(URL_RE, (url) => ' '.repeat(url.length));
+    for (const f of findVersions(clean)) {
+      const sentence = pieceAround(clean, f.index, SENTENCE_SPLIT_RE);
+      const alone = findVersions(sentence).every((o) => o.key === f.key);
+      let status = statusOf(alone ? sentence : pieceAround(clean, f.index, CLAUSE_SPLIT_RE));
+      if (status === 'unknown' && headed) status = sectionStatus(headed, f.key);
+      if (status === 'unknown' && alone) status = inheritedStatus(trail, f.key);
+      const product =
+        f.product && f.product !== 'Curve'
+          ? f.product
+          : (nearestProduct(clean.slice(Math.max(0, f.index - 12), f.index)) ?? f.product ?? trailProduct(trail) ?? 'Curve');
+      this.mentions.push({ version: f.version, key: f.key, product, status, agenda });
+    }
+  }
+}
+
+/** The status a section title gives its content, when the title names no other version. */
+function inheritedStatus(trail: readonly Section[], key: string): ReleaseStatus {
+  for (const section of [...trail].reverse()) {
+    if (findVersions(section.title).some((f) => f.key !== key)) return 'unknown';
+    const status = statusOf(section.title);
+    if (status !== 'unknown') return status;
+  }
+  return 'unknown';
+}
+
+function trailProduct(trail: readonly Section[]): Product | null {
+  for (const section of [...trail].reverse()) {
+    const product = nearestProduct(section.title);
+    if (product) return product;
+  }
+  return null;
+}
+
+function visit(section: Section, trail: Section[], collector: MentionCollector, inAgenda: boolean): void {
+  const agenda = inAgenda || (section.depth > 0 && AGENDA_SECTION_RE.test(section.title));
+  if (section.depth > 0) collector.read(section.title, trail, agenda, section);
+  const inner = section.depth > 0 ? [...trail, section] : trail;
+  for (const node of walkBlocks(section.blocks as Nodes[])) {
+    if (node.type === 'paragraph' || node.type === 'tableCell') collector.read(textOf(node), inner, agenda, null);
+    else if (node.type === 'table') for (const row of node.children) for (const cell of row.children) collector.read(textOf(cell), inner, agenda, null);
+  }
+  for (const child of section.children) visit(child, inner, collector, agenda);
+}
+
+export function extractReleases(note: Note): Release[] {
+  const collector = new MentionCollector();
+  visit(note.sections, [], collector, false);
+  const ordered = [...collector.mentions.filter((m) => !m.agenda), ...collector.mentions.filter((m) => m.agenda)];
+  const byKey = new Map<string, Release>();
+  for (const m of ordered) {
+    const known = byKey.get(m.key);
+    if (!known) byKey.set(m.key, { product: m.product, version: m.version, status: m.status });
+    else if (known.status === 'unknown') known.status = m.status;
+  }
+  // "Curve 2.0" and "Curve v2.0.0" are one release: keep the longer spelling.
+  for (const [key, release] of byKey) {
+    const longer = byKey.get(`${key}.0`);
+    if (longer) {
+      if (longer.status === 'unknown') longer.status = release.status;
+      byKey.delete(key);
+    }
+  }
+  // Keep document order of first mention.
+  const firstSeen = collector.mentions.map((m) => m.key);
+  return [...byKey.entries()].sort((a, b) => firstSeen.indexOf(a[0]) - firstSeen.indexOf(b[0])).map(([, r]) => r);
+}

@@ -1,0 +1,166 @@
+// When the meeting was held: its date, start and end. A note can state the date
+// in four places (the 时间 section, the 会议时间 line of the invitation, the title,
+// the file name) and they do disagree (a stale invitation pasted from an earlier
+// meeting, a typo in the 时间 line); the date most of them agree on wins.
+
+import { DateTime } from 'luxon';
+import type { Note } from './tree.js';
+import { allSections, findSection, linesOf, textOf } from './tree.js';
+
+export interface When {
+  date: string | null;
+  start: string | null;
+  end: string | null;
+  warnings: string[];
+}
+
+interface Stamp {
+  date: string | null; // YYYY-MM-DD
+  monthDay: string | null; // MM-DD when the year is missing
+  startTime: string | null; // HH:mm
+  endTime: string | null;
+  offset: string | null; // +08:00
+}
+
+export const DEFAULT_OFFSET = '+08:00';
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DATE_RE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?/;
+const TIME_RANGE_RE = /(?<!\d)(\d{1,2})[:：](\d{2})\s*(?:[-~～–—]+|至|到)\s*(\d{1,2})[:：](\d{2})(?!\d)/;
+const EN_DAY_MONTH_RE = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})/i;
+const EN_MONTH_DAY_RE = /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/i;
+const MONTH_DAY_RE = /^\D*?(?<!\d)(\d{1,2})[-/.月](\d{1,2})(?!\d)日?\D*$/;
+const OFFSET_RE = /(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/i;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** A calendar date, or null (with a warning) when it cannot exist, like 2022-02-30. */
+function validDate(y: number, m: number, d: number, warnings: string[], where: string): string | null {
+  const dt = DateTime.fromObject({ year: y, month: m, day: d });
+  if (!dt.isValid) {
+    warnings.push(`${where}: impossible date ${y}-${pad(m)}-${pad(d)} ignored`);
+    return null;
+  }
+  return dt.toISODate();
+}
+
+function validTime(h: number, m: number, warnings: string[], where: string): string | null {
+  if (h > 23 || m > 59) {
+    warnings.push(`${where}: impossible time ${pad(h)}:${pad(m)} ignored`);
+    return null;
+  }
+  return `${pad(h)}:${pad(m)}`;
+}
+
+/** Date, time range and offset written in one piece of text. */
+export function readStamp(text: string, warnings: string[], where: string, allowMonthDay = false): Stamp {
+  const stamp: Stamp = { date: null, monthDay: null, startTime: null, endTime: null, offset: null };
+  const iso = DATE_RE.exec(text);
+  const dayMonth = EN_DAY_MONTH_RE.exec(text);
+  const monthDay = EN_MONTH_DAY_RE.exec(text);
+  if (iso) {
+    stamp.date = validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]), warnings, where);
+  } else if (dayMonth) {
+    const month = MONTHS.indexOf((dayMonth[2] ?? '').toLowerCase()) + 1;
+    stamp.date = validDate(Number(dayMonth[3]), month, Number(dayMonth[1]), warnings, where);
+  } else if (monthDay) {
+    const month = MONTHS.indexOf((monthDay[1] ?? '').toLowerCase()) + 1;
+    stamp.date = validDate(Number(monthDay[3]), month, Number(monthDay[2]), warnings, where);
+  } else if (allowMonthDay) {
+    const md = MONTH_DAY_RE.exec(text.trim());
+    if (md) {
+      const month = Number(md[1]);
+      const day = Number(md[2]);
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) stamp.monthDay = `${pad(month)}-${pad(day)}`;
+    }
+  }
+  const range = TIME_RANGE_RE.exec(text);
+  if (range) {
+    stamp.startTime = validTime(Number(range[1]), Number(range[2]), warnings, where);
+    stamp.endTime = validTime(Number(range[3]), Number(range[4]), warnings, where);
+    if (!stamp.startTime || !stamp.endTime) stamp.startTime = stamp.endTime = null;
+  }
+  const offset = OFFSET_RE.exec(text);
+  if (offset) stamp.offset = `${offset[1]}${pad(Number(offset[2]))}:${offset[3] ?? '00'}`;
+  return stamp;
+}
+
+function firstStamp(lines: readonly string[], warnings: string[], where: string): Stamp | null {
+  for (const line of lines) {
+    const stamp = readStamp(line, warnings, where);
+    if (stamp.date || stamp.startTime) return stamp;
+  }
+  return null;
+}
+
+/** The note's title: its first heading, or its first bold line. */
+export function noteTitle(note: Note): string {
+  for (const section of allSections(note.sections)) {
+    if (section.depth > 0) return section.title;
+  }
+  const firstLine = note.source.split('\n').find((l) => l.trim());
+  return firstLine?.trim().slice(0, 120) ?? '';
+}
+
+const TIME_SECTION_RE = /^[\s\d.、一二三四五六七八九十]*(时间|会议时间|日期|time|date|when)[\s:：]*$/i;
+const INVITE_TIME_RE = /会议时间\s*[:：]|meeting time\s*:/i;
+
+export function extractWhen(note: Note, file: string): When {
+  const warnings: string[] = [];
+  const timeSection = findSection(note, TIME_SECTION_RE);
+  const sources: { where: string; stamp: Stamp | null }[] = [
+    { where: '时间 section', stamp: timeSection ? firstStamp(linesOf(timeSection.blocks), warnings, '时间 section') : null },
+    {
+      where: '会议时间 line',
+      stamp: firstStamp(linesOf(note.root.children).filter((l) => INVITE_TIME_RE.test(l)), warnings, '会议时间 line'),
+    },
+    { where: 'title', stamp: readStamp(noteTitle(note), warnings, 'title', true) },
+    { where: 'file name', stamp: readStamp(baseName(file), warnings, 'file name', true) },
+  ];
+
+  const date = voteDate(sources, warnings);
+  // Times: from the first place that gives a range, preferring places that agree on the date.
+  const timed = [
+    ...sources.filter((s) => s.stamp?.startTime && s.stamp.date === date),
+    ...sources.filter((s) => s.stamp?.startTime && !s.stamp.date),
+    ...sources.filter((s) => s.stamp?.startTime && s.stamp.date && s.stamp.date !== date),
+  ][0]?.stamp;
+  const offset = sources.find((s) => s.stamp?.offset)?.stamp?.offset ?? DEFAULT_OFFSET;
+  let start: string | null = null;
+  let end: string | null = null;
+  if (date && timed?.startTime && timed.endTime) {
+    start = `${date}T${timed.startTime}:00${offset}`;
+    // A range like 23:30-00:30 ends on the next day.
+    const endDate = timed.endTime < timed.startTime ? DateTime.fromISO(date).plus({ days: 1 }).toISODate() : date;
+    end = `${endDate}T${timed.endTime}:00${offset}`;
+  }
+  return { date, start, end, warnings };
+}
+
+function baseName(file: string): string {
+  return file.split('/').pop() ?? file;
+}
+
+function voteDate(sources: { where: string; stamp: Stamp | null }[], warnings: string[]): string | null {
+  const full = sources.filter((s) => s.stamp?.date);
+  const years = full.map((s) => s.stamp?.date?.slice(0, 4));
+  const votes = new Map<string, { count: number; rank: number }>();
+  sources.forEach((s, rank) => {
+    let date = s.stamp?.date ?? null;
+    // "01-06" in a title counts for a full date of another source with the same month and day.
+    if (!date && s.stamp?.monthDay) date = full.map((f) => f.stamp?.date ?? '').find((d) => d.endsWith(s.stamp?.monthDay ?? '#')) ?? (years[0] ? `${years[0]}-${s.stamp.monthDay}` : null);
+    if (!date) return;
+    const vote = votes.get(date) ?? { count: 0, rank };
+    vote.count += 1;
+    votes.set(date, vote);
+  });
+  const ranked = [...votes.entries()].sort((a, b) => b[1].count - a[1].count || a[1].rank - b[1].rank);
+  const winner = ranked[0]?.[0] ?? null;
+  for (const [other] of ranked.slice(1)) {
+    const where = sources.filter((s) => s.stamp?.date === other).map((s) => s.where);
+    if (where.length) warnings.push(`date: ${where.join(', ')} says ${other}, most of the note says ${winner}; using ${winner}`);
+  }
+  return winner;
+}
+
