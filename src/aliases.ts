@@ -9,7 +9,7 @@ const ALIASES: Record<Component, string[]> = {
   CurveFS: ['curvefs', 'curve fs', 'curve-fs', 'curve文件存储', '文件存储', 'curve 文件存储', 'curve-fuse', 'fs'],
   CurveAdm: ['curveadm', 'curve adm', 'curve-adm', '部署工具', '部署运维工具'],
   'curve-operator': ['curve-operator', 'curve operator', 'operator', 'curve on k8s', 'k8s', 'kubernetes'],
-  'curve-csi': ['curve-csi', 'curvefs-csi', 'csi'],
+  'curve-csi': ['curve-csi', 'csi'],
   tools: ['tools-v2', 'curve_ops_tool', 'tools', 'tool', '工具'],
   brpc: ['incubator-brpc', 'brpc'],
   community: ['开源社区', '社区', '开源之夏', '开源活动', '开发者活动', 'community', 'meetup', '开源'],

@@ -18,12 +18,20 @@ const LEADING_RE = /^[\s\d.、．)）(（一二三四五六七八九十#*-]*/;
 const PREFIXED_ITEM_RE = /^([^:：]{2,30}?)\s*[:：]\s*(.+)$/s;
 const LABEL_LINE_RE = /(部分|相关|方面|规划|计划|进展|工作)?\s*[:：]?\s*$/;
 const MAX_LABEL_COLUMNS = 40;
+const PRODUCT_NAME_RE = /^(curve[\s_-]?(bs|fs|adm)|brpc|curve-operator|curve-csi)/i;
+// A list item that is only a label ("6. 开源之夏", "3. Curve CI") may carry its items as following lines.
+const MAX_BARE_LABEL_REST = 8;
+
+// Generic words that name a component in a heading ("#### 工具完善") but are
+// too common to do so inside a list ("工具优化：" under CurveFS's items).
+const HEADING_ONLY_RE = /^(工具|tools?)$/i;
 
 /** The component a label starts with ("CurveFS 规划", "1. Curve块存储", "开源社区"), or null. */
-export function labelComponent(label: string): Component | null {
+export function labelComponent(label: string, heading = false): Component | null {
   const text = label.replace(LEADING_RE, '');
   if (!text || text.length > MAX_LABEL_COLUMNS) return null;
   const first = findComponents(text)[0];
+  if (first && !heading && HEADING_ONLY_RE.test(text.slice(first.index, first.index + first.length))) return null;
   // The component must lead the label ("Curve" and a version may come first).
   const lead = first ? text.slice(0, first.index).replace(/curve|v?\d[\w.-]*|\s|的/gi, '') : '';
   return first && lead === '' ? first.component : null;
@@ -40,9 +48,15 @@ class PlanBook {
     this.items.set(component, list);
   }
 
-  /** An item that names another component at its start belongs to that one. */
+  /**
+   * An item of a product's group that starts with another product's own name
+   * ("BRPC支持RDMA" under CurveBS) belongs to that product. Community and
+   * "other" groups mention products in passing, so their items stay put.
+   */
   addUnder(component: Component, item: string): void {
-    this.add(labelComponent(item.split('\n')[0] ?? '') ?? component, item.split('\n')[0] ?? item);
+    const line = item.split('\n')[0] ?? item;
+    const named = PRODUCT_NAME_RE.test(line.replace(LEADING_RE, '')) ? labelComponent(line) : null;
+    this.add(named && component !== 'community' && component !== 'other' ? named : component, line);
   }
 
   plans(): Plan[] {
@@ -74,9 +88,10 @@ function scanBlocks(blocks: readonly RootContent[], book: PlanBook): void {
     if (block.type !== 'paragraph') return;
     // A label line followed by a list: "CurveBS部分" / "CurveAdm相关:".
     const next = blocks[i + 1];
-    const text = textOf(block).trim();
+    // The label may be the last line of a paragraph ("…主要包含如下功能：\nCurveBS部分").
+    const text = textOf(block).trim().split('\n').at(-1) ?? '';
     const component = labelComponent(text);
-    if (component && next?.type === 'list' && !text.includes('\n') && LABEL_LINE_RE.test(text)) {
+    if (component && next?.type === 'list' && LABEL_LINE_RE.test(text)) {
       for (const item of listItems(next)) book.addUnder(component, itemLabel(item));
     }
   });
@@ -87,7 +102,10 @@ function scanListItem(item: ListItem, book: PlanBook): void {
   const [firstLine = '', ...rest] = label.split('\n');
   const component = labelComponent(firstLine);
   const nested = item.children.filter((c): c is List => c.type === 'list');
-  if (component && (nested.length || rest.length)) {
+  // Lines after the label, in the same paragraph or in the item's later paragraphs.
+  rest.push(...item.children.slice(1).flatMap((c) => (c.type === 'paragraph' ? textOf(c).split('\n') : [])));
+  const bareLabel = firstLine.replace(LEADING_RE, '').replace(/curve\s*/i, '').length <= MAX_BARE_LABEL_REST + 4;
+  if (component && (nested.length || (rest.length && bareLabel))) {
     const items = nested.length ? nested.flatMap(listItems).map(itemLabel) : rest;
     for (const sub of items) book.addUnder(component, sub);
     return;
@@ -106,14 +124,15 @@ function sectionComponent(section: Section): Component | null {
     const firstText = first ? textOf(first as never).trim() : '';
     return labelComponent(firstText) ?? 'other';
   }
-  return labelComponent(section.title);
+  return labelComponent(section.title, true);
 }
 
 function addSectionGroup(section: Section, component: Component, book: PlanBook): void {
   for (const item of groupItems(section.blocks)) book.addUnder(component, item);
   for (const child of section.children) {
     const own = sectionComponent(child);
-    if (own) addSectionGroup(child, own, book);
+    // "**其他文章**" under 开源社区 is still the community's.
+    if (own && own !== 'other') addSectionGroup(child, own, book);
     else addSectionGroup(child, component, book);
   }
 }

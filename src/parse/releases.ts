@@ -17,7 +17,7 @@ const URL_RE = /https?:\/\/\S+/g;
 const THIRD_PARTY_RE = /sdk|aws|braft|内核|kernel|插件|plugin|bazel|etcd|fio|gcc|python|golang|ubuntu|centos|debian|linux|rocksdb|spdk|dpdk|tikv|mysql|postgre|ceph|k8s|kubernetes|nvme/i;
 const BARE_AFTER_RE = /^\s*(版本|版|分支|稳定版|release|version)/i;
 const BARE_BEFORE_RE = /(版本|version)\s*$/i;
-const SENTENCE_SPLIT_RE = /[。！!？?；;\n]/;
+const SENTENCE_SPLIT_RE = /[。！!？?\n]/;
 const CLAUSE_SPLIT_RE = /[，,：:、（）()]/;
 
 // Checked in this order: the first group that matches decides. "预计3月底发布" is
@@ -26,7 +26,8 @@ const STATUS_WORDS: [ReleaseStatus, RegExp][] = [
   ['developing', /开发中|正在开发|开发阶段|进行中|developing|in progress|under development/i],
   ['planned', /规划|计划|预计|预估|将在|下个版本|下一个版本|roadmap|planned|will be|upcoming/i],
   ['testing', /提测|测试中|测试阶段|交叉测试|进行测试|版本测试|待测试|封版|in test|testing/i],
-  ['released', /发布|已上线|上线了|稳定版本是|稳定运行|生产环境|升级到|released|\brelease\b/i],
+  // A bare 发布 is often future ("共同发布…版本"); only finished wording counts.
+  ['released', /已发布|已经发布|正式发布|发布了|版本发布|发布\s*[！!，,。]|发布\s*$|发布\s*v?\d|已上线|上线了|稳定版本是|稳定运行|生产环境|升级到|released/i],
 ];
 
 export function statusOf(text: string): ReleaseStatus {
@@ -123,7 +124,8 @@ class MentionCollector {
     for (const f of findVersions(clean)) {
       const sentence = pieceAround(clean, f.index, SENTENCE_SPLIT_RE);
       const alone = findVersions(sentence).every((o) => o.key === f.key);
-      let status = statusOf(alone ? sentence : pieceAround(clean, f.index, CLAUSE_SPLIT_RE));
+      const clause = pieceAround(clean, f.index, CLAUSE_SPLIT_RE);
+      let status = statusOf(alone || isEnumeration(clause) ? sentence : clause);
       if (status === 'unknown' && headed) status = sectionStatus(headed, f.key);
       if (status === 'unknown' && alone) status = inheritedStatus(trail, f.key);
       const product =
@@ -135,10 +137,22 @@ class MentionCollector {
   }
 }
 
+/** "v2.0.0-beta; v2.1.0-beta; v2.2.0-beta": a list of versions shares its sentence's status. */
+function isEnumeration(clause: string): boolean {
+  let rest = clause;
+  for (const f of findVersions(clause).reverse()) rest = rest.slice(0, f.index) + rest.slice(f.end);
+  return findVersions(clause).length > 1 && /^[\s;；,，、和及与]*$/.test(rest);
+}
+
+/** A version and its own pre-release ("v2.1" and "v2.1-beta") are one family. */
+function sameFamily(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b}-`) || b.startsWith(`${a}-`);
+}
+
 /** The status a section title gives its content, when the title names no other version. */
 function inheritedStatus(trail: readonly Section[], key: string): ReleaseStatus {
   for (const section of [...trail].reverse()) {
-    if (findVersions(section.title).some((f) => f.key !== key)) return 'unknown';
+    if (findVersions(section.title).some((f) => !sameFamily(f.key, key))) return 'unknown';
     const status = statusOf(section.title);
     if (status !== 'unknown') return status;
   }

@@ -1,0 +1,264 @@
+// The meeting calendar: the recurrence series the notes' invitations state,
+// merged with the notes' own dates, as one list of occurrences. Pure: "now" is
+// always a parameter, so tests can pin it and the dashboard can re-evaluate it
+// on a timer without reloading anything.
+
+import { DateTime } from 'luxon';
+import { byDate } from './aggregate.js';
+import type { JoinDetails, Meeting, Recurrence, Weekday } from './model.js';
+import { DEFAULT_OFFSET } from './parse/when.js';
+
+export interface Occurrence {
+  start: string; // ISO 8601 with the meeting's offset
+  end: string;
+  /** The meeting's UTC offset, like "+08:00". */
+  timezone: string;
+  /** The file that scheduled it: the series' first note, or the note that announced it off-series. */
+  source: string;
+  /** The note for that date, if any. */
+  file: string | null;
+  url: string | null;
+  meetingId: string | null;
+  dialIn: string[];
+  agenda: string[];
+}
+
+export interface Series {
+  recurrence: Recurrence;
+  /** The file that first stated it (notes in date order). */
+  source: string;
+}
+
+export interface Schedule {
+  /** Distinct series, oldest `from` first; each replaces the ones before it from its `from` on. */
+  series: Series[];
+  /** Every occurrence, by start: the series' after replacement, plus the notes' own dates. */
+  occurrences: Occurrence[];
+}
+
+export interface HistoryEntry {
+  start: string;
+  end: string;
+  file: string | null;
+  /** Whether a note exists for it; false shows a skipped (or unrecorded) meeting. */
+  held: boolean;
+}
+
+const WEEKDAY_NUMBER: Record<Weekday, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+// A typo like "2022/08/04-9023/08/03" must not build millions of dates: 1000 is ~19 years weekly.
+const MAX_PER_SERIES = 1000;
+
+interface Slot {
+  start: DateTime;
+  end: DateTime;
+}
+
+/** Calendar dates of a series; the parity counts from the first matching weekday on/after `from`. */
+export function seriesDates(recurrence: Recurrence): string[] {
+  const from = DateTime.fromISO(recurrence.from, { zone: 'utc' });
+  const until = DateTime.fromISO(recurrence.until, { zone: 'utc' });
+  const step = recurrence.everyWeeks;
+  if (!from.isValid || !until.isValid || !Number.isInteger(step) || step < 1) return [];
+  const dates: string[] = [];
+  let day = from.plus({ days: (WEEKDAY_NUMBER[recurrence.weekday] - from.weekday + 7) % 7 });
+  while (day <= until && dates.length < MAX_PER_SERIES) {
+    dates.push(day.toISODate() ?? '');
+    day = day.plus({ weeks: step });
+  }
+  return dates;
+}
+
+/** A local date and HH:mm range at a fixed offset; a range past midnight ends the next day. */
+function slotAt(date: string, start: string, end: string, offset: string): Slot | null {
+  const from = DateTime.fromISO(`${date}T${start}:00${offset}`, { setZone: true });
+  const to = DateTime.fromISO(`${date}T${end}:00${offset}`, { setZone: true });
+  if (!from.isValid || !to.isValid) return null;
+  return { start: from, end: to < from ? to.plus({ days: 1 }) : to };
+}
+
+function seriesSlots(recurrence: Recurrence): Slot[] {
+  const { start, end, utcOffset } = recurrence;
+  return seriesDates(recurrence).flatMap((date) => slotAt(date, start, end, utcOffset) ?? []);
+}
+
+/** Every occurrence of one series, as ISO strings in the series' offset. */
+export function occurrencesOf(recurrence: Recurrence): { start: string; end: string }[] {
+  return seriesSlots(recurrence).map((slot) => ({ start: iso(slot.start), end: iso(slot.end) }));
+}
+
+function iso(time: DateTime): string {
+  return time.toISO({ suppressMilliseconds: true }) ?? '';
+}
+
+function parseIso(value: string): DateTime {
+  return DateTime.fromISO(value, { setZone: true });
+}
+
+function seriesKey(r: Recurrence): string {
+  return [r.from, r.until, r.everyWeeks, r.weekday, r.start, r.end, r.utcOffset].join(' ');
+}
+
+/**
+ * Distinct series in replacement order: by `from`, and for the same `from` by
+ * the order the notes state them, so a later correction wins. Series without
+ * a single occurrence are dropped: they cannot replace anything.
+ */
+function distinctSeries(notes: readonly Meeting[]): Series[] {
+  const seen = new Map<string, Series>();
+  for (const note of notes) {
+    if (!note.recurrence) continue;
+    const key = seriesKey(note.recurrence);
+    if (!seen.has(key)) seen.set(key, { recurrence: note.recurrence, source: note.file });
+  }
+  const series = [...seen.values()].filter((s) => seriesDates(s.recurrence).length > 0);
+  // Array.prototype.sort is stable, so equal `from`s keep statement order.
+  return series.sort((a, b) => (a.recurrence.from < b.recurrence.from ? -1 : a.recurrence.from > b.recurrence.from ? 1 : 0));
+}
+
+/** Each series' occurrences before the next series' first day: a newer series replaces older ones even out of phase. */
+function activeSlots(series: readonly Series[]): { slot: Slot; series: Series }[] {
+  return series.flatMap((current, i) => {
+    const next = series[i + 1]?.recurrence;
+    const cutoff = next ? DateTime.fromISO(`${next.from}T00:00:00${next.utcOffset}`, { setZone: true }) : null;
+    return seriesSlots(current.recurrence)
+      .filter((slot) => !cutoff?.isValid || slot.start < cutoff)
+      .map((slot) => ({ slot, series: current }));
+  });
+}
+
+function noteSlot(note: Meeting): Slot | null {
+  if (!note.start) return null;
+  const start = parseIso(note.start);
+  const end = note.end ? parseIso(note.end) : start;
+  return start.isValid && end.isValid ? { start, end } : null;
+}
+
+/** One note per date: the one that gives a time when several share a date. */
+function notesByDate(notes: readonly Meeting[]): Map<string, Meeting> {
+  const byDay = new Map<string, Meeting>();
+  for (const note of notes) {
+    const held = note.date ? byDay.get(note.date) : undefined;
+    if (note.date && (!held || (!held.start && note.start))) byDay.set(note.date, note);
+  }
+  return byDay;
+}
+
+function hasJoin(join: JoinDetails): boolean {
+  return Boolean(join.url || join.meetingId || join.dialIn.length);
+}
+
+/** Join details: the note of that date, else the latest earlier note that has them, else the scheduling note. */
+function joinFor(date: string, notes: readonly Meeting[], source: string): JoinDetails {
+  const known = notes.filter((n) => n.date !== null && n.date <= date && hasJoin(n.join));
+  const own = known.find((n) => n.date === date);
+  const chosen = own ?? known.at(-1) ?? notes.find((n) => n.file === source);
+  return chosen ? chosen.join : { url: null, meetingId: null, dialIn: [] };
+}
+
+function occurrence(slot: Slot, source: string, note: Meeting | undefined, notes: readonly Meeting[]): Occurrence {
+  const date = slot.start.toISODate() ?? '';
+  const join = joinFor(date, notes, source);
+  return {
+    start: iso(slot.start),
+    end: iso(slot.end),
+    timezone: slot.start.toFormat('ZZ'),
+    source,
+    file: note?.file ?? null,
+    url: join.url,
+    meetingId: join.meetingId,
+    dialIn: [...join.dialIn],
+    agenda: note ? [...note.agenda] : [],
+  };
+}
+
+/**
+ * All series and notes as one calendar. A note is authoritative for its own
+ * date: it attaches to the series occurrence of that date, and when it gives
+ * other times (a meeting moved within the day) its times win. Notes on dates
+ * no series covers (held or announced ahead) are occurrences too.
+ */
+export function buildSchedule(meetings: readonly Meeting[]): Schedule {
+  const notes = meetings.filter((m) => m.date !== null).sort(byDate);
+  const series = distinctSeries(notes);
+  const byDay = notesByDate(notes);
+  const covered = new Set<string>();
+  const occurrences: Occurrence[] = [];
+  for (const { slot, series: from } of activeSlots(series)) {
+    const date = slot.start.toISODate() ?? '';
+    const note = byDay.get(date);
+    const own = note ? noteSlot(note) : null;
+    const moved = own !== null && (+own.start !== +slot.start || +own.end !== +slot.end);
+    occurrences.push(occurrence(moved ? own : slot, moved && note ? note.file : from.source, note, notes));
+    covered.add(date);
+  }
+  for (const [date, note] of byDay) {
+    const own = noteSlot(note);
+    if (own && !covered.has(date)) occurrences.push(occurrence(own, note.file, note, notes));
+  }
+  occurrences.sort((a, b) => +parseIso(a.start) - +parseIso(b.start));
+  return { series, occurrences };
+}
+
+function isAhead(item: Occurrence, now: Date): boolean {
+  // A meeting in progress is still the next one until it ends, so "next" shows its link while it runs.
+  return +parseIso(item.end) > +now || +parseIso(item.start) >= +now;
+}
+
+export function nextMeeting(schedule: Schedule, now: Date): Occurrence | null {
+  return schedule.occurrences.find((item) => isAhead(item, now)) ?? null;
+}
+
+export function upcomingOccurrences(schedule: Schedule, now: Date, limit = 6): Occurrence[] {
+  return schedule.occurrences.filter((item) => isAhead(item, now)).slice(0, limit);
+}
+
+/** Occurrences that have ended by now, newest first, each with the note found for it (if any). */
+export function meetingHistory(schedule: Schedule, now: Date): HistoryEntry[] {
+  return schedule.occurrences
+    .filter((item) => !isAhead(item, now))
+    .map((item) => ({ start: item.start, end: item.end, file: item.file, held: item.file !== null }))
+    .reverse();
+}
+
+/** When a note's meeting was over; a note with a date but no time counts as over at the end of that day. */
+function noteOver(note: Meeting): DateTime | null {
+  if (note.end || note.start) return parseIso(note.end ?? note.start ?? '');
+  if (!note.date) return null;
+  return DateTime.fromISO(`${note.date}T00:00:00${DEFAULT_OFFSET}`, { setZone: true }).plus({ days: 1 });
+}
+
+/** Notes of meetings that are over by now, newest first; undated notes are left out. */
+export function pastMeetings(meetings: readonly Meeting[], now: Date): Meeting[] {
+  return meetings
+    .filter((note) => {
+      const over = noteOver(note);
+      return note.date !== null && over !== null && over.isValid && +over <= +now;
+    })
+    .sort(byDate)
+    .reverse();
+}
+
+export function lastMeeting(meetings: readonly Meeting[], now: Date): { date: string; file: string } | null {
+  const last = pastMeetings(meetings, now)[0];
+  return last?.date ? { date: last.date, file: last.file } : null;
+}
+
+/** The date of the last occurrence of the newest series, or null without any series. */
+export function seriesEnd(schedule: Schedule): string | null {
+  const latest = schedule.series.at(-1);
+  return latest ? (seriesDates(latest.recurrence).at(-1) ?? null) : null;
+}
+
+/** "in 2 d 5 h", "in 3 h 10 min", "in 45 min"; "now" once it has started. */
+export function formatCountdown(now: Date, start: Date): string {
+  const ms = +start - +now;
+  if (ms <= 0) return 'now';
+  // Round minutes up so the last seconds before the start read "in 1 min", never "in 0 min".
+  const minutes = Math.ceil(ms / 60_000);
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const rest = minutes % 60;
+  if (days > 0) return hours > 0 ? `in ${days} d ${hours} h` : `in ${days} d`;
+  if (hours > 0) return rest > 0 ? `in ${hours} h ${rest} min` : `in ${hours} h`;
+  return `in ${rest} min`;
+}
