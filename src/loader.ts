@@ -1,0 +1,227 @@
+// Reads a folder of notes (or one note) into memory: finds the note files,
+// decodes them, parses each, and keeps every file that is not a meeting note
+// out of the meetings with a reason. Read-only: nothing is ever written here.
+
+import { existsSync } from 'node:fs';
+import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Library, Meeting, Skipped } from './model.js';
+import { byDate } from './aggregate.js';
+import { parseNote } from './parse/index.js';
+
+export const NOTE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
+export const MAX_NOTE_BYTES = 4 * 1024 * 1024;
+const NOT_NOTES_RE = /^(readme|index|summary|changelog|contributing|license|template)\b/i;
+const SKIPPED_DIRS = new Set(['node_modules']);
+const READ_CONCURRENCY = 16;
+
+/** A problem with the folder as a whole: the CLI prints its message on one line. */
+export class LoadError extends Error {
+  override readonly name = 'LoadError';
+}
+
+/** The notes shipped with the package (the seed note), used when no folder is given. */
+export function bundledDataDir(): string {
+  // Run from src/ (tests, tsx) the data folder is one level up; from dist/src/ it is two.
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const candidates = [resolve(here, '../data'), resolve(here, '../../data')];
+  return candidates.find((dir) => existsSync(dir)) ?? candidates[0]!;
+}
+
+interface Candidate {
+  path: string;
+  rel: string;
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'unreadable (permission denied)';
+    case 'ENOENT':
+      return 'vanished while reading';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return `unreadable (${code ?? String(error)})`;
+  }
+}
+
+/** Every file below the folder, skipping dot-folders, node_modules and link loops. */
+async function listFiles(root: string, skipped: Skipped[]): Promise<Candidate[]> {
+  const found: Candidate[] = [];
+  const seenDirs = new Set<string>();
+  const rel = (p: string): string => relative(root, p).split(sep).join('/');
+  async function walk(dir: string): Promise<void> {
+    let real: string;
+    try {
+      real = await realpath(dir);
+    } catch (error) {
+      skipped.push({ file: rel(dir) || '.', reason: describeFsError(error) });
+      return;
+    }
+    if (seenDirs.has(real)) {
+      skipped.push({ file: rel(dir), reason: 'symbolic link loop (folder already read)' });
+      return;
+    }
+    seenDirs.add(real);
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      skipped.push({ file: rel(dir) || '.', reason: describeFsError(error) });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = await stat(path);
+          isDir = target.isDirectory();
+          isFile = target.isFile();
+        } catch (error) {
+          skipped.push({ file: rel(path), reason: describeFsError(error) });
+          continue;
+        }
+      }
+      if (isDir) {
+        if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
+        await walk(path);
+      } else if (isFile) {
+        if (entry.name.startsWith('.')) continue;
+        found.push({ path, rel: rel(path) });
+      }
+    }
+  }
+  await walk(root);
+  return found;
+}
+
+export type Decoded = { text: string; warning: string | null } | { error: string };
+
+/** UTF-8 (with or without BOM), else GB18030/GBK as older Chinese editors save; binary is refused. */
+export function decodeNote(bytes: Uint8Array): Decoded {
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return { error: 'binary file, not text' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warning: null };
+  } catch {
+    // fall through to the Chinese legacy encoding
+  }
+  try {
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    return { text, warning: 'not UTF-8: decoded as GB18030/GBK' };
+  } catch {
+    return { error: 'not text in UTF-8 or GB18030 encoding' };
+  }
+}
+
+function looksLikeNotNote(rel: string): string | null {
+  const ext = extname(rel).toLowerCase();
+  if (!NOTE_EXTENSIONS.has(ext)) return `not a note file (${ext || 'no extension'})`;
+  if (NOT_NOTES_RE.test(basename(rel))) return 'not a meeting note (README/index file)';
+  return null;
+}
+
+type Outcome = { meeting: Meeting } | { skipped: Skipped };
+
+export async function loadOne(path: string, rel: string): Promise<Outcome> {
+  const notNote = looksLikeNotNote(rel);
+  if (notNote) return { skipped: { file: rel, reason: notNote } };
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (info.size > MAX_NOTE_BYTES) {
+      const mb = (info.size / 1024 / 1024).toFixed(1);
+      return { skipped: { file: rel, reason: `too large for a meeting note (${mb} MB, limit ${MAX_NOTE_BYTES / 1024 / 1024} MB)` } };
+    }
+    bytes = await readFile(path);
+  } catch (error) {
+    return { skipped: { file: rel, reason: describeFsError(error) } };
+  }
+  return parseBytes(bytes, rel);
+}
+
+export function parseBytes(bytes: Uint8Array, rel: string): Outcome {
+  if (bytes.length === 0) return { skipped: { file: rel, reason: 'empty file' } };
+  const decoded = decodeNote(bytes);
+  if ('error' in decoded) return { skipped: { file: rel, reason: decoded.error } };
+  if (!decoded.text.trim()) return { skipped: { file: rel, reason: 'empty file' } };
+  let meeting: Meeting;
+  try {
+    meeting = parseNote(decoded.text, rel);
+  } catch (error) {
+    // The extractors are total; this guards against the markdown parser itself (e.g. stack depth).
+    return { skipped: { file: rel, reason: `could not be parsed (${(error as Error).message.split('\n')[0]})` } };
+  }
+  if (decoded.warning) meeting.warnings.unshift(decoded.warning);
+  if (!meeting.date && !meeting.start && !meeting.join.url && !meeting.agenda.length && !meeting.recurrence) {
+    return { skipped: { file: rel, reason: 'not a meeting note (no date, time or meeting details)' } };
+  }
+  return { meeting };
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index] as T);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}
+
+/** Load every note below `root` (a folder, or a single note file). */
+export async function loadLibrary(root: string): Promise<Library> {
+  const absolute = resolve(root);
+  let info;
+  try {
+    info = await lstat(absolute).then((l) => (l.isSymbolicLink() ? stat(absolute) : l));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new LoadError(`no such folder: ${root}`);
+    throw new LoadError(`cannot open ${root}: ${describeFsError(error)}`);
+  }
+  const skipped: Skipped[] = [];
+  let candidates: Candidate[];
+  if (info.isDirectory()) {
+    candidates = await listFiles(absolute, skipped);
+  } else if (info.isFile()) {
+    candidates = [{ path: absolute, rel: basename(absolute) }];
+  } else {
+    throw new LoadError(`not a folder or a note file: ${root}`);
+  }
+  const outcomes = await mapLimited(candidates, READ_CONCURRENCY, (c) => loadOne(c.path, c.rel));
+  const meetings: Meeting[] = [];
+  for (const outcome of outcomes) {
+    if ('meeting' in outcome) meetings.push(outcome.meeting);
+    else skipped.push(outcome.skipped);
+  }
+  meetings.sort(byDate);
+  return { root, meetings, skipped };
+}
+
+/** Like loadLibrary, but a folder without a single note is an error too. */
+export async function loadNotes(root: string): Promise<Library> {
+  const library = await loadLibrary(root);
+  if (library.meetings.length === 0) {
+    const why = library.skipped.length
+      ? ` (${library.skipped.length} file${library.skipped.length === 1 ? '' : 's'} skipped: ${library.skipped
+          .slice(0, 3)
+          .map((s) => `${s.file}: ${s.reason}`)
+          .join('; ')}${library.skipped.length > 3 ? '; …' : ''})`
+      : '';
+    throw new LoadError(`no meeting notes found in ${root}${why}`);
+  }
+  return library;
+}
