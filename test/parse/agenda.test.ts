@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseNoteTree } from '../../src/parse/tree.js';
+import { extractAgenda } from '../../src/parse/agenda.js';
+
+const agenda = (md: string) => extractAgenda(parseNoteTree(md));
+
+describe('extractAgenda', () => {
+  it('keeps list items under 议题 verbatim, links included', () => {
+    expect(agenda('## 议题\n- v2.2.0 版本进度\n- 答疑（欢迎在文档中提前描述 [Q&A](https://docs.qq.com/doc/x))\n## 加入会议\n- not agenda\n')).toEqual([
+      'v2.2.0 版本进度',
+      '答疑（欢迎在文档中提前描述 [Q&A](https://docs.qq.com/doc/x))',
+    ]);
+  });
+
+  it('reads a bold 议题 label with a numbered list, and a heading with bold markup', () => {
+    expect(agenda('**议题**\n\n1. 启动会\n2. 版本规划\n\n**加入会议**\n')).toEqual(['启动会', '版本规划']);
+    expect(agenda('### **议题**\n\n1. 答疑\n')).toEqual(['答疑']);
+  });
+
+  it('reads numbered lines that are not a markdown list', () => {
+    expect(agenda('## 议题\n1、版本进度\n2、答疑\n')).toEqual(['版本进度', '答疑']);
+  });
+
+  it('is empty without an agenda', () => {
+    expect(agenda('# 周会\n## 会议内容\n- 事项\n')).toEqual([]);
+  });
+});
