@@ -112,7 +112,7 @@ export function parseNow(value: string | undefined): Date | Error {
   const time = DateTime.fromISO(text);
   if (!time.isValid) {
     const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-    return new Error(`invalid time ${shown}: expected ISO 8601 like 2022-12-20T12:00:00+08:00`);
+    return new Error(`invalid time for --now / CURVE_DASH_NOW: ${shown} (expected ISO 8601, e.g. 2022-12-20T12:00:00+08:00)`);
   }
   return time.toJSDate();
 }

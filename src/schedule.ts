@@ -147,11 +147,13 @@ function hasJoin(join: JoinDetails): boolean {
   return Boolean(join.url || join.meetingId || join.dialIn.length);
 }
 
-/** Join details: the note of that date, else the latest earlier note that has them, else the scheduling note. */
+/**
+ * Join details: the latest note at or before that date that has them (so the
+ * note of that date first, notes being in date order), else the scheduling note.
+ */
 function joinFor(date: string, notes: readonly Meeting[], source: string): JoinDetails {
   const known = notes.filter((n) => n.date !== null && n.date <= date && hasJoin(n.join));
-  const own = known.find((n) => n.date === date);
-  const chosen = own ?? known.at(-1) ?? notes.find((n) => n.file === source);
+  const chosen = known.at(-1) ?? notes.find((n) => n.file === source);
   return chosen ? chosen.join : { url: null, meetingId: null, dialIn: [] };
 }
 
@@ -183,12 +185,12 @@ export function buildSchedule(meetings: readonly Meeting[]): Schedule {
   const byDay = notesByDate(notes);
   const covered = new Set<string>();
   const occurrences: Occurrence[] = [];
-  for (const { slot, series: from } of activeSlots(series)) {
+  for (const { slot, series: stated } of activeSlots(series)) {
     const date = slot.start.toISODate() ?? '';
     const note = byDay.get(date);
     const own = note ? noteSlot(note) : null;
     const moved = own !== null && (+own.start !== +slot.start || +own.end !== +slot.end);
-    occurrences.push(occurrence(moved ? own : slot, moved && note ? note.file : from.source, note, notes));
+    occurrences.push(occurrence(moved ? own : slot, moved && note ? note.file : stated.source, note, notes));
     covered.add(date);
   }
   for (const [date, note] of byDay) {
