@@ -13,7 +13,7 @@ import { extractPlans } from './plans.js';
 import { extractQA } from './qa.js';
 
 /** Bumped whenever extraction changes, so cached models are rebuilt. */
-export const PARSER_VERSION = 1;
+export const PARSER_VERSION = 2;
 
 export function meetingId(file: string): string {
   return createHash('sha1').update(file).digest('hex').slice(0, 12);
@@ -28,7 +28,7 @@ export function parseNote(text: string, file: string): Meeting {
   return {
     id: meetingId(file),
     file,
-    title: noteTitle(note),
+    title: noteTitle(note, file),
     date: when.date,
     start: when.start,
     end: when.end,

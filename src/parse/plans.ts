@@ -18,7 +18,9 @@ const LEADING_RE = /^[\s\d.、．)）(（一二三四五六七八九十#*-]*/;
 const PREFIXED_ITEM_RE = /^([^:：]{2,30}?)\s*[:：]\s*(.+)$/s;
 const LABEL_LINE_RE = /(部分|相关|方面|规划|计划|进展|工作)?\s*[:：]?\s*$/;
 const MAX_LABEL_COLUMNS = 40;
-const PRODUCT_NAME_RE = /^(curve[\s_-]?(bs|fs|adm)|brpc|curve-operator|curve-csi)/i;
+// "暂无" (nothing yet) under a component heading is not a plan.
+const PLACEHOLDER_RE = /^(暂无|无|暂时没有|待定|待补充|tbd|todo|n\/a|none|-)[。.]?$/i;
+const PRODUCT_NAME_RE = /^(curve[\s_-]?(bs|fs|adm|operator|csi)|brpc|curve-operator|curve-csi|curve\s*(块存储|文件存储|运维))/i;
 // A list item that is only a label ("6. 开源之夏", "3. Curve CI") may carry its items as following lines.
 const MAX_BARE_LABEL_REST = 8;
 
@@ -28,12 +30,13 @@ const HEADING_ONLY_RE = /^(工具|tools?)$/i;
 
 /** The component a label starts with ("CurveFS 规划", "1. Curve块存储", "开源社区"), or null. */
 export function labelComponent(label: string, heading = false): Component | null {
-  const text = label.replace(LEADING_RE, '');
-  if (!text || text.length > MAX_LABEL_COLUMNS) return null;
+  // Only the leading words matter: a long item can still start with its component.
+  const text = label.replace(LEADING_RE, '').slice(0, MAX_LABEL_COLUMNS);
+  if (!text) return null;
   const first = findComponents(text)[0];
   if (first && !heading && HEADING_ONLY_RE.test(text.slice(first.index, first.index + first.length))) return null;
   // The component must lead the label ("Curve" and a version may come first).
-  const lead = first ? text.slice(0, first.index).replace(/curve|v?\d[\w.-]*|\s|的/gi, '') : '';
+  const lead = first ? text.slice(0, first.index).replace(/curve|v?\d[\w.-]*|\s|的|新/gi, '') : '';
   return first && lead === '' ? first.component : null;
 }
 
@@ -42,7 +45,7 @@ class PlanBook {
 
   add(component: Component, item: string): void {
     const text = item.replace(/\s+/g, ' ').trim();
-    if (!text) return;
+    if (!text || PLACEHOLDER_RE.test(text)) return;
     const list = this.items.get(component) ?? [];
     if (!list.includes(text)) list.push(text);
     this.items.set(component, list);
@@ -82,7 +85,8 @@ function groupItems(blocks: readonly RootContent[]): string[] {
 function scanBlocks(blocks: readonly RootContent[], book: PlanBook): void {
   blocks.forEach((block, i) => {
     if (block.type === 'list') {
-      for (const item of listItems(block)) scanListItem(item, book);
+      const productList = isProductList(block);
+      for (const item of listItems(block)) scanListItem(item, book, productList);
       return;
     }
     if (block.type !== 'paragraph') return;
@@ -97,7 +101,21 @@ function scanBlocks(blocks: readonly RootContent[], book: PlanBook): void {
   });
 }
 
-function scanListItem(item: ListItem, book: PlanBook): void {
+function leadsWithProduct(line: string): boolean {
+  return PRODUCT_NAME_RE.test(line.replace(LEADING_RE, '').replace(/^(k8s|新)\s*/i, ''));
+}
+
+/**
+ * A list where most items are led by a product's name ("1. k8s curve operator…",
+ * "3. CurveAdm v0.3.0 版本开发完成") is a list of per-product work items. In a
+ * list of other things, one item naming a product in passing is not a plan.
+ */
+function isProductList(list: List): boolean {
+  const led = listItems(list).filter((item) => leadsWithProduct(itemLabel(item))).length;
+  return led >= 2 && led * 2 >= list.children.length;
+}
+
+function scanListItem(item: ListItem, book: PlanBook, inProductList = false): void {
   const label = itemLabel(item);
   const [firstLine = '', ...rest] = label.split('\n');
   const component = labelComponent(firstLine);
@@ -114,7 +132,9 @@ function scanListItem(item: ListItem, book: PlanBook): void {
   const named = prefixed ? labelComponent(prefixed[1] ?? '') : null;
   if (prefixed && named && !/\s/.test((prefixed[1] ?? '').trim().replace(/^curve\s/i, ''))) {
     book.add(named, prefixed[2] ?? '');
+    return;
   }
+  if (component && leadsWithProduct(firstLine) && inProductList) book.add(component, firstLine);
 }
 
 function sectionComponent(section: Section): Component | null {

@@ -20,18 +20,31 @@ const BARE_BEFORE_RE = /(版本|version)\s*$/i;
 const SENTENCE_SPLIT_RE = /[。！!？?\n]/;
 const CLAUSE_SPLIT_RE = /[，,：:、（）()]/;
 
-// Checked in this order: the first group that matches decides. "预计3月底发布" is
-// planned, "开发中，预计…发布" is developing, "待测试bug修复后提测" is testing.
-const STATUS_WORDS: [ReleaseStatus, RegExp][] = [
+// Wording that states where a version is now ("已提测", "正在测试中", "开发中")
+// beats wording about a later step ("预计…发布"); among the rest the first
+// group that matches decides: "预计3月底发布" is planned, "下周一提测" testing.
+const NOW_WORDS: [ReleaseStatus, RegExp][] = [
+  ['testing', /已提测|已经提测|提测中|正在测试|测试中|测试阶段|测试完成|正在进行测试|in testing/i],
   ['developing', /开发中|正在开发|开发阶段|进行中|developing|in progress|under development/i],
-  ['planned', /规划|计划|预计|预估|将在|下个版本|下一个版本|roadmap|planned|will be|upcoming/i],
-  ['testing', /提测|测试中|测试阶段|交叉测试|进行测试|版本测试|待测试|封版|in test|testing/i],
-  // A bare 发布 is often future ("共同发布…版本"); only finished wording counts.
-  ['released', /已发布|已经发布|正式发布|发布了|版本发布|发布\s*[！!，,。]|发布\s*$|发布\s*v?\d|已上线|上线了|稳定版本是|稳定运行|生产环境|升级到|released/i],
 ];
+const STATUS_WORDS: [ReleaseStatus, RegExp][] = [
+  ['planned', /规划|计划|预计|预估|将在|下个版本|下一个版本|roadmap|planned|will be|upcoming/i],
+  ['testing', /提测|交叉测试|进行测试|版本测试|待测试|封版|in test|testing/i],
+  // A bare 发布 is often future ("共同发布…版本"); only finished wording counts.
+  [
+    'released',
+    /已发布|已经发布|正式发布|发布了|版本发布|发布\s*[！!，,。]|发布\s*$|发布\s*v?\d|已上线|上线了|稳定版本是|稳定运行|生产环境|升级到|完成了|released|\brelease\b(?![\s-]*(?:分支|branch|notes?|页面|page))/i,
+  ],
+];
+// Clauses about an earlier version ("修复上个版本提测过程中…") say nothing of this one.
+const EARLIER_VERSION_RE = /上个版本|上一个版本|上一版本|之前的?版本|previous (?:version|release)/i;
 
-export function statusOf(text: string): ReleaseStatus {
-  for (const [status, re] of STATUS_WORDS) if (re.test(text)) return status;
+export function statusOf(raw: string): ReleaseStatus {
+  const text = raw
+    .split(/[，,；;]/)
+    .filter((clause) => !EARLIER_VERSION_RE.test(clause))
+    .join('，');
+  for (const [status, re] of [...NOW_WORDS, ...STATUS_WORDS]) if (re.test(text)) return status;
   return 'unknown';
 }
 
@@ -172,8 +185,10 @@ function visit(section: Section, trail: Section[], collector: MentionCollector, 
   if (section.depth > 0) collector.read(section.title, trail, agenda, section);
   const inner = section.depth > 0 ? [...trail, section] : trail;
   for (const node of walkBlocks(section.blocks as Nodes[])) {
-    if (node.type === 'paragraph' || node.type === 'tableCell') collector.read(textOf(node), inner, agenda, null);
-    else if (node.type === 'table') for (const row of node.children) for (const cell of row.children) collector.read(textOf(cell), inner, agenda, null);
+    // Versions inside commands (`CURVEADM_VERSION=v0.3.0 curveadm -u`) are not news about a release.
+    const prose = (n: Nodes): string => textOf(n, { commands: false });
+    if (node.type === 'paragraph') collector.read(prose(node), inner, agenda, null);
+    else if (node.type === 'table') for (const row of node.children) for (const cell of row.children) collector.read(prose(cell), inner, agenda, null);
   }
   for (const child of section.children) visit(child, inner, collector, agenda);
 }

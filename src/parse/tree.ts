@@ -35,13 +35,19 @@ export function parseNoteTree(text: string): Note {
   return { source, root, sections: buildSections(root.children) };
 }
 
+/** Inline code that is a command line (`CURVEADM_VERSION=v0.3.0 curveadm -u`), not a name. */
+export function isCommandCode(value: string): boolean {
+  return /\s|=|^\$/.test(value.trim());
+}
+
 /** Plain text of a node: line breaks kept, markup dropped, images and HTML left out. */
-export function textOf(node: Nodes | undefined): string {
+export function textOf(node: Nodes | undefined, options: { commands?: boolean } = {}): string {
   if (!node) return '';
   switch (node.type) {
     case 'text':
-    case 'inlineCode':
       return node.value;
+    case 'inlineCode':
+      return options.commands === false && isCommandCode(node.value) ? '' : node.value;
     case 'code':
       return node.value;
     case 'break':
@@ -55,18 +61,18 @@ export function textOf(node: Nodes | undefined): string {
     case 'paragraph':
     case 'heading':
     case 'tableCell':
-      return joinInline(node.children);
+      return joinInline(node.children, options);
     case 'tableRow':
-      return node.children.map(textOf).join(' | ');
+      return node.children.map((c) => textOf(c, options)).join(' | ');
     default:
-      if ('children' in node) return (node.children as Nodes[]).map(textOf).join('\n');
+      if ('children' in node) return (node.children as Nodes[]).map((c) => textOf(c, options)).join('\n');
       return '';
   }
 }
 
-function joinInline(children: readonly Nodes[]): string {
+function joinInline(children: readonly Nodes[], options: { commands?: boolean }): string {
   let out = '';
-  for (const child of children) out += textOf(child);
+  for (const child of children) out += textOf(child, options);
   return out;
 }
 

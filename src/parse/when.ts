@@ -28,6 +28,7 @@ const DATE_RE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*�
 const TIME_RANGE_RE = /(?<!\d)(\d{1,2})[:：](\d{2})\s*(?:[-~～–—]+|至|到)\s*(\d{1,2})[:：](\d{2})(?!\d)/;
 const EN_DAY_MONTH_RE = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})/i;
 const EN_MONTH_DAY_RE = /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/i;
+const EN_YEAR_MONTH_DAY_RE = /(\d{4})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?!\d)/i;
 const MONTH_DAY_RE = /^\D*?(?<!\d)(\d{1,2})[-/.月](\d{1,2})(?!\d)日?\D*$/;
 const OFFSET_RE = /(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/i;
 
@@ -59,6 +60,7 @@ export function readStamp(text: string, warnings: string[], where: string, allow
   const iso = DATE_RE.exec(text);
   const dayMonth = EN_DAY_MONTH_RE.exec(text);
   const monthDay = EN_MONTH_DAY_RE.exec(text);
+  const yearMonthDay = EN_YEAR_MONTH_DAY_RE.exec(text);
   if (iso) {
     stamp.date = validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]), warnings, where);
   } else if (dayMonth) {
@@ -67,6 +69,9 @@ export function readStamp(text: string, warnings: string[], where: string, allow
   } else if (monthDay) {
     const month = MONTHS.indexOf((monthDay[1] ?? '').toLowerCase()) + 1;
     stamp.date = validDate(Number(monthDay[3]), month, Number(monthDay[2]), warnings, where);
+  } else if (yearMonthDay) {
+    const month = MONTHS.indexOf((yearMonthDay[2] ?? '').toLowerCase()) + 1;
+    stamp.date = validDate(Number(yearMonthDay[1]), month, Number(yearMonthDay[3]), warnings, where);
   } else if (allowMonthDay) {
     const md = MONTH_DAY_RE.exec(text.trim());
     if (md) {
@@ -94,13 +99,19 @@ function firstStamp(lines: readonly string[], warnings: string[], where: string)
   return null;
 }
 
-/** The note's title: its first heading, or its first bold line. */
-export function noteTitle(note: Note): string {
-  for (const section of allSections(note.sections)) {
-    if (section.depth > 0) return section.title;
-  }
-  const firstLine = note.source.split('\n').find((l) => l.trim());
-  return firstLine?.trim().slice(0, 120) ?? '';
+const GENERIC_TITLE_RE = /^[\s\d.、:：一二三四五六七八九十]*(时间|议题|议程|加入会议|会议内容|会议纪要|agenda|time)\b/i;
+const TOPIC_LINE_RE = /会议主题\s*[:：]\s*(.+)/;
+
+/**
+ * The note's title: its first heading unless that is a section name like 时间
+ * (many notes start there), else the invitation's 会议主题, else the file name.
+ */
+export function noteTitle(note: Note, file = ''): string {
+  const first = [...allSections(note.sections)].find((s) => s.depth > 0);
+  if (first && !GENERIC_TITLE_RE.test(first.title)) return first.title;
+  const topic = linesOf(note.root.children).map((l) => TOPIC_LINE_RE.exec(l)?.[1]?.trim()).find(Boolean);
+  if (topic) return topic;
+  return (file.split('/').pop() ?? file).replace(/\.[^.]+$/, '') || first?.title || '';
 }
 
 const TIME_SECTION_RE = /^[\s\d.、一二三四五六七八九十]*(时间|会议时间|日期|time|date|when)[\s:：]*$/i;
@@ -115,17 +126,16 @@ export function extractWhen(note: Note, file: string): When {
       where: '会议时间 line',
       stamp: firstStamp(linesOf(note.root.children).filter((l) => INVITE_TIME_RE.test(l)), warnings, '会议时间 line'),
     },
-    { where: 'title', stamp: readStamp(noteTitle(note), warnings, 'title', true) },
+    { where: 'title', stamp: readStamp(noteTitle(note, ''), warnings, 'title', true) },
     { where: 'file name', stamp: readStamp(baseName(file), warnings, 'file name', true) },
   ];
 
   const date = voteDate(sources, warnings);
-  // Times: from the first place that gives a range, preferring places that agree on the date.
-  const timed = [
-    ...sources.filter((s) => s.stamp?.startTime && s.stamp.date === date),
-    ...sources.filter((s) => s.stamp?.startTime && !s.stamp.date),
-    ...sources.filter((s) => s.stamp?.startTime && s.stamp.date && s.stamp.date !== date),
-  ][0]?.stamp;
+  // Times: from the first place that gives a range and does not contradict the date.
+  // The 时间 section says when the meeting runs; the invitation is only the booked
+  // slot (often a full hour), so it comes after the section even when undated.
+  const agrees = (s: { stamp: Stamp | null }): boolean => Boolean(s.stamp?.startTime) && (!s.stamp?.date || s.stamp.date === date);
+  const timed = (sources.find(agrees) ?? sources.find((s) => s.stamp?.startTime))?.stamp;
   const offset = sources.find((s) => s.stamp?.offset)?.stamp?.offset ?? DEFAULT_OFFSET;
   let start: string | null = null;
   let end: string | null = null;

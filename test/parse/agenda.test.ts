@@ -24,4 +24,8 @@ describe('extractAgenda', () => {
   it('is empty without an agenda', () => {
     expect(agenda('# 周会\n## 会议内容\n- 事项\n')).toEqual([]);
   });
+
+  it('reads a 会议内容概要 section as the agenda', () => {
+    expect(agenda('## 0：会议内容概要\n\n本次社区双周会主要包括以下几点：\n- 上半年总结\n- 文档网站搭建\n')).toEqual(['上半年总结', '文档网站搭建']);
+  });
 });

@@ -42,4 +42,17 @@ describe('extractPlans', () => {
   it('leaves the agenda, time, invitation and Q&A alone', () => {
     expect(plans('## 议题\n- CurveFS 规划\n## 答疑\n1. CurveBS 什么时候支持？\n   - 下个版本\n')).toEqual({});
   });
+
+  it('reads a list of items each led by a product, but not one product named in passing', () => {
+    const md = '#### 周边生态\n1. k8s curve operator积极开发中\n2. curve运维新工具开发，进度18/27\n3. CurveAdm v0.3.0 版本开发完成\n\n相关调研工作：\n- 多租户支持调研\n- AI场景用户诉求\n- brpc socket 零拷贝等\n';
+    expect(plans(md)).toEqual({
+      'curve-operator': ['k8s curve operator积极开发中'],
+      tools: ['curve运维新工具开发，进度18/27'],
+      CurveAdm: ['CurveAdm v0.3.0 版本开发完成'],
+    });
+  });
+
+  it('drops placeholders such as 暂无', () => {
+    expect(plans('#### CurveAdm\n* 暂无\n#### CurveBS\n* 支持快照\n')).toEqual({ CurveBS: ['支持快照'] });
+  });
 });

@@ -24,6 +24,10 @@ describe('release status wording', () => {
     expect(statusOf('规划版本 V2.1.0，开发中，预计在3月底发布')).toBe('developing');
     expect(statusOf('CurveAdm 1.0 稳定版本发布（预计7月底）')).toBe('planned');
     expect(statusOf('并与curvebs 1.3 共同发布块和fs的共同版本')).toBe('unknown');
+    expect(statusOf('v2.6 版本已提测，QA 正在测试中，预计 7 月中下旬全部测试完毕')).toBe('testing');
+    expect(statusOf('Curve v2.5.0-beta1 发布，主要是修复上个版本提测过程中发现的问题')).toBe('released');
+    expect(statusOf('CurveAdm v0.2.0 Release')).toBe('released');
+    expect(statusOf('当前最新的release分支')).toBe('unknown');
   });
 });
 
@@ -52,5 +56,9 @@ describe('extractReleases', () => {
 
   it('does not read versions inside code blocks', () => {
     expect(releases('```\n$ CURVEADM_VERSION=v0.0.23-rc0 curveadm -u\n```\n')).toEqual({});
+  });
+
+  it('skips versions inside inline commands but keeps a version named in inline code', () => {
+    expect(releases('升级：`CURVEADM_VERSION=v0.3.0-rc4 curveadm -u`\n\n部署运维工具已发布 `v0.0.23-rc0`\n')).toEqual({ 'v0.0.23-rc0': 'CurveAdm:released' });
   });
 });

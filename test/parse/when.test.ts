@@ -59,4 +59,9 @@ describe('extractWhen', () => {
   it('puts an end after midnight on the next day', () => {
     expect(when('## 时间\n2022-12-31 23:30-00:30\n').end).toBe('2023-01-01T00:30:00+08:00');
   });
+
+  it('reads "2023 Jun 01" dates and prefers the 时间 section\'s times over the booked invitation slot', () => {
+    const md = '## 时间\n\n2023 Jun 01, 19:00~19:30\n\n## 加入会议\n```\n会议时间：2023/06/01 19:00-20:00 (GMT+08:00)\n```\n';
+    expect(when(md)).toMatchObject({ date: '2023-06-01', start: '2023-06-01T19:00:00+08:00', end: '2023-06-01T19:30:00+08:00' });
+  });
 });

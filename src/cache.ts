@@ -1,0 +1,92 @@
+// A cache of each note's extracted model, outside the notes folder
+// ($XDG_CACHE_HOME/curve-dash), so a second start skips parsing. An entry is
+// valid only for the same path, size, mtime and parser version; a corrupt or
+// unwritable cache is ignored (and rebuilt), never an error.
+
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { Meeting, Skipped } from './model.js';
+import { PARSER_VERSION } from './parse/index.js';
+
+export type CachedOutcome = { meeting: Meeting } | { skipped: Skipped };
+
+export interface CacheEntry {
+  size: number;
+  mtimeMs: number;
+  outcome: CachedOutcome;
+}
+
+interface CacheFile {
+  parserVersion: number;
+  root: string;
+  entries: Record<string, CacheEntry>;
+}
+
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.CURVE_DASH_NO_CACHE) return null;
+  const base = env.XDG_CACHE_HOME?.trim() || join(homedir(), '.cache');
+  return join(base, 'curve-dash');
+}
+
+export class NoteCache {
+  private entries: Record<string, CacheEntry> = {};
+  private dirty = false;
+
+  private constructor(
+    private readonly file: string | null,
+    private readonly root: string,
+  ) {}
+
+  /** Opens the cache of one notes folder (by its absolute path); missing or corrupt → empty. */
+  static async open(root: string, env: NodeJS.ProcessEnv = process.env): Promise<NoteCache> {
+    const dir = cacheDir(env);
+    const file = dir ? join(dir, `${createHash('sha1').update(root).digest('hex').slice(0, 16)}.json`) : null;
+    const cache = new NoteCache(file, root);
+    if (!file) return cache;
+    try {
+      const data = JSON.parse(await readFile(file, 'utf8')) as Partial<CacheFile>;
+      if (data.parserVersion === PARSER_VERSION && data.root === root && data.entries && typeof data.entries === 'object') {
+        cache.entries = data.entries;
+      }
+    } catch {
+      // No cache yet, or a corrupt one: start empty and rewrite it.
+    }
+    return cache;
+  }
+
+  get(rel: string, size: number, mtimeMs: number): CachedOutcome | null {
+    const entry = this.entries[rel];
+    return entry && entry.size === size && entry.mtimeMs === mtimeMs ? entry.outcome : null;
+  }
+
+  set(rel: string, size: number, mtimeMs: number, outcome: CachedOutcome): void {
+    this.entries[rel] = { size, mtimeMs, outcome };
+    this.dirty = true;
+  }
+
+  /** Forget files that are gone, so the cache does not grow forever. */
+  retainOnly(rels: ReadonlySet<string>): void {
+    for (const rel of Object.keys(this.entries)) {
+      if (!rels.has(rel)) {
+        delete this.entries[rel];
+        this.dirty = true;
+      }
+    }
+  }
+
+  async save(): Promise<void> {
+    if (!this.file || !this.dirty) return;
+    const data: CacheFile = { parserVersion: PARSER_VERSION, root: this.root, entries: this.entries };
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    try {
+      await mkdir(join(this.file, '..'), { recursive: true });
+      await writeFile(tmp, JSON.stringify(data));
+      await rename(tmp, this.file);
+      this.dirty = false;
+    } catch {
+      // A read-only home or a full disk only costs the next start its speed.
+    }
+  }
+}
