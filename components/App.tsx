@@ -1,0 +1,123 @@
+// The dashboard: tab bar, the current tab's body (or an overlay), status lines.
+// State lives in the pure reducer (src/dashboard-state.ts); this file wires
+// the terminal (size, clock, keys, clipboard, browser) to it.
+
+import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import { Box, useApp, useStdout } from 'ink';
+import type { DashboardState } from '../src/dashboard-state.js';
+import { createReducer, currentFrame, initialState } from '../src/dashboard-state.js';
+import type { Component, Library } from '../src/model.js';
+import type { LibraryIndex } from '../src/queries.js';
+import { buildIndex } from '../src/queries.js';
+import { joinText, scheduleScreen, systemZone } from '../src/schedule-model.js';
+import type { Occurrence } from '../src/schedule.js';
+import type { ScreenShape, Viewport } from '../src/screens.js';
+import { bodyRows, screenShape } from '../src/screens.js';
+import { StatusBar, TabBar } from './Chrome.js';
+import { Body } from './Body.js';
+import { useClock, useTerminalSize } from './hooks.js';
+import type { LinkEffects } from './link-effects.js';
+import { defaultLinkEffects } from './link-effects.js';
+import { makeTheme, ThemeContext } from './theme.js';
+import { useDashboardKeys } from './use-dashboard-keys.js';
+
+export interface AppProps {
+  library: Library;
+  folderLabel: string;
+  /** The time the dashboard starts at; the clock then runs on from it. */
+  now?: Date;
+  /** Where "now" comes from on each tick; defaults to real time shifted to start at `now`. */
+  clock?: () => Date;
+  /** Clock period in ms; 0 stops the clock. */
+  tickMs?: number;
+  /** The viewer's time zone (IANA); defaults to the system's. */
+  zone?: string;
+  component?: Component | null;
+  ascii?: boolean;
+  /** Pins the size instead of following the terminal. */
+  size?: Viewport;
+  effects?: LinkEffects;
+  /** Called with the exit code just before the app exits. */
+  onExit?: (code: number) => void;
+}
+
+function positionText(shape: ScreenShape, state: DashboardState): string {
+  const frame = currentFrame(state);
+  if (state.overlay || shape.count === 0) return '';
+  if (shape.kind === 'list') return `${frame.cursor + 1}/${shape.count}`;
+  if (shape.count <= shape.visible) return '';
+  return `${frame.scroll + 1}-${Math.min(shape.count, frame.scroll + shape.visible)}/${shape.count}`;
+}
+
+function useRealClock(now: Date | undefined, clock: (() => Date) | undefined): () => Date {
+  return useMemo(() => {
+    if (clock) return clock;
+    const offset = now ? now.getTime() - Date.now() : 0;
+    return () => new Date(Date.now() + offset);
+  }, [now, clock]);
+}
+
+export function App(props: AppProps) {
+  const { library, folderLabel, ascii = false, tickMs = 1000, onExit } = props;
+  const index: LibraryIndex = useMemo(() => buildIndex(library), [library]);
+  const reducer = useMemo(() => createReducer(index), [index]);
+  const clock = useRealClock(props.now, props.clock);
+  const size = useTerminalSize(props.size);
+  const [state, dispatch] = useReducer(reducer, undefined, () =>
+    initialState({ now: clock().getTime(), zone: props.zone ?? systemZone(), viewport: size, filter: props.component ?? null, ascii }),
+  );
+  useEffect(() => dispatch({ type: 'resize', viewport: size }), [size.columns, size.rows]);
+  useClock(clock, tickMs, dispatch);
+
+  const { exit } = useApp();
+  const { stdout } = useStdout();
+  const effects = useMemo(() => props.effects ?? defaultLinkEffects(stdout), [props.effects, stdout]);
+  const quit = useCallback(() => {
+    onExit?.(0);
+    exit();
+  }, [exit, onExit]);
+  const next = (): Occurrence | null => scheduleScreen(index, state.now).next;
+  useDashboardKeys({
+    state,
+    dispatch,
+    quit,
+    copyLink: () => {
+      const meeting = next();
+      const text = meeting ? joinText(meeting) : null;
+      dispatch({ type: 'notify', message: text ? effects.copy(text) : 'Nothing to copy: no join link or meeting number.' });
+    },
+    openLink: () => {
+      const url = next()?.url;
+      if (!url) return dispatch({ type: 'notify', message: 'No join link to open.' });
+      dispatch({ type: 'notify', message: 'Opening the link...' });
+      void effects.open(url).then((message) => dispatch({ type: 'notify', message }));
+    },
+  });
+
+  const theme = useMemo(() => makeTheme(ascii), [ascii]);
+  const { columns, rows } = state.viewport;
+  const frame = currentFrame(state);
+  const shape = screenShape(index, state, frame);
+  const body = bodyRows(state.viewport);
+  return (
+    <ThemeContext.Provider value={theme}>
+      <Box flexDirection="column" width={columns} height={Math.max(body + 3, rows - 1)}>
+        <TabBar active={state.tab} width={columns} />
+        <Box flexDirection="column" height={body} overflow="hidden" flexShrink={0}>
+          {/* No shrinking: rows squeezed by Yoga would overlap; anything too tall is clipped instead. */}
+          <Box flexDirection="column" flexShrink={0}>
+            <Body index={index} state={state} frame={frame} shape={shape} onPick={(component) => dispatch({ type: 'setFilter', component })} />
+          </Box>
+        </Box>
+        <StatusBar
+          width={columns}
+          folderLabel={folderLabel}
+          noteCount={library.meetings.length}
+          filter={state.filter}
+          warningCount={index.warningCount}
+          position={positionText(shape, state)}
+        />
+      </Box>
+    </ThemeContext.Provider>
+  );
+}

@@ -1,0 +1,42 @@
+// Picks what fills the body: an overlay if one is open, else the top frame of
+// the current tab's stack.
+
+import type { Component } from '../src/model.js';
+import { bodyRows } from '../src/screens.js';
+import { ComponentPlansView, ComponentsView } from './ComponentsView.js';
+import { FilterPicker } from './FilterPicker.js';
+import { HelpOverlay } from './HelpOverlay.js';
+import { NoteDetail } from './NoteDetail.js';
+import { AnswerView, QAView } from './QAView.js';
+import { ReleaseNotesView, ReleasesView } from './ReleasesView.js';
+import { ScheduleView } from './ScheduleView.js';
+import type { ViewProps } from './view-props.js';
+import { WarningsView } from './WarningsView.js';
+
+export function Body(props: ViewProps & { onPick: (component: Component | null) => void }) {
+  const { index, state, frame, shape, onPick } = props;
+  const overlay = state.overlay;
+  const visible = bodyRows(state.viewport);
+  if (overlay?.kind === 'filter') return <FilterPicker current={state.filter} visible={visible} width={state.viewport.columns} onPick={onPick} />;
+  if (overlay?.kind === 'help') return <HelpOverlay index={index} state={state} scroll={overlay.scroll} visible={visible} />;
+  if (overlay?.kind === 'warnings') return <WarningsView index={index} state={state} scroll={overlay.scroll} visible={visible} />;
+  const view = frame.view;
+  switch (view.kind) {
+    case 'schedule':
+      return <ScheduleView {...props} />;
+    case 'releases':
+      return <ReleasesView {...props} />;
+    case 'releaseNotes':
+      return <ReleaseNotesView {...props} />;
+    case 'components':
+      return <ComponentsView {...props} />;
+    case 'componentPlans':
+      return <ComponentPlansView {...props} />;
+    case 'questions':
+      return <QAView {...props} />;
+    case 'answer':
+      return <AnswerView {...props} />;
+    case 'note':
+      return <NoteDetail index={index} file={view.file} scroll={frame.scroll} visible={shape.visible} width={state.viewport.columns} />;
+  }
+}

@@ -1,0 +1,66 @@
+// The tab bar on top and the two status lines at the bottom.
+
+import { Box, Text } from 'ink';
+import type { TabId } from '../src/dashboard-state.js';
+import { TAB_LABELS, TABS } from '../src/dashboard-state.js';
+import { hintLine } from '../src/keymap.js';
+import { displayWidth, truncate } from '../src/text-width.js';
+import { useTheme } from './theme.js';
+
+export function TabBar({ active, width }: { active: TabId; width: number }) {
+  const theme = useTheme();
+  // ASCII mode marks the active tab with brackets too: inverse alone can be invisible without colour.
+  const label = (tab: TabId): string => (theme.ascii && tab === active ? `[${TAB_LABELS[tab]}]` : TAB_LABELS[tab]);
+  const cut = (text: string, room: number): string => truncate(text, Math.max(0, room), { ellipsis: theme.ellipsis });
+  let room = width;
+  const parts = TABS.map((tab, i) => {
+    const sep = i > 0 ? cut(theme.separator, room) : '';
+    room -= displayWidth(sep);
+    const text = cut(label(tab), room);
+    room -= displayWidth(text);
+    return { tab, sep, text };
+  });
+  return (
+    <Box width={width}>
+      {parts.map(({ tab, sep, text }) => (
+        <Text key={tab}>
+          {sep}
+          <Text inverse={tab === active} bold={tab === active}>
+            {text}
+          </Text>
+        </Text>
+      ))}
+    </Box>
+  );
+}
+
+export interface StatusProps {
+  width: number;
+  folderLabel: string;
+  noteCount: number;
+  filter: string | null;
+  warningCount: number;
+  position: string;
+}
+
+export function StatusBar({ width, folderLabel, noteCount, filter, warningCount, position }: StatusProps) {
+  const theme = useTheme();
+  const sep = theme.separator;
+  const facts = [
+    `${noteCount} note${noteCount === 1 ? '' : 's'}`,
+    filter ? `filter: ${filter}` : null,
+    // Short forms on a narrow terminal, so the position still fits.
+    warningCount > 0 ? (width >= 60 ? `! ${warningCount} warnings` : `!${warningCount}`) : null,
+    position || null,
+  ].filter((f): f is string => f !== null);
+  const rest = facts.join(sep);
+  // The folder path is the least useful part at a glance: it is what gets cut.
+  const folder = truncate(folderLabel, Math.max(6, width - displayWidth(rest) - displayWidth(sep)), { ellipsis: theme.ellipsis });
+  const line = truncate(`${folder}${sep}${rest}`, width, { ellipsis: theme.ellipsis });
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text color={theme.color(filter ? 'yellow' : 'gray')}>{line}</Text>
+      <Text dimColor>{truncate(hintLine(width), width, { ellipsis: theme.ellipsis })}</Text>
+    </Box>
+  );
+}

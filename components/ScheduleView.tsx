@@ -1,0 +1,64 @@
+// The Schedule tab: the next-meeting card (meeting and local time, a ticking
+// countdown, the join link on its own line, meeting number, dial-in), then the
+// coming occurrences and the past meetings, newest first. Enter on a row with
+// a note opens it. The filter does not apply here: the agenda stays whole.
+
+import { Box, Text } from 'ink';
+import type { CardLine, ScheduleRow } from '../src/schedule-model.js';
+import { scheduleCard } from '../src/screens.js';
+import { truncate } from '../src/text-width.js';
+import type { Column } from './Table.js';
+import { Table } from './Table.js';
+import type { Theme } from './theme.js';
+import { useTheme } from './theme.js';
+import type { ViewProps } from './view-props.js';
+import { visibleSlice } from './view-props.js';
+
+function CardText({ line, width, theme }: { line: CardLine; width: number; theme: Theme }) {
+  const color = line.style === 'link' ? 'blue' : line.style === 'notice' ? 'green' : line.style === 'heading' ? 'cyan' : undefined;
+  return (
+    <Text bold={line.style === 'heading'} dimColor={line.style === 'dim'} color={color ? theme.color(color) : undefined}>
+      {truncate(line.text, width, { ellipsis: theme.ellipsis }) || ' '}
+    </Text>
+  );
+}
+
+function scheduleColumns(theme: Theme): Column<ScheduleRow>[] {
+  return [
+    { title: 'When', width: 20, cell: (r) => r.when },
+    { title: '', width: 6, cell: (r) => (r.kind === 'coming' ? 'coming' : 'held'), color: (r) => (r.kind === 'coming' ? theme.color('green') : undefined) },
+    { title: 'Agenda', grow: true, cell: (r) => r.summary },
+  ];
+}
+
+export function ScheduleView({ index, state, frame, shape }: ViewProps) {
+  const theme = useTheme();
+  const { screen, card, bordered } = scheduleCard(index, state);
+  const { columns } = state.viewport;
+  const inner = bordered ? columns - 4 : columns;
+  const { rows, selected } = visibleSlice(screen.rows, frame, shape);
+  return (
+    <Box flexDirection="column" width={columns}>
+      <Box
+        flexDirection="column"
+        width={columns}
+        flexShrink={0}
+        paddingX={bordered ? 1 : 0}
+        borderStyle={bordered ? theme.borderStyle : undefined}
+        borderColor={theme.color('cyan')}
+      >
+        {card.map((line, i) => (
+          <CardText key={i} line={line} width={inner} theme={theme} />
+        ))}
+      </Box>
+      <Table
+        columns={scheduleColumns(theme)}
+        rows={rows}
+        selected={selected}
+        width={columns}
+        rowKey={(r, i) => `${r.kind}:${r.file ?? ''}:${frame.scroll + i}`}
+        empty="No meetings in the notes."
+      />
+    </Box>
+  );
+}

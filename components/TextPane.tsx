@@ -1,0 +1,41 @@
+// Pre-wrapped lines (see src/text-views.ts) drawn from a scroll offset: the
+// scrollable body of the note detail, an answer, the help and the warnings.
+
+import { Box, Text } from 'ink';
+import type { TextLine } from '../src/text-views.js';
+import { truncate } from '../src/text-width.js';
+import type { Theme } from './theme.js';
+import { statusColor, useTheme } from './theme.js';
+
+function lineColor(theme: Theme, line: TextLine): string | undefined {
+  if (line.status) return statusColor(theme, line.status);
+  if (line.style === 'heading') return theme.color('cyan');
+  if (line.style === 'link') return theme.color('blue');
+  return undefined;
+}
+
+export interface TextPaneProps {
+  lines: readonly TextLine[];
+  scroll: number;
+  visible: number;
+  width: number;
+}
+
+export function TextPane({ lines, scroll, visible, width }: TextPaneProps) {
+  const theme = useTheme();
+  return (
+    <Box flexDirection="column" width={width}>
+      {lines.slice(scroll, scroll + visible).map((line, i) => (
+        <Text
+          key={scroll + i}
+          bold={line.style === 'title' || line.style === 'heading'}
+          dimColor={line.style === 'dim'}
+          color={lineColor(theme, line)}
+        >
+          {/* Lines are wrapped to the width already; the cut only guards against a resize race. */}
+          {truncate(line.text, width, { ellipsis: theme.ellipsis }) || ' '}
+        </Text>
+      ))}
+    </Box>
+  );
+}

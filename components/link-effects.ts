@@ -1,0 +1,19 @@
+// The real clipboard and browser effects, bound to this process; tests pass fakes.
+
+import { spawn } from 'node:child_process';
+import { copyWithOsc52, openLink } from '../src/link-actions.js';
+
+export interface LinkEffects {
+  /** Copies and returns the confirmation (or the reason it cannot) to show. */
+  copy: (text: string) => string;
+  /** Opens a web link and resolves with the line to show. */
+  open: (url: string) => Promise<string>;
+}
+
+export function defaultLinkEffects(stdout: NodeJS.WriteStream): LinkEffects {
+  return {
+    // Written straight to the terminal: OSC 52 is invisible and does not move the cursor Ink tracks.
+    copy: (text) => copyWithOsc52(text, stdout, process.env),
+    open: (url) => openLink(url, { platform: process.platform, env: process.env, spawn }),
+  };
+}

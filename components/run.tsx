@@ -1,0 +1,51 @@
+// Entry point for the CLI: renders the dashboard on the real terminal and
+// resolves with the exit code once the user quits. The CLI only calls this
+// with a TTY on both ends; piped output takes its plain-text path instead.
+
+import { render } from 'ink';
+import type { Component, Library } from '../src/model.js';
+import { App } from './App.js';
+
+export interface DashboardOptions {
+  /** Start the clock at this time (it keeps running from there); default: the real time. */
+  now?: Date;
+  /** Initial component filter. */
+  component?: Component | null;
+  /** Classic borders, no colours, no ambiguous-width glyphs; also on when NO_COLOR is set. */
+  ascii?: boolean;
+  /** Shown in the status line: the folder the notes came from. */
+  folderLabel: string;
+}
+
+/** NO_COLOR (https://no-color.org): present and non-empty means no colour. */
+export function wantsAscii(options: { ascii?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(options.ascii) || Boolean(env['NO_COLOR']);
+}
+
+export async function runDashboard(library: Library, options: DashboardOptions): Promise<number> {
+  let code = 0;
+  // Ctrl-C is a keymap binding (quit) rather than Ink's built-in exit, so it
+  // leaves through the same path as q: Ink unmounts, restores raw mode and the cursor.
+  const instance = render(
+    <App
+      library={library}
+      folderLabel={options.folderLabel}
+      now={options.now}
+      component={options.component ?? null}
+      ascii={wantsAscii(options)}
+      onExit={(exitCode) => {
+        code = exitCode;
+      }}
+    />,
+    { exitOnCtrlC: false },
+  );
+  try {
+    await instance.waitUntilExit();
+    return code;
+  } catch (error) {
+    process.stderr.write(`curve-dash: dashboard failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  } finally {
+    instance.cleanup();
+  }
+}

@@ -1,0 +1,79 @@
+// Copying the join details (OSC 52) and opening the join link in a browser.
+// Both reach outside the process, so each returns the line the user sees:
+// a confirmation, or why it cannot work here and what to do instead.
+
+import type { ChildProcess, SpawnOptions } from 'node:child_process';
+
+/** The OSC 52 "set clipboard" sequence: terminals that allow it copy `text`, even over SSH. */
+export function osc52(text: string): string {
+  return `\u001b]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`;
+}
+
+export interface Terminal {
+  isTTY?: boolean;
+  write(data: string): unknown;
+}
+
+export function copyWithOsc52(text: string, terminal: Terminal, env: NodeJS.ProcessEnv): string {
+  if (!terminal.isTTY) return 'Cannot copy: the output is not a terminal.';
+  terminal.write(osc52(text));
+  // The terminal never says whether it accepted: tell the user what it depends on.
+  const multiplexer = env['TMUX'] ? ' (in tmux: set -g set-clipboard on)' : env['STY'] ? ' (GNU screen may drop it)' : '';
+  return `Copied link + meeting no. via OSC 52, if your terminal allows it${multiplexer}.`;
+}
+
+export type Spawn = (command: string, args: readonly string[], options: SpawnOptions) => ChildProcess;
+
+export interface OpenEnvironment {
+  platform: NodeJS.Platform;
+  env: NodeJS.ProcessEnv;
+  spawn: Spawn;
+}
+
+/** The opener for this platform, or why there is none. */
+export function openerFor(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): { command: string } | { problem: string } {
+  if (platform === 'darwin') return { command: 'open' };
+  if (platform === 'linux' || platform === 'freebsd' || platform === 'openbsd' || platform === 'netbsd') {
+    // Over SSH or on a console there is no browser to open: say so instead of failing silently.
+    if (!env['DISPLAY'] && !env['WAYLAND_DISPLAY']) return { problem: 'No display here (no DISPLAY or WAYLAND_DISPLAY): press y to copy the link instead.' };
+    return { command: 'xdg-open' };
+  }
+  return { problem: `Opening links is not supported on ${platform}: press y to copy the link instead.` };
+}
+
+/** Only web links: a note's "link" must never make us open a local file or run a handler. */
+export function isWebLink(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+export function openLink(url: string, environment: OpenEnvironment): Promise<string> {
+  if (!isWebLink(url)) return Promise.resolve(`Not a web link, not opening it: ${url}`);
+  const opener = openerFor(environment.platform, environment.env);
+  if ('problem' in opener) return Promise.resolve(opener.problem);
+  return new Promise((resolve) => {
+    let child: ChildProcess;
+    try {
+      // Detached with no stdio: the browser outlives us and cannot scribble over the dashboard.
+      child = environment.spawn(opener.command, [url], { detached: true, stdio: 'ignore' });
+    } catch (error) {
+      resolve(`Could not open the link: ${(error as Error).message}`);
+      return;
+    }
+    child.once('error', (error: NodeJS.ErrnoException) => {
+      resolve(
+        error.code === 'ENOENT'
+          ? `${opener.command} is not installed: press y to copy the link instead.`
+          : `Could not open the link: ${error.message}`,
+      );
+    });
+    child.once('spawn', () => {
+      child.unref();
+      resolve(`Opening the link with ${opener.command}.`);
+    });
+  });
+}

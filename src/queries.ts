@@ -1,0 +1,168 @@
+// The rows each tab shows, for a Library and an optional component filter.
+// Everything derived from the library (timeline, plans, questions, which
+// components each question names, the calendar) is built once in
+// buildIndex; filtered row lists are memoised per filter, so a key press
+// never re-scans the notes.
+
+import type { QuestionEntry } from './aggregate.js';
+import { allQuestions, byDate, componentPlans, releaseTimeline, versionKey } from './aggregate.js';
+import { findComponents } from './aliases.js';
+import type { Component, ComponentPlans, Library, Meeting, ReleaseStatus, ReleaseTimelineEntry } from './model.js';
+import { COMPONENTS } from './model.js';
+import type { Schedule } from './schedule.js';
+import { buildSchedule } from './schedule.js';
+
+export interface ReleaseRow {
+  key: string;
+  entry: ReleaseTimelineEntry;
+  /** True on the first version of each product: the view prints the product name there only. */
+  firstOfProduct: boolean;
+}
+
+export interface ComponentRow {
+  component: Component;
+  itemCount: number;
+  latest: string | null;
+  plans: ComponentPlans | null;
+}
+
+export interface QuestionRow extends QuestionEntry {
+  /** Position in the unfiltered list: a stable id across filters. */
+  id: number;
+}
+
+export interface PlanItemRow {
+  date: string | null;
+  file: string;
+  item: string;
+  /** First item of its meeting: the view prints the date there only. */
+  firstOfMeeting: boolean;
+}
+
+export interface NoteWarnings {
+  file: string;
+  date: string | null;
+  warnings: string[];
+}
+
+export interface LibraryIndex {
+  library: Library;
+  meetingsByFile: Map<string, Meeting>;
+  releases: ReleaseRow[];
+  releasesByKey: Map<string, ReleaseTimelineEntry>;
+  plansByComponent: Map<Component, ComponentPlans>;
+  questions: QuestionRow[];
+  questionComponents: Set<Component>[];
+  schedule: Schedule;
+  warnings: NoteWarnings[];
+  warningCount: number;
+  /** Memo of filtered lists, keyed by tab and filter. */
+  memo: Map<string, unknown>;
+}
+
+export function releaseKey(entry: { product: string; version: string }): string {
+  return `${entry.product}\u0000${versionKey(entry.version)}`;
+}
+
+/** Versions grouped by product; products and versions each in order of first mention. */
+function groupedReleases(timeline: readonly ReleaseTimelineEntry[]): ReleaseRow[] {
+  const groups = new Map<string, ReleaseTimelineEntry[]>();
+  for (const entry of timeline) {
+    const group = groups.get(entry.product) ?? [];
+    group.push(entry);
+    groups.set(entry.product, group);
+  }
+  return [...groups.values()].flatMap((group) =>
+    group.map((entry, i) => ({ key: releaseKey(entry), entry, firstOfProduct: i === 0 })),
+  );
+}
+
+export function buildIndex(library: Library): LibraryIndex {
+  const meetings = [...library.meetings].sort(byDate);
+  const timeline = releaseTimeline(meetings);
+  const questions = allQuestions(meetings).map((q, id) => ({ ...q, id }));
+  const warnings = meetings
+    .filter((m) => m.warnings.length > 0)
+    .map((m) => ({ file: m.file, date: m.date, warnings: m.warnings }));
+  return {
+    library,
+    meetingsByFile: new Map(meetings.map((m) => [m.file, m])),
+    releases: groupedReleases(timeline),
+    releasesByKey: new Map(timeline.map((e) => [releaseKey(e), e])),
+    plansByComponent: new Map(componentPlans(meetings).map((p) => [p.component, p])),
+    questions,
+    questionComponents: questions.map(
+      (q) => new Set(findComponents(`${q.question}\n${q.answer ?? ''}`).map((hit) => hit.component)),
+    ),
+    schedule: buildSchedule(meetings),
+    warnings,
+    warningCount: warnings.reduce((n, w) => n + w.warnings.length, 0) + library.skipped.length,
+    memo: new Map(),
+  };
+}
+
+function memo<T>(index: LibraryIndex, key: string, build: () => T): T {
+  if (!index.memo.has(key)) index.memo.set(key, build());
+  return index.memo.get(key) as T;
+}
+
+/**
+ * Whether a release belongs to the filtered component: its own product, and
+ * the umbrella "Curve" release for CurveBS and CurveFS, which it ships.
+ */
+export function releaseMatches(product: string, filter: Component | null): boolean {
+  if (filter === null) return true;
+  return product === filter || (product === 'Curve' && (filter === 'CurveBS' || filter === 'CurveFS'));
+}
+
+export function releaseRows(index: LibraryIndex, filter: Component | null): ReleaseRow[] {
+  return memo(index, `releases:${filter}`, () =>
+    filter === null
+      ? index.releases
+      : groupedReleases(index.releases.map((r) => r.entry).filter((e) => releaseMatches(e.product, filter))),
+  );
+}
+
+/** Every component (plans or not), or just the filtered one. */
+export function componentRows(index: LibraryIndex, filter: Component | null): ComponentRow[] {
+  return memo(index, `components:${filter}`, () =>
+    COMPONENTS.filter((c) => filter === null || c === filter).map((component) => {
+      const plans = index.plansByComponent.get(component) ?? null;
+      return { component, itemCount: plans?.itemCount ?? 0, latest: plans?.latest ?? null, plans };
+    }),
+  );
+}
+
+/** Questions (unanswered first, then newest first) whose question or answer names the component. */
+export function questionRows(index: LibraryIndex, filter: Component | null): QuestionRow[] {
+  return memo(index, `questions:${filter}`, () =>
+    filter === null ? index.questions : index.questions.filter((q) => index.questionComponents[q.id]?.has(filter)),
+  );
+}
+
+/** A component's plan items, one row each, meetings newest first. */
+export function planItemRows(index: LibraryIndex, component: Component): PlanItemRow[] {
+  return memo(index, `plan-items:${component}`, () =>
+    (index.plansByComponent.get(component)?.history ?? []).flatMap((h) =>
+      h.items.map((item, i) => ({ date: h.date, file: h.file, item, firstOfMeeting: i === 0 })),
+    ),
+  );
+}
+
+export interface ReleaseNoteRow {
+  date: string | null;
+  file: string;
+  status: ReleaseStatus;
+  title: string;
+}
+
+/** The notes that mention a version, oldest first, with the status each one gives. */
+export function releaseNoteRows(index: LibraryIndex, key: string): ReleaseNoteRow[] {
+  const entry = index.releasesByKey.get(key);
+  return (entry?.history ?? []).map((h) => ({
+    date: h.date,
+    file: h.file,
+    status: h.status,
+    title: index.meetingsByFile.get(h.file)?.title ?? h.file,
+  }));
+}

@@ -1,0 +1,150 @@
+// What the Schedule tab shows at a given instant: the next-meeting card (as
+// wrapped lines, so the reducer and the view agree on its height) and the
+// rows below it (coming occurrences, then past notes newest first). The
+// calendar itself comes from schedule.ts; this only picks and formats.
+
+import { DateTime } from 'luxon';
+import type { Meeting } from './model.js';
+import type { LibraryIndex } from './queries.js';
+import type { Occurrence } from './schedule.js';
+import { formatCountdown, nextMeeting, pastMeetings, upcomingOccurrences } from './schedule.js';
+import { wrapText } from './text-width.js';
+
+export const UPCOMING_LIMIT = 6;
+
+export interface ScheduleRow {
+  kind: 'coming' | 'past';
+  when: string;
+  file: string | null;
+  summary: string;
+}
+
+export interface ScheduleScreen {
+  next: Occurrence | null;
+  rows: ScheduleRow[];
+}
+
+export type CardStyle = 'heading' | 'text' | 'link' | 'dim' | 'notice';
+export interface CardLine {
+  text: string;
+  style: CardStyle;
+}
+
+const MINUTE = 60_000;
+
+function parse(iso: string): DateTime {
+  return DateTime.fromISO(iso, { setZone: true }).setLocale('en');
+}
+
+function span(start: DateTime, end: DateTime): string {
+  const sameDay = start.toISODate() === end.toISODate();
+  return `${start.toFormat('ccc yyyy-LL-dd HH:mm')}-${end.toFormat(sameDay ? 'HH:mm' : 'LL-dd HH:mm')}`;
+}
+
+function summaryOf(meeting: Meeting | undefined, agenda: readonly string[]): string {
+  const items = agenda.length > 0 ? agenda : (meeting?.agenda ?? []);
+  if (items.length > 0) return items.join('; ');
+  return meeting?.title ?? 'no note yet';
+}
+
+function pastWhen(meeting: Meeting): string {
+  if (meeting.start) return parse(meeting.start).toFormat('ccc yyyy-LL-dd HH:mm');
+  return meeting.date ?? '';
+}
+
+/** Memoised per minute: the countdown and the lists only change at minute granularity. */
+export function scheduleScreen(index: LibraryIndex, now: number): ScheduleScreen {
+  const minute = Math.floor(now / MINUTE);
+  const key = `schedule:${minute}`;
+  const cached = index.memo.get(key) as ScheduleScreen | undefined;
+  if (cached) return cached;
+  const at = new Date(minute * MINUTE);
+  const coming: ScheduleRow[] = upcomingOccurrences(index.schedule, at, UPCOMING_LIMIT).map((o) => ({
+    kind: 'coming',
+    when: parse(o.start).toFormat('ccc yyyy-LL-dd HH:mm'),
+    file: o.file,
+    summary: summaryOf(o.file ? index.meetingsByFile.get(o.file) : undefined, o.agenda),
+  }));
+  const past: ScheduleRow[] = pastMeetings(index.library.meetings, at).map((m) => ({
+    kind: 'past',
+    when: pastWhen(m),
+    file: m.file,
+    summary: summaryOf(m, m.agenda),
+  }));
+  const screen = { next: nextMeeting(index.schedule, at), rows: [...coming, ...past] };
+  // Keep only the current minute's entry: the memo must not grow while the dashboard stays open.
+  for (const k of index.memo.keys()) if (k.startsWith('schedule:')) index.memo.delete(k);
+  index.memo.set(key, screen);
+  return screen;
+}
+
+export interface CardOptions {
+  now: number;
+  /** The viewer's IANA zone, e.g. "Europe/Berlin". */
+  zone: string;
+  columns: number;
+  /** The last copy/open confirmation or error, shown in place of the key hint. */
+  notice: string | null;
+  /** Height budget: on a short terminal the least useful lines are left out. */
+  maxLines?: number;
+}
+
+interface Part {
+  text: string;
+  style: CardStyle;
+  /** Lower keeps its place longer when the card must shrink. */
+  priority: number;
+}
+
+function cardParts(next: Occurrence | null, options: CardOptions): Part[] {
+  const notice = options.notice ? [{ text: options.notice, style: 'notice' as const, priority: 2 }] : [];
+  if (!next) {
+    return [
+      { text: 'No upcoming meeting in the notes.', style: 'heading', priority: 0 },
+      { text: "The notes' invitations give no date after today.", style: 'dim', priority: 3 },
+      ...notice,
+    ];
+  }
+  const start = parse(next.start);
+  const end = parse(next.end);
+  const countdown = formatCountdown(new Date(options.now), start.toJSDate());
+  const localStart = start.setZone(options.zone);
+  const sameZone = localStart.offset === start.offset;
+  return [
+    { text: `Next meeting  ${countdown === 'now' ? `now, until ${end.toFormat('HH:mm')}` : countdown}`, style: 'heading', priority: 0 },
+    { text: `${span(start, end)} UTC${next.timezone}${sameZone ? ' (your zone)' : ''}`, style: 'text', priority: 1 },
+    ...(sameZone ? [] : [{ text: `${span(localStart, end.setZone(options.zone))} local (${options.zone})`, style: 'text' as const, priority: 4 }]),
+    // The link gets its own line(s): a URL wrapped mid-line cannot be selected whole.
+    { text: next.url ?? 'No join link in the notes.', style: next.url ? 'link' : 'dim', priority: 1 },
+    ...(next.meetingId ? [{ text: `Meeting no. ${next.meetingId}`, style: 'text' as const, priority: 3 }] : []),
+    ...(next.dialIn.length > 0 ? [{ text: `Dial-in ${next.dialIn.join(', ')}`, style: 'text' as const, priority: 6 }] : []),
+    ...(notice.length > 0 ? notice : [{ text: 'y copy link + number   o open link', style: 'dim' as const, priority: 5 }]),
+  ];
+}
+
+/** The next-meeting card as display lines wrapped to `columns`, within `maxLines`. */
+export function cardLines(next: Occurrence | null, options: CardOptions): CardLine[] {
+  const parts = cardParts(next, options).map((part) => ({
+    ...part,
+    lines: wrapText(part.text, options.columns).map((text) => ({ text, style: part.style })),
+  }));
+  const budget = options.maxLines ?? Infinity;
+  // Drop whole parts, least important first, until the card fits (the heading always stays).
+  const kept = new Set(parts);
+  const height = (): number => [...kept].reduce((n, p) => n + p.lines.length, 0);
+  for (const part of [...parts].sort((a, b) => b.priority - a.priority)) {
+    if (height() <= budget || part.priority === 0) break;
+    kept.delete(part);
+  }
+  return parts.filter((p) => kept.has(p)).flatMap((p) => p.lines);
+}
+
+/** What `y` copies: the link and the meeting number, one per line. */
+export function joinText(next: Occurrence): string | null {
+  const parts = [next.url, next.meetingId ? `Meeting no. ${next.meetingId}` : null].filter((p): p is string => !!p);
+  return parts.length > 0 ? parts.join('\n') : null;
+}
+
+export function systemZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}

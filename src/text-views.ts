@@ -1,0 +1,129 @@
+// The scrollable text screens (a note's detail, one answer, the warnings, the
+// help) as display lines wrapped to a width. Built here rather than in the
+// views so the reducer knows how far each one can scroll.
+
+import type { Meeting, ReleaseStatus } from './model.js';
+import type { LibraryIndex, QuestionRow } from './queries.js';
+import { helpEntries } from './keymap.js';
+import { displayWidth, padEnd, wrapText } from './text-width.js';
+
+export type LineStyle = 'title' | 'heading' | 'text' | 'dim' | 'link';
+
+export interface TextLine {
+  text: string;
+  style: LineStyle;
+  /** Colours the line by release status. */
+  status?: ReleaseStatus;
+}
+
+class LineBuilder {
+  readonly lines: TextLine[] = [];
+  constructor(private readonly columns: number) {}
+
+  add(text: string, style: LineStyle = 'text', status?: ReleaseStatus): this {
+    for (const part of wrapText(text, this.columns)) this.lines.push(status ? { text: part, style, status } : { text: part, style });
+    return this;
+  }
+
+  /** A list item: continuation lines are indented under the text, not under the dash. */
+  item(text: string, style: LineStyle = 'text', status?: ReleaseStatus): this {
+    wrapText(text, Math.max(1, this.columns - 2)).forEach((part, i) => {
+      const line = `${i === 0 ? '- ' : '  '}${part}`;
+      this.lines.push(status ? { text: line, style, status } : { text: line, style });
+    });
+    return this;
+  }
+
+  section(title: string, empty: boolean): this {
+    this.lines.push({ text: '', style: 'text' });
+    this.add(title, 'heading');
+    if (empty) this.add('(none)', 'dim');
+    return this;
+  }
+}
+
+function timeText(meeting: Meeting): string {
+  const clock = (iso: string | null): string => iso?.match(/T(\d{2}:\d{2})/)?.[1] ?? '';
+  const offset = meeting.start?.match(/([+-]\d{2}:\d{2}|Z)$/)?.[1] ?? '';
+  const range = [clock(meeting.start), clock(meeting.end)].filter(Boolean).join('-');
+  return [meeting.date ?? 'date unknown', range, offset && `UTC${offset}`].filter(Boolean).join(' ');
+}
+
+/** A meeting's parsed sections: time, join, agenda, releases, plans, Q&A (and its warnings). */
+export function noteLines(meeting: Meeting, columns: number): TextLine[] {
+  const b = new LineBuilder(columns);
+  b.add(meeting.title || meeting.file, 'title');
+  b.add(meeting.file, 'dim');
+  b.section('Time', false).add(timeText(meeting));
+  const { url, meetingId, dialIn } = meeting.join;
+  b.section('Join', !url && !meetingId && dialIn.length === 0);
+  if (url) b.add(url, 'link');
+  if (meetingId) b.add(`Meeting no. ${meetingId}`);
+  if (dialIn.length > 0) b.add(`Dial-in ${dialIn.join(', ')}`);
+  b.section('Agenda', meeting.agenda.length === 0);
+  for (const item of meeting.agenda) b.item(item);
+  b.section('Releases', meeting.releases.length === 0);
+  for (const r of meeting.releases) b.item(`${r.product} ${r.version}  ${r.status}`, 'text', r.status);
+  b.section('Plans', meeting.plans.length === 0);
+  for (const plan of meeting.plans) {
+    b.add(`${plan.component} (${plan.items.length})`, 'heading');
+    for (const item of plan.items) b.item(item);
+  }
+  b.section('Q&A', meeting.qa.length === 0);
+  for (const qa of meeting.qa) {
+    b.item(`Q: ${qa.question}`);
+    b.add(`   A: ${qa.answer ?? '(no answer recorded)'}`, qa.answer ? 'text' : 'dim');
+  }
+  if (meeting.warnings.length > 0) {
+    b.section('Warnings', false);
+    for (const w of meeting.warnings) b.item(w, 'dim');
+  }
+  return b.lines;
+}
+
+/** One question with its answer and the note it comes from. */
+export function answerLines(question: QuestionRow, meeting: Meeting | undefined, columns: number): TextLine[] {
+  const b = new LineBuilder(columns);
+  b.add(`Question (${question.date ?? 'date unknown'})`, 'heading').add(question.question);
+  b.section('Answer', false).add(question.answer ?? '(no answer recorded)', question.answer ? 'text' : 'dim');
+  b.section('Note', false).add(meeting?.title ?? question.file).add(question.file, 'dim');
+  b.add('Enter opens the note', 'dim');
+  return b.lines;
+}
+
+export function warningLines(index: LibraryIndex, columns: number): TextLine[] {
+  const b = new LineBuilder(columns);
+  b.add(`Warnings (${index.warningCount})`, 'title');
+  if (index.warningCount === 0) b.add('The notes parsed without warnings.', 'dim');
+  for (const note of index.warnings) {
+    b.section(`${note.file}${note.date ? ` (${note.date})` : ''}`, false);
+    for (const w of note.warnings) b.item(w);
+  }
+  if (index.library.skipped.length > 0) {
+    b.section('Skipped files', false);
+    for (const s of index.library.skipped) b.item(`${s.file}: ${s.reason}`);
+  }
+  return b.lines;
+}
+
+/** The help overlay, generated from the keymap so that it lists every binding. */
+export function helpLines(columns: number, ascii: boolean): TextLine[] {
+  const b = new LineBuilder(columns);
+  b.add('Keys (? or Esc closes)', 'title');
+  const entries = helpEntries(ascii);
+  const keyWidth = Math.min(22, Math.max(...entries.map((e) => displayWidth(e.keys))) + 2);
+  const room = columns - keyWidth;
+  for (const { keys, description } of entries) {
+    if (room < 16) {
+      // Too narrow for two columns: the keys, then the description indented under them.
+      b.add(keys);
+      for (const part of wrapText(description, Math.max(1, columns - 2))) b.lines.push({ text: `  ${part}`, style: 'dim' });
+      continue;
+    }
+    // Hanging indent: a wrapped description stays in its column.
+    wrapText(description, room).forEach((part, i) => b.lines.push({ text: `${padEnd(i === 0 ? keys : '', keyWidth)}${part}`, style: 'text' }));
+  }
+  b.add('');
+  b.add('The filter (f) applies to every tab; the schedule agenda is never filtered.', 'dim');
+  return b.lines;
+}

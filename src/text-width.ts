@@ -1,0 +1,106 @@
+// Display-width text helpers. Chinese characters take two terminal columns, so
+// every cut, pad and wrap here counts columns with string-width and walks whole
+// graphemes (Intl.Segmenter): a wide character or an emoji is never split.
+// Ink 6's own wrap="truncate" overflows by one column on Chinese, hence these.
+
+import stringWidth from 'string-width';
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+export function displayWidth(text: string): number {
+  return stringWidth(text);
+}
+
+export function graphemes(text: string): string[] {
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+
+/** Newlines and tabs would break a one-line cell: fold them to spaces. */
+export function oneLine(text: string): string {
+  return text.replace(/[\r\n\t]+/g, ' ');
+}
+
+export interface TruncateOptions {
+  /** What marks the cut; ASCII mode passes "~" because "…" is East Asian ambiguous width. */
+  ellipsis?: string;
+}
+
+/** The text cut to at most `columns` display columns, ending in the ellipsis when cut. */
+export function truncate(text: string, columns: number, options: TruncateOptions = {}): string {
+  if (columns <= 0) return '';
+  if (stringWidth(text) <= columns) return text;
+  const ellipsis = options.ellipsis ?? '…';
+  const ellipsisWidth = stringWidth(ellipsis);
+  // Too narrow for the marker itself: a bare cut is the only thing that fits.
+  const room = ellipsisWidth <= columns ? columns - ellipsisWidth : columns;
+  let out = '';
+  let used = 0;
+  for (const g of graphemes(text)) {
+    const w = stringWidth(g);
+    if (used + w > room) break;
+    out += g;
+    used += w;
+  }
+  return ellipsisWidth <= columns ? out + ellipsis : out;
+}
+
+/** Pads with spaces to exactly `columns` display columns (never cuts: call truncate first). */
+export function padEnd(text: string, columns: number): string {
+  const gap = columns - stringWidth(text);
+  return gap > 0 ? text + ' '.repeat(gap) : text;
+}
+
+/** truncate then padEnd: a cell of exactly `columns` columns. */
+export function fit(text: string, columns: number, options: TruncateOptions = {}): string {
+  return padEnd(truncate(oneLine(text), columns, options), columns);
+}
+
+const isSpace = (g: string): boolean => g === ' ';
+
+/**
+ * Greedy word wrap by display width. Latin words stay whole when they fit on a
+ * line; CJK text may break between any two characters (as it is typeset);
+ * a word longer than a line (a URL) is broken hard. Existing newlines are kept.
+ */
+export function wrapText(text: string, columns: number): string[] {
+  const width = Math.max(1, columns);
+  return text.split(/\r?\n/).flatMap((paragraph) => wrapParagraph(paragraph.replace(/\t/g, '  '), width));
+}
+
+function wrapParagraph(paragraph: string, width: number): string[] {
+  const lines: string[] = [];
+  let line: string[] = [];
+  let used = 0;
+  const flush = (upTo: number): void => {
+    lines.push(line.slice(0, upTo).join('').trimEnd());
+    line = line.slice(upTo);
+    while (line.length > 0 && isSpace(line[0] ?? '')) line.shift();
+    used = line.reduce((sum, g) => sum + stringWidth(g), 0);
+  };
+  for (const g of graphemes(paragraph)) {
+    const w = stringWidth(g);
+    if (used + w > width && line.length > 0) {
+      if (isSpace(g)) {
+        flush(line.length);
+        continue;
+      }
+      const at = lastBreak(line, g);
+      flush(at > 0 ? at : line.length);
+    }
+    line.push(g);
+    used += w;
+  }
+  if (line.length > 0 || lines.length === 0) lines.push(line.join('').trimEnd());
+  return lines;
+}
+
+/** The last index of `line` where it may break before `next` arrives; 0 when none. */
+function lastBreak(line: readonly string[], next: string): number {
+  const wide = (g: string | undefined): boolean => g !== undefined && stringWidth(g) >= 2;
+  for (let i = line.length; i > 0; i--) {
+    const before = line[i - 1] ?? '';
+    const after = i === line.length ? next : line[i];
+    if (isSpace(before) || wide(before) || wide(after)) return i;
+  }
+  return 0;
+}
