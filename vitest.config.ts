@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -5,5 +7,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     testTimeout: 60_000,
     pool: 'forks',
+    // Tests (and the CLI processes they start) keep their model cache out of the user's home.
+    env: { XDG_CACHE_HOME: join(tmpdir(), `curve-dash-test-cache-${process.pid}`) },
   },
 });

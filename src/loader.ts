@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import type { Library, Meeting, Skipped } from './model.js';
 import { byDate } from './aggregate.js';
 import { parseNote } from './parse/index.js';
+import { NoteCache } from './cache.js';
+import { parseInWorkers, threadCount } from './parallel.js';
 
 export const NOTE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 export const MAX_NOTE_BYTES = 4 * 1024 * 1024;
@@ -130,7 +132,7 @@ function looksLikeNotNote(rel: string): string | null {
   return null;
 }
 
-type Outcome = { meeting: Meeting } | { skipped: Skipped };
+export type Outcome = { meeting: Meeting } | { skipped: Skipped };
 
 export async function loadOne(path: string, rel: string): Promise<Outcome> {
   const notNote = looksLikeNotNote(rel);
@@ -181,8 +183,21 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
   return results;
 }
 
+export interface LoadOptions {
+  /** Use the model cache in $XDG_CACHE_HOME (default true). */
+  cache?: boolean;
+  /** Worker threads for parsing; default: decided by the number of notes to parse. */
+  threads?: number;
+  env?: NodeJS.ProcessEnv;
+}
+
+interface Stamped extends Candidate {
+  size: number;
+  mtimeMs: number;
+}
+
 /** Load every note below `root` (a folder, or a single note file). */
-export async function loadLibrary(root: string): Promise<Library> {
+export async function loadLibrary(root: string, options: LoadOptions = {}): Promise<Library> {
   const absolute = resolve(root);
   let info;
   try {
@@ -201,7 +216,7 @@ export async function loadLibrary(root: string): Promise<Library> {
   } else {
     throw new LoadError(`not a folder or a note file: ${root}`);
   }
-  const outcomes = await mapLimited(candidates, READ_CONCURRENCY, (c) => loadOne(c.path, c.rel));
+  const outcomes = await loadCandidates(absolute, candidates, options);
   const meetings: Meeting[] = [];
   for (const outcome of outcomes) {
     if ('meeting' in outcome) meetings.push(outcome.meeting);
@@ -211,9 +226,55 @@ export async function loadLibrary(root: string): Promise<Library> {
   return { root, meetings, skipped };
 }
 
+/**
+ * Outcomes for the candidates, in order: from the cache when a file's size and
+ * mtime are unchanged, else parsed (in worker threads when there are many).
+ */
+async function loadCandidates(root: string, candidates: readonly Candidate[], options: LoadOptions): Promise<Outcome[]> {
+  const cache = options.cache === false ? null : await NoteCache.open(root, options.env);
+  const outcomes = new Array<Outcome | undefined>(candidates.length);
+  const misses: { index: number; file: Stamped | Candidate }[] = [];
+  await mapLimited([...candidates.keys()], READ_CONCURRENCY, async (index) => {
+    const candidate = candidates[index] as Candidate;
+    const notNote = looksLikeNotNote(candidate.rel);
+    if (notNote) {
+      outcomes[index] = { skipped: { file: candidate.rel, reason: notNote } };
+      return;
+    }
+    if (!cache) {
+      misses.push({ index, file: candidate });
+      return;
+    }
+    try {
+      const s = await stat(candidate.path);
+      const hit = cache.get(candidate.rel, s.size, s.mtimeMs);
+      if (hit) outcomes[index] = hit;
+      else misses.push({ index, file: { ...candidate, size: s.size, mtimeMs: s.mtimeMs } });
+    } catch {
+      misses.push({ index, file: candidate });
+    }
+  });
+  misses.sort((a, b) => a.index - b.index);
+  const threads = options.threads ?? threadCount(misses.length);
+  const parsed =
+    threads > 0
+      ? await parseInWorkers(misses.map((m) => m.file), threads)
+      : await mapLimited(misses, READ_CONCURRENCY, (m) => loadOne(m.file.path, m.file.rel));
+  misses.forEach((miss, k) => {
+    const outcome = parsed[k] as Outcome;
+    outcomes[miss.index] = outcome;
+    if (cache && 'size' in miss.file) cache.set(miss.file.rel, miss.file.size, miss.file.mtimeMs, outcome);
+  });
+  if (cache) {
+    cache.retainOnly(new Set(candidates.map((c) => c.rel)));
+    await cache.save();
+  }
+  return outcomes as Outcome[];
+}
+
 /** Like loadLibrary, but a folder without a single note is an error too. */
-export async function loadNotes(root: string): Promise<Library> {
-  const library = await loadLibrary(root);
+export async function loadNotes(root: string, options: LoadOptions = {}): Promise<Library> {
+  const library = await loadLibrary(root, options);
   if (library.meetings.length === 0) {
     const why = library.skipped.length
       ? ` (${library.skipped.length} file${library.skipped.length === 1 ? '' : 's'} skipped: ${library.skipped

@@ -8,30 +8,29 @@ import type { Outcome } from './loader.js';
 
 export const PARALLEL_THRESHOLD = 200;
 
-function workerUrl(): { url: URL; execArgv: string[] } {
-  // Run from TypeScript sources (tests, tsx) the worker needs tsx to load .ts files.
+function startWorker(): Worker {
+  // From TypeScript sources (tests, tsx) a small bootstrap registers tsx in the thread first.
   const fromSource = import.meta.url.endsWith('.ts');
-  return {
-    url: new URL(fromSource ? './parse-worker.ts' : './parse-worker.js', import.meta.url),
-    execArgv: fromSource ? ['--import', 'tsx'] : [],
-  };
+  return new Worker(new URL(fromSource ? './parse-worker-dev.mjs' : './parse-worker.js', import.meta.url));
 }
 
-export function threadCount(files: number): number {
+export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
+  // CURVE_DASH_THREADS pins the count (0: parse in the main thread), for benchmarks.
+  const pinned = Number.parseInt(env.CURVE_DASH_THREADS ?? '', 10);
+  if (Number.isInteger(pinned) && pinned >= 0) return pinned;
   if (files < PARALLEL_THRESHOLD) return 0;
   return Math.max(1, Math.min(availableParallelism(), Math.ceil(files / 100)));
 }
 
 /** Parses the files in `threads` workers; results come back in input order. */
 export async function parseInWorkers(files: readonly { path: string; rel: string }[], threads: number): Promise<Outcome[]> {
-  const { url, execArgv } = workerUrl();
   // Interleaved shares keep the work even when big files cluster by name.
   const shares = Array.from({ length: threads }, (_, t) => files.filter((_, i) => i % threads === t));
   const results = await Promise.all(
     shares.map(
       (share) =>
         new Promise<Outcome[]>((resolve, reject) => {
-          const worker = new Worker(url, { execArgv });
+          const worker = startWorker();
           worker.once('message', (outcomes: Outcome[]) => {
             resolve(outcomes);
             void worker.terminate();
