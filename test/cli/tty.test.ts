@@ -1,0 +1,58 @@
+// The real binary in a real pseudo-terminal (tmux): keys in, screen out, clean exit.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CORPUS, hasCorpus } from '../support/gold.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+const bundle = join(ROOT, 'dist/bundle/curve-dash.js');
+const command = existsSync(bundle) ? `node ${bundle}` : `node --import tsx ${join(ROOT, 'src/bin.ts')}`;
+const work = mkdtempSync(join(tmpdir(), 'curve-dash-tty-'));
+const session = `curve-dash-test-${process.pid}`;
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', session, ...args], { encoding: 'utf8' });
+
+afterAll(() => {
+  spawnSync('tmux', ['-L', session, 'kill-server']);
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function screenContaining(text: string, timeoutMs = 15_000): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  let screen = '';
+  while (Date.now() < until) {
+    screen = tmux('capture-pane', '-p', '-t', session);
+    if (screen.includes(text)) return screen;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`screen never showed "${text}":\n${screen}`);
+}
+
+describe.skipIf(!hasTmux || !hasCorpus)('curve-dash in a real terminal (tmux, 110×32)', () => {
+  it('shows the four tabs, switches with 2/3/4, shows help with ?, and quits cleanly with q', async () => {
+    const exitFile = join(work, 'exit');
+    const shell = `TZ=UTC ${command} ${CORPUS} --now 2022-12-20T12:00:00+08:00; echo $? > ${exitFile}; sleep 60`;
+    tmux('new-session', '-d', '-s', session, '-x', '110', '-y', '32', shell);
+    const first = await screenContaining('Q&A');
+    expect(first).toMatch(/Schedule.*Releases.*Components.*Q&A/);
+    expect(first).toContain('2022-12-29');
+
+    tmux('send-keys', '-t', session, '2');
+    expect(await screenContaining('Version')).toMatch(/v2\.3\.0\s+released/);
+    tmux('send-keys', '-t', session, '3');
+    expect(await screenContaining('Latest plan')).toMatch(/CurveFS\s+\d+/);
+    tmux('send-keys', '-t', session, '4');
+    await screenContaining('curve是全闪存储吗？');
+    tmux('send-keys', '-t', session, '?');
+    expect(await screenContaining('quit')).toMatch(/help/i);
+    tmux('send-keys', '-t', session, '?');
+    tmux('send-keys', '-t', session, 'q');
+
+    const until = Date.now() + 10_000;
+    while (!existsSync(exitFile) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+    expect(readFileSync(exitFile, 'utf8').trim()).toBe('0');
+  });
+});
