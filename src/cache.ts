@@ -8,7 +8,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Meeting, Skipped } from './model.js';
-import { PARSER_VERSION } from './parse/index.js';
+import { PARSER_VERSION } from './parser-version.js';
 
 export type CachedOutcome = { meeting: Meeting } | { skipped: Skipped };
 

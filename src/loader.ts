@@ -3,17 +3,19 @@
 // out of the meetings with a reason. Read-only: nothing is ever written here.
 
 import { existsSync } from 'node:fs';
-import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Library, Meeting, Skipped } from './model.js';
 import { byDate } from './aggregate.js';
-import { parseNote } from './parse/index.js';
 import { NoteCache } from './cache.js';
 import { parseInWorkers, threadCount } from './parallel.js';
+import { describeFsError } from './fs-errors.js';
+import type { Outcome } from './note-file.js';
+
+export type { Outcome } from './note-file.js';
 
 export const NOTE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
-export const MAX_NOTE_BYTES = 4 * 1024 * 1024;
 const NOT_NOTES_RE = /^(readme|index|summary|changelog|contributing|license|template)\b/i;
 const SKIPPED_DIRS = new Set(['node_modules']);
 const READ_CONCURRENCY = 16;
@@ -34,23 +36,6 @@ export function bundledDataDir(): string {
 interface Candidate {
   path: string;
   rel: string;
-}
-
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'unreadable (permission denied)';
-    case 'ENOENT':
-      return 'vanished while reading';
-    case 'ELOOP':
-      return 'symbolic link loop';
-    case 'EISDIR':
-      return 'is a directory';
-    default:
-      return `unreadable (${code ?? String(error)})`;
-  }
 }
 
 /** Every file below the folder, skipping dot-folders, node_modules and link loops. */
@@ -106,68 +91,11 @@ async function listFiles(root: string, skipped: Skipped[]): Promise<Candidate[]>
   return found;
 }
 
-export type Decoded = { text: string; warning: string | null } | { error: string };
-
-/** UTF-8 (with or without BOM), else GB18030/GBK as older Chinese editors save; binary is refused. */
-export function decodeNote(bytes: Uint8Array): Decoded {
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return { error: 'binary file, not text' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warning: null };
-  } catch {
-    // fall through to the Chinese legacy encoding
-  }
-  try {
-    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-    return { text, warning: 'not UTF-8: decoded as GB18030/GBK' };
-  } catch {
-    return { error: 'not text in UTF-8 or GB18030 encoding' };
-  }
-}
-
 function looksLikeNotNote(rel: string): string | null {
   const ext = extname(rel).toLowerCase();
   if (!NOTE_EXTENSIONS.has(ext)) return `not a note file (${ext || 'no extension'})`;
   if (NOT_NOTES_RE.test(basename(rel))) return 'not a meeting note (README/index file)';
   return null;
-}
-
-export type Outcome = { meeting: Meeting } | { skipped: Skipped };
-
-export async function loadOne(path: string, rel: string): Promise<Outcome> {
-  const notNote = looksLikeNotNote(rel);
-  if (notNote) return { skipped: { file: rel, reason: notNote } };
-  let bytes: Buffer;
-  try {
-    const info = await stat(path);
-    if (info.size > MAX_NOTE_BYTES) {
-      const mb = (info.size / 1024 / 1024).toFixed(1);
-      return { skipped: { file: rel, reason: `too large for a meeting note (${mb} MB, limit ${MAX_NOTE_BYTES / 1024 / 1024} MB)` } };
-    }
-    bytes = await readFile(path);
-  } catch (error) {
-    return { skipped: { file: rel, reason: describeFsError(error) } };
-  }
-  return parseBytes(bytes, rel);
-}
-
-export function parseBytes(bytes: Uint8Array, rel: string): Outcome {
-  if (bytes.length === 0) return { skipped: { file: rel, reason: 'empty file' } };
-  const decoded = decodeNote(bytes);
-  if ('error' in decoded) return { skipped: { file: rel, reason: decoded.error } };
-  if (!decoded.text.trim()) return { skipped: { file: rel, reason: 'empty file' } };
-  let meeting: Meeting;
-  try {
-    meeting = parseNote(decoded.text, rel);
-  } catch (error) {
-    // The extractors are total; this guards against the markdown parser itself (e.g. stack depth).
-    return { skipped: { file: rel, reason: `could not be parsed (${(error as Error).message.split('\n')[0]})` } };
-  }
-  if (decoded.warning) meeting.warnings.unshift(decoded.warning);
-  if (!meeting.date && !meeting.start && !meeting.join.url && !meeting.agenda.length && !meeting.recurrence) {
-    return { skipped: { file: rel, reason: 'not a meeting note (no date, time or meeting details)' } };
-  }
-  return { meeting };
 }
 
 async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
@@ -194,6 +122,13 @@ export interface LoadOptions {
 interface Stamped extends Candidate {
   size: number;
   mtimeMs: number;
+}
+
+/** Parses in this thread; the parser module is loaded only now, when a note is not cached. */
+async function parseHere(files: readonly Candidate[]): Promise<Outcome[]> {
+  if (!files.length) return [];
+  const { loadOne } = await import('./note-file.js');
+  return mapLimited(files, READ_CONCURRENCY, (file) => loadOne(file.path, file.rel));
 }
 
 /** Load every note below `root` (a folder, or a single note file). */
@@ -259,7 +194,7 @@ async function loadCandidates(root: string, candidates: readonly Candidate[], op
   const parsed =
     threads > 0
       ? await parseInWorkers(misses.map((m) => m.file), threads)
-      : await mapLimited(misses, READ_CONCURRENCY, (m) => loadOne(m.file.path, m.file.rel));
+      : await parseHere(misses.map((m) => m.file));
   misses.forEach((miss, k) => {
     const outcome = parsed[k] as Outcome;
     outcomes[miss.index] = outcome;

@@ -31,6 +31,9 @@ export type Product = (typeof PRODUCTS)[number];
 export const RELEASE_STATUSES = ['released', 'testing', 'developing', 'planned', 'unknown'] as const;
 export type ReleaseStatus = (typeof RELEASE_STATUSES)[number];
 
+/** The notes are Beijing time unless they say otherwise (China has no daylight saving). */
+export const DEFAULT_OFFSET = '+08:00';
+
 export type Weekday = 'Mon' | 'Tue' | 'Wed' | 'Thu' | 'Fri' | 'Sat' | 'Sun';
 
 export interface JoinDetails {

@@ -2,7 +2,7 @@
 // thousands of notes uses every core. Only the extracted models travel back.
 
 import { parentPort } from 'node:worker_threads';
-import { loadOne } from './loader.js';
+import { loadOne } from './note-file.js';
 
 interface Job {
   files: { path: string; rel: string }[];

@@ -6,7 +6,7 @@
 import { DateTime } from 'luxon';
 import { byDate } from './aggregate.js';
 import type { JoinDetails, Meeting, Recurrence, Weekday } from './model.js';
-import { DEFAULT_OFFSET } from './parse/when.js';
+import { DEFAULT_OFFSET } from './model.js';
 
 export interface Occurrence {
   start: string; // ISO 8601 with the meeting's offset

@@ -12,8 +12,7 @@ import { extractReleases } from './releases.js';
 import { extractPlans } from './plans.js';
 import { extractQA } from './qa.js';
 
-/** Bumped whenever extraction changes, so cached models are rebuilt. */
-export const PARSER_VERSION = 2;
+export { PARSER_VERSION } from '../parser-version.js';
 
 export function meetingId(file: string): string {
   return createHash('sha1').update(file).digest('hex').slice(0, 12);

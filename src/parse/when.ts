@@ -4,6 +4,7 @@
 // meeting, a typo in the 时间 line); the date most of them agree on wins.
 
 import { DateTime } from 'luxon';
+import { DEFAULT_OFFSET } from '../model.js';
 import type { Note } from './tree.js';
 import { allSections, findSection, linesOf, textOf } from './tree.js';
 
@@ -22,7 +23,6 @@ interface Stamp {
   offset: string | null; // +08:00
 }
 
-export const DEFAULT_OFFSET = '+08:00';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DATE_RE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?/;
 const TIME_RANGE_RE = /(?<!\d)(\d{1,2})[:：](\d{2})\s*(?:[-~～–—]+|至|到)\s*(\d{1,2})[:：](\d{2})(?!\d)/;
@@ -116,6 +116,8 @@ export function noteTitle(note: Note, file = ''): string {
 
 const TIME_SECTION_RE = /^[\s\d.、一二三四五六七八九十]*(时间|会议时间|日期|time|date|when)[\s:：]*$/i;
 const INVITE_TIME_RE = /会议时间\s*[:：]|meeting time\s*:/i;
+
+export { DEFAULT_OFFSET };
 
 export function extractWhen(note: Note, file: string): When {
   const warnings: string[] = [];

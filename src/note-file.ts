@@ -1,0 +1,65 @@
+// One note file → a Meeting, or the reason it is skipped: size check, read,
+// decoding, parsing. This module loads the markdown parser, so the loader
+// imports it only when some note is not in the cache.
+
+import { readFile, stat } from 'node:fs/promises';
+import type { Meeting, Skipped } from './model.js';
+import { parseNote } from './parse/index.js';
+import { describeFsError } from './fs-errors.js';
+
+export const MAX_NOTE_BYTES = 4 * 1024 * 1024;
+
+export type Outcome = { meeting: Meeting } | { skipped: Skipped };
+export type Decoded = { text: string; warning: string | null } | { error: string };
+
+/** UTF-8 (with or without BOM), else GB18030/GBK as older Chinese editors save; binary is refused. */
+export function decodeNote(bytes: Uint8Array): Decoded {
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return { error: 'binary file, not text' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warning: null };
+  } catch {
+    // fall through to the Chinese legacy encoding
+  }
+  try {
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    return { text, warning: 'not UTF-8: decoded as GB18030/GBK' };
+  } catch {
+    return { error: 'not text in UTF-8 or GB18030 encoding' };
+  }
+}
+
+/** Reads and parses one note file (already known to have a note's extension and name). */
+export async function loadOne(path: string, rel: string): Promise<Outcome> {
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (info.size > MAX_NOTE_BYTES) {
+      const mb = (info.size / 1024 / 1024).toFixed(1);
+      return { skipped: { file: rel, reason: `too large for a meeting note (${mb} MB, limit ${MAX_NOTE_BYTES / 1024 / 1024} MB)` } };
+    }
+    bytes = await readFile(path);
+  } catch (error) {
+    return { skipped: { file: rel, reason: describeFsError(error) } };
+  }
+  return parseBytes(bytes, rel);
+}
+
+export function parseBytes(bytes: Uint8Array, rel: string): Outcome {
+  if (bytes.length === 0) return { skipped: { file: rel, reason: 'empty file' } };
+  const decoded = decodeNote(bytes);
+  if ('error' in decoded) return { skipped: { file: rel, reason: decoded.error } };
+  if (!decoded.text.trim()) return { skipped: { file: rel, reason: 'empty file' } };
+  let meeting: Meeting;
+  try {
+    meeting = parseNote(decoded.text, rel);
+  } catch (error) {
+    // The extractors are total; this guards against the markdown parser itself (e.g. stack depth).
+    return { skipped: { file: rel, reason: `could not be parsed (${(error as Error).message.split('\n')[0]})` } };
+  }
+  if (decoded.warning) meeting.warnings.unshift(decoded.warning);
+  if (!meeting.date && !meeting.start && !meeting.join.url && !meeting.agenda.length && !meeting.recurrence) {
+    return { skipped: { file: rel, reason: 'not a meeting note (no date, time or meeting details)' } };
+  }
+  return { meeting };
+}
