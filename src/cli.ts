@@ -42,6 +42,10 @@ async function run(inv: Invocation, out: (text: string) => void): Promise<number
   const now = resolveNow(inv);
   const dir = inv.dir ?? bundledDataDir();
   const folderLabel = inv.dir ?? 'bundled sample notes';
+  // The dashboard's code (Ink, React) loads while the notes do, not after them.
+  const interactive = inv.command === 'dashboard' && Boolean(process.stdout.isTTY && process.stdin.isTTY);
+  const dashboard = interactive ? import('../components/run.js') : null;
+  dashboard?.catch(() => undefined);
   const library = await loadNotes(dir);
   switch (inv.command) {
     case 'export':
@@ -53,11 +57,11 @@ async function run(inv: Invocation, out: (text: string) => void): Promise<number
       return EXIT.ok;
     }
     case 'dashboard': {
-      if (!process.stdout.isTTY || !process.stdin.isTTY) {
+      if (!dashboard) {
         out(plainSummary(library, folderLabel, nextReport(library, now)));
         return EXIT.ok;
       }
-      const { runDashboard } = await import('../components/run.js');
+      const { runDashboard } = await dashboard;
       return runDashboard(library, { now: inv.now ? now : undefined, component: inv.component, ascii: inv.ascii, folderLabel });
     }
   }
