@@ -26,7 +26,7 @@ function CardText({ line, width, theme }: { line: CardLine; width: number; theme
 function scheduleColumns(theme: Theme): Column<ScheduleRow>[] {
   return [
     { title: 'When', width: 20, cell: (r) => r.when },
-    { title: '', width: 6, cell: (r) => (r.kind === 'coming' ? 'coming' : 'held'), color: (r) => (r.kind === 'coming' ? theme.color('green') : undefined) },
+    { title: '', width: 7, cell: (r) => ({ coming: 'coming', past: 'held', missed: 'no note' })[r.kind], color: (r) => (r.kind === 'coming' ? theme.color('green') : r.kind === 'missed' ? theme.color('yellow') : undefined) },
     { title: 'Agenda', grow: true, cell: (r) => r.summary },
   ];
 }

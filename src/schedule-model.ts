@@ -5,15 +5,17 @@
 
 import { DateTime } from 'luxon';
 import type { Meeting } from './model.js';
+import { DEFAULT_OFFSET } from './model.js';
 import type { LibraryIndex } from './queries.js';
 import type { Occurrence } from './schedule.js';
-import { formatCountdown, nextMeeting, pastMeetings, upcomingOccurrences } from './schedule.js';
+import { formatCountdown, meetingHistory, nextMeeting, pastMeetings, upcomingOccurrences } from './schedule.js';
 import { wrapText } from './text-width.js';
 
 export const UPCOMING_LIMIT = 6;
 
 export interface ScheduleRow {
-  kind: 'coming' | 'past';
+  /** coming: ahead; past: held, with a note; missed: expected from the series but no note was found. */
+  kind: 'coming' | 'past' | 'missed';
   when: string;
   file: string | null;
   summary: string;
@@ -65,12 +67,20 @@ export function scheduleScreen(index: LibraryIndex, now: number): ScheduleScreen
     file: o.file,
     summary: summaryOf(o.file ? index.meetingsByFile.get(o.file) : undefined, o.agenda),
   }));
-  const past: ScheduleRow[] = pastMeetings(index.library.meetings, at).map((m) => ({
-    kind: 'past',
-    when: pastWhen(m),
-    file: m.file,
-    summary: summaryOf(m, m.agenda),
+  const held = pastMeetings(index.library.meetings, at).map((m) => ({
+    sortKey: m.start ?? `${m.date}T23:59:59${DEFAULT_OFFSET}`,
+    row: { kind: 'past' as const, when: pastWhen(m), file: m.file, summary: summaryOf(m, m.agenda) },
   }));
+  // Occurrences the series expected but no note covers: a skipped (or unrecorded) meeting stays visible.
+  const missed = meetingHistory(index.schedule, at)
+    .filter((h) => !h.held)
+    .map((h) => ({
+      sortKey: h.start,
+      row: { kind: 'missed' as const, when: parse(h.start).toFormat('ccc yyyy-LL-dd HH:mm'), file: null, summary: 'no note found for this meeting' },
+    }));
+  const past = [...held, ...missed]
+    .sort((a, b) => DateTime.fromISO(b.sortKey).toMillis() - DateTime.fromISO(a.sortKey).toMillis())
+    .map((entry) => entry.row);
   const screen = { next: nextMeeting(index.schedule, at), rows: [...coming, ...past] };
   // Keep only the current minute's entry: the memo must not grow while the dashboard stays open.
   for (const k of index.memo.keys()) if (k.startsWith('schedule:')) index.memo.delete(k);

@@ -18,6 +18,16 @@ describe('scheduleScreen', () => {
     expect(rows.filter((r) => r.kind === 'past').map((r) => r.file)).toEqual(['2022-09-01.md', '2022-08-18.md', '2022-08-04.md']);
   });
 
+  it('shows a meeting the series expected but no note covers as "missed", in date order', () => {
+    const withGap = buildIndex({ ...LIBRARY, meetings: LIBRARY.meetings.filter((m) => m.file !== '2022-08-18.md') });
+    const past = scheduleScreen(withGap, NOW.getTime()).rows.filter((r) => r.kind !== 'coming');
+    expect(past.map((r) => [r.kind, r.when, r.file])).toEqual([
+      ['past', 'Thu 2022-09-01 19:00', '2022-09-01.md'],
+      ['missed', 'Thu 2022-08-18 19:00', null],
+      ['past', 'Thu 2022-08-04 19:00', '2022-08-04.md'],
+    ]);
+  });
+
   it('moves on when time passes', () => {
     const later = scheduleScreen(index, new Date('2022-09-16T09:00:00+08:00').getTime());
     expect(later.next?.start).toBe('2022-09-29T19:00:00+08:00');
