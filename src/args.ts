@@ -52,7 +52,8 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = (): string => {
       const v = inline ?? argv[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
+      // An empty value (`--now=`, `--now ""`) is a mistake, not a request for the default.
+      if (v === undefined || !v.trim() || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
       return v;
     };
     switch (flag) {

@@ -71,6 +71,12 @@ function oneLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
 }
 
+/** A message on one line: line breaks and other control characters (from file names, say) escaped. */
+function printable(text: string): string {
+  const escapes: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => escapes[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   let inv: Invocation | null = null;
   // A reader that goes away (`curve-dash export | head`) is not an error.
@@ -82,15 +88,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     return await run(inv, (text) => process.stdout.write(`${text}\n`));
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`curve-dash: ${error.message}\nRun \`curve-dash --help\` for usage.\n`);
+      process.stderr.write(`curve-dash: ${printable(error.message)} (run \`curve-dash --help\` for usage)\n`);
       return EXIT.usage;
     }
     if (error instanceof LoadError) {
-      process.stderr.write(`curve-dash: ${error.message}\n`);
+      process.stderr.write(`curve-dash: ${printable(error.message)}\n`);
       return EXIT.runtime;
     }
     if (inv?.debug) process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-    else process.stderr.write(`curve-dash: internal error: ${oneLine(error)} (run with --debug for details)\n`);
+    else process.stderr.write(`curve-dash: internal error: ${printable(oneLine(error))} (run with --debug for details)\n`);
     return EXIT.runtime;
   }
 }

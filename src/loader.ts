@@ -74,7 +74,8 @@ async function listFiles(root: string, skipped: Skipped[]): Promise<Candidate[]>
           isDir = target.isDirectory();
           isFile = target.isFile();
         } catch (error) {
-          skipped.push({ file: rel(path), reason: describeFsError(error) });
+          const code = (error as NodeJS.ErrnoException).code;
+          skipped.push({ file: rel(path), reason: code === 'ENOENT' ? 'broken symbolic link (its target does not exist)' : describeFsError(error) });
           continue;
         }
       }
@@ -84,6 +85,9 @@ async function listFiles(root: string, skipped: Skipped[]): Promise<Candidate[]>
       } else if (isFile) {
         if (entry.name.startsWith('.')) continue;
         found.push({ path, rel: rel(path) });
+      } else if (!entry.name.startsWith('.')) {
+        // A FIFO, socket or device: reading one could block forever, so it is never opened.
+        skipped.push({ file: rel(path), reason: 'not a regular file (a pipe, socket or device)' });
       }
     }
   }

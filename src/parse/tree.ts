@@ -29,10 +29,104 @@ export function normaliseSource(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
+/**
+ * Lists and quotes nested deeper than this are refused before parsing: remark's
+ * time grows with the cube of the depth (1,000 indented levels take half a
+ * minute) and its stack overflows near 3,000 levels. Real notes stay under 10.
+ */
+export const MAX_NESTING = 100;
+
+/** A note the markdown parser cannot be trusted with; the loader skips it with this message. */
+export class NoteTooComplexError extends Error {
+  override readonly name = 'NoteTooComplexError';
+}
+
+const CONTAINER_MARK_RE = />|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)/y;
+
+/**
+ * How deeply lists and block quotes nest, estimated in one pass over the line
+ * prefixes (indentation, "- ", "1. ", ">"), so that it costs nothing next to
+ * parsing. Stops counting once past `limit`.
+ */
+export function nestingDepth(source: string, limit = MAX_NESTING): number {
+  let deepest = 0;
+  const items: number[] = []; // content columns of the open list items
+  for (const line of source.split('\n')) {
+    let col = 0;
+    let i = 0;
+    let quotes = 0;
+    // Indentation (after any quote markers) says which list items this line continues.
+    for (; i < line.length; i++) {
+      if (line[i] === ' ') col += 1;
+      else if (line[i] === '\t') col += 4 - (col % 4);
+      else if (line[i] === '>') {
+        col += 1;
+        quotes += 1;
+      } else break;
+    }
+    if (i === line.length) continue; // blank lines close nothing
+    while (items.length && col < (items.at(-1) ?? 0)) items.pop();
+    // From where the line's tail of only "-", "*", "_" and blanks starts, "- - -" or
+    // "***" is a thematic break rather than more list items: count the marks in it.
+    let tail = line.length;
+    const marks = { '-': 0, '*': 0, _: 0 };
+    const count = (c: string | undefined, by: number): void => {
+      if (c === '-' || c === '*' || c === '_') marks[c] += by;
+    };
+    while (tail > i && /[-*_ \t]/.test(line[tail - 1] ?? '')) count(line[--tail], 1);
+    for (;;) {
+      CONTAINER_MARK_RE.lastIndex = i;
+      const mark = CONTAINER_MARK_RE.exec(line);
+      if (!mark) break;
+      if (i >= tail) {
+        const kinds = Object.values(marks).filter((n) => n > 0);
+        if (kinds.length === 1 && kinds[0]! >= 3) break;
+      }
+      const from = i;
+      i += mark[0].length;
+      col += mark[0].length;
+      for (let gap = 0; gap < 4 && (line[i] === ' ' || line[i] === '\t'); gap++, i++) col += 1;
+      for (let k = Math.max(from, tail); k < i; k++) count(line[k], -1);
+      if (mark[0] === '>') quotes++;
+      else items.push(col);
+      if (items.length + quotes > limit) return items.length + quotes;
+    }
+    deepest = Math.max(deepest, items.length + quotes);
+  }
+  return deepest;
+}
+
 export function parseNoteTree(text: string): Note {
   const source = normaliseSource(text);
-  const root = parser.parse(source) as Root;
+  const depth = nestingDepth(source);
+  if (depth > MAX_NESTING) throw new NoteTooComplexError(`lists or quotes nested more than ${MAX_NESTING} levels deep`);
+  let root: Root;
+  try {
+    root = parser.parse(source) as Root;
+  } catch (error) {
+    // Deeply nested inline markup can still exhaust the stack inside micromark.
+    if (error instanceof RangeError) throw new NoteTooComplexError(`markup nested too deeply for the markdown parser (${error.message})`);
+    throw error;
+  }
+  // Inline markup ("*a *a *a …") nests without any line prefix; the extractors recurse over it.
+  if (treeDepth(root) > MAX_TREE_DEPTH) throw new NoteTooComplexError(`markup nested more than ${MAX_TREE_DEPTH} levels deep`);
   return { source, root, sections: buildSections(root.children) };
+}
+
+/** Deeper syntax trees are refused: textOf and friends recurse, and overflow the stack near 3,000. */
+export const MAX_TREE_DEPTH = 1000;
+
+/** The depth of the syntax tree, walked without recursion; stops counting past the limit. */
+function treeDepth(root: Root): number {
+  let deepest = 0;
+  const stack: [Nodes, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (deepest > MAX_TREE_DEPTH) break;
+    if ('children' in node) for (const child of node.children as Nodes[]) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 /** Inline code that is a command line (`CURVEADM_VERSION=v0.3.0 curveadm -u`), not a name. */
