@@ -7,13 +7,29 @@ import type { Meeting, Skipped } from './model.js';
 import { parseNote } from './parse/index.js';
 import { describeFsError } from './fs-errors.js';
 
-export const MAX_NOTE_BYTES = 4 * 1024 * 1024;
+// Real notes are under 10 KB; parsing grows with size, and a 1 MB "note" is a log or a dump.
+export const MAX_NOTE_BYTES = 1024 * 1024;
 
 export type Outcome = { meeting: Meeting } | { skipped: Skipped };
 export type Decoded = { text: string; warning: string | null } | { error: string };
 
-/** UTF-8 (with or without BOM), else GB18030/GBK as older Chinese editors save; binary is refused. */
+// C0 controls other than tab and line breaks, and DEL: never part of a note, and
+// an ESC in note text would reach the terminal as a control sequence.
+const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** UTF-8 (with or without BOM), UTF-16 with a BOM, else GB18030/GBK as older Chinese editors save; binary is refused. */
 export function decodeNote(bytes: Uint8Array): Decoded {
+  const decoded = decodeText(bytes);
+  if ('error' in decoded) return decoded;
+  const text = decoded.text.replace(CONTROL_RE, '');
+  const stripped = text.length !== decoded.text.length ? 'control characters removed' : null;
+  const warning = [decoded.warning, stripped].filter(Boolean).join('; ') || null;
+  return { text, warning };
+}
+
+function decodeText(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes, 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes, 'utf-16be');
   const head = bytes.subarray(0, 8192);
   if (head.includes(0)) return { error: 'binary file, not text' };
   try {
@@ -26,6 +42,14 @@ export function decodeNote(bytes: Uint8Array): Decoded {
     return { text, warning: 'not UTF-8: decoded as GB18030/GBK' };
   } catch {
     return { error: 'not text in UTF-8 or GB18030 encoding' };
+  }
+}
+
+function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), warning: `not UTF-8: decoded as ${encoding.toUpperCase()}` };
+  } catch {
+    return { error: `not valid ${encoding.toUpperCase()} text` };
   }
 }
 

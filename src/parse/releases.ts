@@ -106,11 +106,15 @@ interface Mention {
   agenda: boolean;
 }
 
+// A clause longer than this is not one clause but text without punctuation; bounding
+// the look-around keeps a pathological line (thousands of versions) linear.
+const MAX_CONTEXT = 120;
+
 function pieceAround(text: string, index: number, split: RegExp): string {
   let start = index;
-  while (start > 0 && !split.test(text[start - 1] ?? '')) start -= 1;
+  while (start > 0 && index - start < MAX_CONTEXT && !split.test(text[start - 1] ?? '')) start -= 1;
   let end = index;
-  while (end < text.length && !split.test(text[end] ?? '')) end += 1;
+  while (end < text.length && end - index < MAX_CONTEXT && !split.test(text[end] ?? '')) end += 1;
   return text.slice(start, end);
 }
 
@@ -134,18 +138,26 @@ class MentionCollector {
   /** All versions in one text; `headed` is the section this text is the title of. */
   read(text: string, trail: readonly Section[], agenda: boolean, headed: Section | null): void {
     const clean = text.replace(URL_RE, (url) => ' '.repeat(url.length));
-    for (const f of findVersions(clean)) {
-      const sentence = pieceAround(clean, f.index, SENTENCE_SPLIT_RE);
-      const alone = findVersions(sentence).every((o) => o.key === f.key);
-      const clause = pieceAround(clean, f.index, CLAUSE_SPLIT_RE);
-      let status = statusOf(alone || isEnumeration(clause) ? sentence : clause);
-      if (status === 'unknown' && headed) status = sectionStatus(headed, f.key);
-      if (status === 'unknown' && alone) status = inheritedStatus(trail, f.key);
-      const product =
-        f.product && f.product !== 'Curve'
-          ? f.product
-          : (nearestProduct(clean.slice(Math.max(0, f.index - 12), f.index)) ?? f.product ?? trailProduct(trail) ?? 'Curve');
-      this.mentions.push({ version: f.version, key: f.key, product, status, agenda });
+    // Sentence by sentence, so a long paragraph full of versions stays linear.
+    for (const sentence of clean.split(SENTENCE_SPLIT_RE)) {
+      const found = findVersions(sentence);
+      if (!found.length) continue;
+      const alone = found.every((o) => o.key === found[0]?.key);
+      const sentenceStatus = alone ? statusOf(sentence) : 'unknown';
+      for (const f of found) {
+        let status = sentenceStatus;
+        if (!alone) {
+          const clause = pieceAround(sentence, f.index, CLAUSE_SPLIT_RE);
+          status = statusOf(isEnumeration(clause) ? sentence.slice(0, MAX_CONTEXT * 4) : clause);
+        }
+        if (status === 'unknown' && headed) status = sectionStatus(headed, f.key);
+        if (status === 'unknown' && alone) status = inheritedStatus(trail, f.key);
+        const product =
+          f.product && f.product !== 'Curve'
+            ? f.product
+            : (nearestProduct(sentence.slice(Math.max(0, f.index - 12), f.index)) ?? f.product ?? trailProduct(trail) ?? 'Curve');
+        this.mentions.push({ version: f.version, key: f.key, product, status, agenda });
+      }
     }
   }
 }
