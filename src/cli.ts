@@ -1,71 +1,14 @@
-// curve-dash's command line: arguments → command. Only the dashboard loads Ink
-// and React (imported on demand), so `next` and `export` start fast.
+// curve-dash's command line: arguments and settings → a command, and every
+// failure → one line on stderr with the documented exit code.
 
-import { readFileSync } from 'node:fs';
-import { USAGE, UsageError, parseArgs, type Invocation } from './args.js';
-import { LoadError, bundledDataDir, loadNotes } from './loader.js';
-import { releaseTimeline } from './aggregate.js';
-import { nextReport, parseNow, renderNextText } from './next.js';
-import { plainSummary } from './summary.js';
-import type { Library } from './model.js';
+import { UsageError, parseArgs, type Invocation } from './args.js';
+import { ConfigError, loadConfig } from './config.js';
+import { LoadError } from './loader.js';
+import { parseNow } from './next.js';
+import { SyncError } from './sync.js';
+import { EXIT, runCommand } from './commands.js';
 
-export const EXIT = { ok: 0, runtime: 1, usage: 2 } as const;
-
-function version(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
-    return pkg.version ?? 'unknown';
-  } catch {
-    return JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version as string;
-  }
-}
-
-function resolveNow(inv: Invocation): Date {
-  const now = parseNow(inv.now ?? undefined);
-  if (now instanceof Error) throw new UsageError(now.message);
-  return now;
-}
-
-export function exportJson(library: Library): string {
-  return JSON.stringify({ meetings: library.meetings, releases: releaseTimeline(library.meetings), skipped: library.skipped }, null, 2);
-}
-
-async function run(inv: Invocation, out: (text: string) => void): Promise<number> {
-  if (inv.command === 'help') {
-    out(USAGE);
-    return EXIT.ok;
-  }
-  if (inv.command === 'version') {
-    out(version());
-    return EXIT.ok;
-  }
-  const now = resolveNow(inv);
-  const dir = inv.dir ?? bundledDataDir();
-  const folderLabel = inv.dir ?? 'bundled sample notes';
-  // The dashboard's code (Ink, React) loads while the notes do, not after them.
-  const interactive = inv.command === 'dashboard' && Boolean(process.stdout.isTTY && process.stdin.isTTY);
-  const dashboard = interactive ? import('../components/run.js') : null;
-  dashboard?.catch(() => undefined);
-  const library = await loadNotes(dir);
-  switch (inv.command) {
-    case 'export':
-      out(exportJson(library));
-      return EXIT.ok;
-    case 'next': {
-      const report = nextReport(library, now);
-      out(inv.json ? JSON.stringify(report, null, 2) : renderNextText(report, now, 'local'));
-      return EXIT.ok;
-    }
-    case 'dashboard': {
-      if (!dashboard) {
-        out(plainSummary(library, folderLabel, nextReport(library, now)));
-        return EXIT.ok;
-      }
-      const { runDashboard } = await dashboard;
-      return runDashboard(library, { now: inv.now ? now : undefined, component: inv.component, ascii: inv.ascii, folderLabel });
-    }
-  }
-}
+export { EXIT, exportJson } from './commands.js';
 
 function oneLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
@@ -77,24 +20,39 @@ function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => escapes[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
+function resolveNow(inv: Invocation): Date {
+  const now = parseNow(inv.now ?? undefined);
+  if (now instanceof Error) throw new UsageError(now.message);
+  return now;
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   let inv: Invocation | null = null;
   // A reader that goes away (`curve-dash export | head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(EXIT.ok);
   });
+  const fail = (message: string, code: number): number => {
+    process.stderr.write(`curve-dash: ${printable(message)}\n`);
+    return code;
+  };
   try {
     inv = parseArgs(argv, process.env);
-    return await run(inv, (text) => process.stdout.write(`${text}\n`));
+    const settingsFree = inv.command === 'help' || inv.command === 'version';
+    const config = settingsFree ? {} : loadConfig(process.env);
+    return await runCommand(inv, config, resolveNow(inv), {
+      out: (text) => process.stdout.write(`${text}\n`),
+      raw: (text) => process.stdout.write(text),
+      // Progress (git's) only for a person watching; a script sees one line per failure.
+      note: (text) => {
+        if (process.stderr.isTTY) process.stderr.write(`${printable(text)}\n`);
+      },
+      interactive: Boolean(process.stdout.isTTY && process.stdin.isTTY),
+    });
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`curve-dash: ${printable(error.message)} (run \`curve-dash --help\` for usage)\n`);
-      return EXIT.usage;
-    }
-    if (error instanceof LoadError) {
-      process.stderr.write(`curve-dash: ${printable(error.message)}\n`);
-      return EXIT.runtime;
-    }
+    if (error instanceof UsageError) return fail(`${error.message} (run \`curve-dash --help\` for usage)`, EXIT.usage);
+    if (error instanceof ConfigError) return fail(error.message, EXIT.usage);
+    if (error instanceof LoadError || error instanceof SyncError) return fail(error.message, EXIT.runtime);
     if (inv?.debug) process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
     else process.stderr.write(`curve-dash: internal error: ${printable(oneLine(error))} (run with --debug for details)\n`);
     return EXIT.runtime;

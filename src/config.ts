@@ -1,0 +1,369 @@
+// The user's settings: $XDG_CONFIG_HOME/curve-dash/config.json (default
+// ~/.config/curve-dash/config.json). A missing file means the defaults; a file
+// that is there must be right, every key checked, and a mistake names the file
+// and the key in one line. The key table (keymap.ts) can be rebound from it.
+
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, isAbsolute, join, normalize } from 'node:path';
+import { componentFromUserInput } from './aliases.js';
+import type { Binding, Command, KeymapEntry, SpecialKey } from './keymap.js';
+import { KEYMAP } from './keymap.js';
+import type { Component } from './model.js';
+import { COMPONENTS } from './model.js';
+
+export const THEMES = ['dark', 'light', 'none'] as const;
+export type Theme = (typeof THEMES)[number];
+export const LANGS = ['en', 'zh'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Key bindings by command, in the syntax parseBinding reads: "x", "Ctrl-X", "Enter", "Shift-Tab", "Up", … */
+export type KeyBindings = Partial<Record<Command, string[]>>;
+
+export interface Config {
+  /** Absolute (a leading "~/" is expanded on load). */
+  notesDir?: string;
+  /** Canonical after loading; the file may hold an alias ("块存储"). */
+  component?: Component;
+  theme?: Theme;
+  ascii?: boolean;
+  lang?: Lang;
+  keys?: KeyBindings;
+}
+
+/** For saveConfig: a value sets the key, null removes it, undefined leaves it as it is. */
+export type ConfigPatch = { [K in keyof Config]?: Config[K] | null };
+
+const CONFIG_KEYS = ['notesDir', 'component', 'theme', 'ascii', 'lang', 'keys'] as const satisfies readonly (keyof Config)[];
+
+/** A config file that cannot be used; the message is one line naming the file and the key. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+function homeOf(env: NodeJS.ProcessEnv): string {
+  return env.HOME?.trim() || homedir();
+}
+
+/** The config file's path. XDG_CONFIG_HOME counts only when absolute, as the XDG spec says. */
+export function configPath(env: NodeJS.ProcessEnv = process.env): string {
+  const xdg = env.XDG_CONFIG_HOME?.trim();
+  const base = xdg && isAbsolute(xdg) ? xdg : join(homeOf(env), '.config');
+  return join(base, 'curve-dash', 'config.json');
+}
+
+// ---------------------------------------------------------------------------
+// Validation
+
+/** A value as the file wrote it, shortened: "blue", 1, ["x"]. */
+const quote = (value: unknown): string => {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  const short = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return typeof value === 'string' ? JSON.stringify(short) : short;
+};
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function oneOf<T extends string>(key: string, value: unknown, allowed: readonly T[]): T {
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new ConfigError(`"${key}" must be one of ${allowed.join(', ')} (got ${quote(value)})`);
+}
+
+function notesDirFrom(value: unknown, env: NodeJS.ProcessEnv): string {
+  if (typeof value !== 'string' || !value.trim() || value.includes('\0')) throw new ConfigError('"notesDir" must be a folder path');
+  const text = value.trim();
+  if (text === '~' || text.startsWith('~/')) return normalize(join(homeOf(env), text.slice(1)));
+  if (!isAbsolute(text)) throw new ConfigError(`"notesDir" must be an absolute path or start with ~/ (got ${quote(value)})`);
+  return normalize(text);
+}
+
+/** The checked, normalised config; throws ConfigError (message without the file) on the first bad key. */
+export function validateConfig(raw: unknown, env: NodeJS.ProcessEnv = process.env, keymap: readonly KeymapEntry[] = KEYMAP): Config {
+  if (!isPlainObject(raw)) throw new ConfigError('must hold a JSON object, like {"theme": "dark"}');
+  const config: Config = {};
+  for (const [key, value] of Object.entries(raw)) {
+    switch (key) {
+      case 'notesDir':
+        config.notesDir = notesDirFrom(value, env);
+        break;
+      case 'component': {
+        const component = typeof value === 'string' ? componentFromUserInput(value) : null;
+        if (!component) throw new ConfigError(`"component" must be one of ${COMPONENTS.join(', ')} or an alias such as 块存储 (got ${quote(value)})`);
+        config.component = component;
+        break;
+      }
+      case 'theme':
+        config.theme = oneOf('theme', value, THEMES);
+        break;
+      case 'lang':
+        config.lang = oneOf('lang', value, LANGS);
+        break;
+      case 'ascii':
+        if (typeof value !== 'boolean') throw new ConfigError(`"ascii" must be true or false (got ${quote(value)})`);
+        config.ascii = value;
+        break;
+      case 'keys':
+        config.keys = keyBindingsFrom(value, keymap);
+        // Unknown keys, conflicts with the defaults and the like surface now, not when the dashboard starts.
+        rebind(keymap, config.keys);
+        break;
+      default:
+        throw new ConfigError(`unknown key ${quote(key)} (valid: ${CONFIG_KEYS.join(', ')})`);
+    }
+  }
+  return config;
+}
+
+function keyBindingsFrom(value: unknown, keymap: readonly KeymapEntry[]): KeyBindings {
+  if (!isPlainObject(value)) throw new ConfigError('"keys" must be an object of command → list of keys, like {"quit": ["q", "x"]}');
+  const commands = new Set<string>(keymap.map((entry) => entry.command));
+  const keys: KeyBindings = {};
+  for (const [command, list] of Object.entries(value)) {
+    if (!commands.has(command)) throw new ConfigError(`"keys.${command}" is not a command (valid: ${[...commands].join(', ')})`);
+    if (!Array.isArray(list) || list.some((item) => typeof item !== 'string')) {
+      throw new ConfigError(`"keys.${command}" must be a list of keys, like ["x", "Ctrl-X", "Enter"]`);
+    }
+    keys[command as Command] = [...(list as string[])];
+  }
+  return keys;
+}
+
+// ---------------------------------------------------------------------------
+// Reading and writing the file
+
+function describeJsonError(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /at position (\d+)/.exec(message);
+  if (!position) return message.split('\n')[0] ?? 'invalid JSON';
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+}
+
+function readRaw(file: string): Record<string, unknown> | null {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    if (code === 'EISDIR') throw new ConfigError(`${file}: is a folder, not a file`);
+    throw new ConfigError(`${file}: cannot read it (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? String(error)})`);
+  }
+  // An empty file (just created with `touch`) means no settings yet.
+  if (!text.replace(/^\uFEFF/, '').trim()) return {};
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new ConfigError(`${file}: not valid JSON: ${describeJsonError(error, text.replace(/^\uFEFF/, ''))}`);
+  }
+  if (!isPlainObject(raw)) throw new ConfigError(`${file}: must hold a JSON object, like {"theme": "dark"}`);
+  return raw;
+}
+
+function withFile<T>(file: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof ConfigError) throw new ConfigError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** The settings; a missing file gives {} (the defaults). Throws ConfigError for a file that is there but wrong. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const file = configPath(env);
+  const raw = readRaw(file);
+  return raw ? withFile(file, () => validateConfig(raw, env)) : {};
+}
+
+/**
+ * Merges the patch into the file (keys it does not name stay as written, alias
+ * and all) and writes it atomically: a temporary file beside it, then a rename,
+ * so a reader never sees half a file. An existing file that is invalid is not
+ * overwritten: ConfigError, as from loadConfig. Returns the new settings.
+ */
+export function saveConfig(patch: ConfigPatch, env: NodeJS.ProcessEnv = process.env): Config {
+  const file = configPath(env);
+  const raw = readRaw(file) ?? {};
+  withFile(file, () => validateConfig(raw, env));
+  const next: Record<string, unknown> = { ...raw };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete next[key];
+    else if (value !== undefined) next[key] = value;
+  }
+  const config = withFile(file, () => validateConfig(next, env));
+  const dir = dirname(file);
+  const temp = join(dir, `.config.json.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    let mode = 0o644;
+    try {
+      mode = statSync(file).mode & 0o777;
+    } catch {
+      // A new file.
+    }
+    writeFileSync(temp, `${JSON.stringify(next, null, 2)}\n`, { mode, flag: 'wx' });
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(`${file}: cannot write it (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? String(error)})`);
+  }
+  return config;
+}
+
+// ---------------------------------------------------------------------------
+// Key bindings
+
+interface NamedKey {
+  key: SpecialKey;
+  shift?: boolean;
+  label: string;
+  asciiLabel?: string;
+}
+
+// The names the help uses (Enter, Esc, PgUp, …) plus the usual alternatives, lower case.
+const NAMED_KEYS: Record<string, NamedKey> = {};
+const name = (names: string[], key: NamedKey): void => names.forEach((n) => (NAMED_KEYS[n.toLowerCase()] = key));
+name(['Enter', 'Return'], { key: 'return', label: 'Enter' });
+name(['Esc', 'Escape'], { key: 'escape', label: 'Esc' });
+name(['Tab'], { key: 'tab', shift: false, label: 'Tab' });
+name(['Shift-Tab', 'Shift+Tab', 'BackTab'], { key: 'tab', shift: true, label: 'Shift-Tab' });
+name(['Up', '↑'], { key: 'upArrow', label: '↑', asciiLabel: 'Up' });
+name(['Down', '↓'], { key: 'downArrow', label: '↓', asciiLabel: 'Down' });
+name(['Left', '←'], { key: 'leftArrow', label: '←', asciiLabel: 'Left' });
+name(['Right', '→'], { key: 'rightArrow', label: '→', asciiLabel: 'Right' });
+name(['PgUp', 'PageUp'], { key: 'pageUp', label: 'PgUp' });
+name(['PgDn', 'PageDown'], { key: 'pageDown', label: 'PgDn' });
+name(['Backspace'], { key: 'backspace', label: 'Backspace' });
+name(['Del', 'Delete'], { key: 'delete', label: 'Del' });
+
+export const KEY_SYNTAX = 'one character, Ctrl-<letter>, Space, or one of Enter, Esc, Tab, Shift-Tab, Up, Down, Left, Right, PgUp, PgDn, Backspace, Del';
+
+/**
+ * One key as a config file writes it → a keymap binding, or null when it is not
+ * a key: a named key (any case; the arrow glyphs ↑ ↓ ← → too), a single
+ * character ("x", "G", "？"; case matters), "Space", or "Ctrl-<letter>"
+ * (or "Ctrl+<letter>", any case).
+ */
+export function parseBinding(text: string): Binding | null {
+  const trimmed = text.trim();
+  const named = NAMED_KEYS[trimmed.toLowerCase()];
+  if (named) return { ...named };
+  const chars = Array.from(text);
+  if (chars.length === 1) {
+    if (text === ' ') return { input: ' ', label: 'Space' };
+    return /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(text) ? null : { input: text, label: text };
+  }
+  if (trimmed.toLowerCase() === 'space') return { input: ' ', label: 'Space' };
+  const ctrl = /^ctrl[-+]([a-z])$/i.exec(trimmed);
+  if (ctrl) {
+    const letter = (ctrl[1] as string).toLowerCase();
+    return { input: letter, ctrl: true, label: `Ctrl-${letter.toUpperCase()}` };
+  }
+  return null;
+}
+
+/** What one binding reacts to, so two bindings of the same key compare equal. */
+function bindingId(binding: Binding): string {
+  if (binding.key) return `key:${binding.shift ? 'shift+' : ''}${binding.key}`;
+  return `${binding.ctrl ? 'ctrl+' : ''}input:${binding.input ?? ''}`;
+}
+
+const CTRL_C: Binding = { input: 'c', ctrl: true, label: 'Ctrl-C' };
+
+/** Hint texts ("j/k move", "1-4 tabs") with the rebound keys' old labels replaced by their new first label. */
+function relabelHint(text: string, entry: KeymapEntry, keymap: readonly KeymapEntry[], renamed: ReadonlyMap<string, string>): string {
+  const space = text.indexOf(' ');
+  if (space <= 0) return text;
+  const keys = text.slice(0, space);
+  const parts = keys.split('/').map((part) => {
+    const direct = renamed.get(part);
+    if (direct !== undefined) return direct;
+    const range = /^(.+)-(.+)$/.exec(part);
+    if (range && (renamed.has(range[1] as string) || renamed.has(range[2] as string)) && entry.group) {
+      // "1-4" no longer reads as a range once its ends are other keys: list the group's keys.
+      return keymap
+        .filter((other) => other.group === entry.group)
+        .map((other) => hintLabel(other.bindings[0]))
+        .join('/');
+    }
+    return part;
+  });
+  return `${parts.join('/')}${text.slice(space)}`;
+}
+
+/** The hint line is plain text in both modes, so it shows the ASCII label (Up, not ↑). */
+function hintLabel(binding: Binding | undefined): string {
+  return binding ? (binding.asciiLabel ?? binding.label) : '';
+}
+
+/**
+ * A new key table with the user's bindings replacing each named command's
+ * defaults (a command not named keeps its defaults; order and descriptions
+ * stay). Throws ConfigError, naming "keys.<command>", for an unknown command,
+ * an empty list, a key it cannot read, or a key that would then be bound to
+ * two commands (with the defaults of the commands not named, too). Ctrl-C
+ * always quits: quit keeps it whatever its list says, so no other command can
+ * take it. Hints in the hint line follow the new keys.
+ */
+export function rebind(keymap: readonly KeymapEntry[], keys: KeyBindings): KeymapEntry[] {
+  const commands = new Set<string>(keymap.map((entry) => entry.command));
+  const replaced = new Map<Command, Binding[]>();
+  for (const [command, list] of Object.entries(keys) as [Command, string[] | undefined][]) {
+    if (list === undefined) continue;
+    if (!commands.has(command)) throw new ConfigError(`"keys.${command}" is not a command (valid: ${[...commands].join(', ')})`);
+    if (list.length === 0) throw new ConfigError(`"keys.${command}" must list at least one key`);
+    const bindings: Binding[] = [];
+    const seen = new Set<string>();
+    for (const text of list) {
+      const binding = parseBinding(text);
+      if (!binding) throw new ConfigError(`"keys.${command}": ${quote(text)} is not a key (use ${KEY_SYNTAX})`);
+      const id = bindingId(binding);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      bindings.push(binding);
+    }
+    if (command === 'quit' && !seen.has(bindingId(CTRL_C))) bindings.push({ ...CTRL_C });
+    replaced.set(command, bindings);
+  }
+
+  // Old label → new first label, for the hints of rebound commands.
+  const renamed = new Map<string, string>();
+  for (const entry of keymap) {
+    const now = replaced.get(entry.command);
+    if (!now) continue;
+    for (const old of entry.bindings) renamed.set(hintLabel(old), hintLabel(now[0]));
+  }
+
+  const result: KeymapEntry[] = keymap.map((entry) => ({
+    ...entry,
+    bindings: replaced.get(entry.command) ?? entry.bindings.map((b) => ({ ...b })),
+    ...(entry.hint ? { hint: { ...entry.hint } } : {}),
+  }));
+  // After all bindings are in: a range hint ("1-4 tabs") on one entry names its group's keys.
+  for (const entry of result) {
+    if (entry.hint) entry.hint.text = relabelHint(entry.hint.text, entry, result, renamed);
+  }
+
+  const owner = new Map<string, Command>();
+  for (const entry of result) {
+    for (const binding of entry.bindings) {
+      const id = bindingId(binding);
+      const other = owner.get(id);
+      if (other !== undefined && other !== entry.command) {
+        // Name the command the user configured, and say whether the other one is a default.
+        const [mine, theirs] = replaced.has(entry.command) ? [entry.command, other] : [other, entry.command];
+        const how = replaced.has(theirs) ? '' : ` by default; rebind ${theirs} too`;
+        throw new ConfigError(`"keys.${mine}": ${quote(binding.label)} is also bound to ${theirs}${how}`);
+      }
+      owner.set(id, entry.command);
+    }
+  }
+  return result;
+}
