@@ -2,13 +2,13 @@
 // State lives in the pure reducer (src/dashboard-state.ts); this file wires
 // the terminal (size, clock, keys, clipboard, browser) to it.
 
-import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { Box, useApp, useStdout } from 'ink';
-import type { DashboardState } from '../src/dashboard-state.js';
-import { createReducer, currentFrame, initialState } from '../src/dashboard-state.js';
+import type { Action, DashboardState } from '../src/dashboard-state.js';
+import { currentFrame, initialState, reduce } from '../src/dashboard-state.js';
 import type { Component, Library } from '../src/model.js';
 import type { LibraryIndex } from '../src/queries.js';
-import { buildIndex } from '../src/queries.js';
+import { searchResults } from '../src/search-screen.js';
 import { joinText, scheduleScreen, systemZone } from '../src/schedule-model.js';
 import type { Occurrence } from '../src/schedule.js';
 import type { ScreenShape, Viewport } from '../src/screens.js';
@@ -20,6 +20,8 @@ import type { LinkEffects } from './link-effects.js';
 import { defaultLinkEffects } from './link-effects.js';
 import { makeTheme, ThemeContext } from './theme.js';
 import { useDashboardKeys } from './use-dashboard-keys.js';
+import type { LibraryFeed } from './use-library-state.js';
+import { useLibraryState } from './use-library-state.js';
 
 export interface AppProps {
   library: Library;
@@ -39,10 +41,19 @@ export interface AppProps {
   effects?: LinkEffects;
   /** Called with the exit code just before the app exits. */
   onExit?: (code: number) => void;
+  /** New loads of the notes (live reload); each swaps in, keeping the tab, selection and filter. */
+  updates?: LibraryFeed;
+  /** How long the status line shows what a reload changed, in ms (default 4000; 0 keeps it). */
+  flashMs?: number;
 }
 
-function positionText(shape: ScreenShape, state: DashboardState): string {
+function positionText(index: LibraryIndex, shape: ScreenShape, state: DashboardState): string {
   const frame = currentFrame(state);
+  if (state.overlay?.kind === 'search') {
+    const { query, cursor } = state.overlay;
+    const count = query.trim() ? searchResults(index, query, state.viewport.columns, state.ascii).hits.length : 0;
+    return count > 0 ? `${cursor + 1}/${count}` : '';
+  }
   if (state.overlay || shape.count === 0) return '';
   if (shape.kind === 'list') return `${frame.cursor + 1}/${shape.count}`;
   if (shape.count <= shape.visible) return '';
@@ -58,14 +69,15 @@ function useRealClock(now: Date | undefined, clock: (() => Date) | undefined): (
 }
 
 export function App(props: AppProps) {
-  const { library, folderLabel, ascii = false, tickMs = 1000, onExit } = props;
-  const index: LibraryIndex = useMemo(() => buildIndex(library), [library]);
-  const reducer = useMemo(() => createReducer(index), [index]);
+  const { folderLabel, ascii = false, tickMs = 1000, onExit } = props;
   const clock = useRealClock(props.now, props.clock);
   const size = useTerminalSize(props.size);
-  const [state, dispatch] = useReducer(reducer, undefined, () =>
-    initialState({ now: clock().getTime(), zone: props.zone ?? systemZone(), viewport: size, filter: props.component ?? null, ascii }),
+  const [{ index, state }, dispatch] = useLibraryState(
+    props.library,
+    () => initialState({ now: clock().getTime(), zone: props.zone ?? systemZone(), viewport: size, filter: props.component ?? null, ascii }),
+    { updates: props.updates, flashMs: props.flashMs ?? 4000 },
   );
+  const library = index.library;
   useEffect(() => dispatch({ type: 'resize', viewport: size }), [size.columns, size.rows]);
   useClock(clock, tickMs, dispatch);
 
@@ -80,6 +92,7 @@ export function App(props: AppProps) {
   useDashboardKeys({
     state,
     dispatch,
+    reduce: (s: DashboardState, action: Action) => reduce(index, s, action),
     quit,
     copyLink: () => {
       const meeting = next();
@@ -115,7 +128,8 @@ export function App(props: AppProps) {
           noteCount={library.meetings.length}
           filter={state.filter}
           warningCount={index.warningCount}
-          position={positionText(shape, state)}
+          position={positionText(index, shape, state)}
+          flash={state.flash?.text}
         />
       </Box>
     </ThemeContext.Provider>

@@ -10,6 +10,7 @@ import { NoteDetail } from './NoteDetail.js';
 import { AnswerView, QAView } from './QAView.js';
 import { ReleaseNotesView, ReleasesView } from './ReleasesView.js';
 import { ScheduleView } from './ScheduleView.js';
+import { SearchView } from './SearchView.js';
 import type { ViewProps } from './view-props.js';
 import { WarningsView } from './WarningsView.js';
 
@@ -20,6 +21,7 @@ export function Body(props: ViewProps & { onPick: (component: Component | null) 
   if (overlay?.kind === 'filter') return <FilterPicker current={state.filter} visible={visible} width={state.viewport.columns} onPick={onPick} />;
   if (overlay?.kind === 'help') return <HelpOverlay index={index} state={state} scroll={overlay.scroll} visible={visible} />;
   if (overlay?.kind === 'warnings') return <WarningsView index={index} state={state} scroll={overlay.scroll} visible={visible} />;
+  if (overlay?.kind === 'search') return <SearchView index={index} state={state} overlay={overlay} />;
   const view = frame.view;
   switch (view.kind) {
     case 'schedule':
@@ -37,6 +39,16 @@ export function Body(props: ViewProps & { onPick: (component: Component | null) 
     case 'answer':
       return <AnswerView {...props} />;
     case 'note':
-      return <NoteDetail index={index} file={view.file} scroll={frame.scroll} visible={shape.visible} width={state.viewport.columns} />;
+      return (
+        <NoteDetail
+          index={index}
+          file={view.file}
+          scroll={frame.scroll}
+          visible={shape.visible}
+          width={state.viewport.columns}
+          anchor={view.anchor}
+          query={view.query}
+        />
+      );
   }
 }

@@ -41,9 +41,11 @@ export interface StatusProps {
   filter: string | null;
   warningCount: number;
   position: string;
+  /** A passing message ("reloaded: 1 changed"), shown in place of the folder while it lasts. */
+  flash?: string | null;
 }
 
-export function StatusBar({ width, folderLabel, noteCount, filter, warningCount, position }: StatusProps) {
+export function StatusBar({ width, folderLabel, noteCount, filter, warningCount, position, flash }: StatusProps) {
   const theme = useTheme();
   const sep = theme.separator;
   const facts = [
@@ -54,12 +56,13 @@ export function StatusBar({ width, folderLabel, noteCount, filter, warningCount,
     position || null,
   ].filter((f): f is string => f !== null);
   const rest = facts.join(sep);
-  // The folder path is the least useful part at a glance: it is what gets cut.
-  const folder = truncate(folderLabel, Math.max(6, width - displayWidth(rest) - displayWidth(sep)), { ellipsis: theme.ellipsis });
+  // The folder path is the least useful part at a glance: it is what gets cut, or
+  // what a passing message takes the place of.
+  const folder = flash || truncate(folderLabel, Math.max(6, width - displayWidth(rest) - displayWidth(sep)), { ellipsis: theme.ellipsis });
   const line = truncate(`${folder}${sep}${rest}`, width, { ellipsis: theme.ellipsis });
   return (
     <Box flexDirection="column" width={width}>
-      <Text color={theme.color(filter ? 'yellow' : 'gray')}>{line}</Text>
+      <Text color={theme.color(flash ? 'green' : filter ? 'yellow' : 'gray')}>{line}</Text>
       <Text dimColor>{truncate(hintLine(width), width, { ellipsis: theme.ellipsis })}</Text>
     </Box>
   );

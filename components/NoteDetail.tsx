@@ -1,7 +1,10 @@
-// One meeting's parsed sections (time, join, agenda, releases, plans, Q&A), scrollable.
+// One meeting's parsed sections (time, join, agenda, releases, plans, Q&A),
+// scrollable. Opened from a search hit, it highlights the matches in the hit's lines.
 
 import type { LibraryIndex } from '../src/queries.js';
 import { noteLinesFor } from '../src/screens.js';
+import { termRanges } from '../src/search.js';
+import type { TextLine } from '../src/text-views.js';
 import { TextPane } from './TextPane.js';
 
 export interface NoteDetailProps {
@@ -10,8 +13,12 @@ export interface NoteDetailProps {
   scroll: number;
   visible: number;
   width: number;
+  /** The search hit's place ("agenda:1") and the query: its lines get the matches highlighted. */
+  anchor?: string;
+  query?: string;
 }
 
-export function NoteDetail({ index, file, scroll, visible, width }: NoteDetailProps) {
-  return <TextPane lines={noteLinesFor(index, file, width)} scroll={scroll} visible={visible} width={width} />;
+export function NoteDetail({ index, file, scroll, visible, width, anchor, query }: NoteDetailProps) {
+  const highlight = anchor && query ? (line: TextLine) => (line.anchor === anchor ? termRanges(line.text, query) : []) : undefined;
+  return <TextPane lines={noteLinesFor(index, file, width)} scroll={scroll} visible={visible} width={width} highlight={highlight} />;
 }

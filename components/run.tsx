@@ -3,6 +3,8 @@
 // with a TTY on both ends; piped output takes its plain-text path instead.
 
 import { render } from 'ink';
+import type { LiveLibrary, LiveLibraryOptions } from '../src/live-library.js';
+import { liveLibrary } from '../src/live-library.js';
 import type { Component, Library } from '../src/model.js';
 import { App } from './App.js';
 
@@ -15,6 +17,13 @@ export interface DashboardOptions {
   ascii?: boolean;
   /** Shown in the status line: the folder the notes came from. */
   folderLabel: string;
+  /**
+   * Live reload (--watch): watch `root` (the folder or note file `library` was
+   * loaded from) and, when notes change, call `reload()` (e.g.
+   * `() => loadLibrary(root)`) and swap the result in, keeping the tab,
+   * selection and filter; the status line says what changed.
+   */
+  watch?: LiveLibraryOptions;
 }
 
 /** NO_COLOR (https://no-color.org): present and non-empty means no colour. */
@@ -24,6 +33,7 @@ export function wantsAscii(options: { ascii?: boolean }, env: NodeJS.ProcessEnv 
 
 export async function runDashboard(library: Library, options: DashboardOptions): Promise<number> {
   let code = 0;
+  const live: LiveLibrary | null = options.watch ? liveLibrary(options.watch) : null;
   // Ctrl-C is a keymap binding (quit) rather than Ink's built-in exit, so it
   // leaves through the same path as q: Ink unmounts, restores raw mode and the cursor.
   const instance = render(
@@ -33,6 +43,7 @@ export async function runDashboard(library: Library, options: DashboardOptions):
       now={options.now}
       component={options.component ?? null}
       ascii={wantsAscii(options)}
+      updates={live?.feed}
       onExit={(exitCode) => {
         code = exitCode;
       }}
@@ -46,6 +57,7 @@ export async function runDashboard(library: Library, options: DashboardOptions):
     process.stderr.write(`curve-dash: dashboard failed: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   } finally {
+    live?.stop();
     instance.cleanup();
   }
 }

@@ -1,17 +1,22 @@
 // Keys → keymap commands → reducer actions. The only logic here is routing:
-// the filter picker owns the arrows and Enter while it is open, and the three
-// commands with side effects (quit, copy, open) call out instead of dispatching.
+// the filter picker owns the arrows and Enter while it is open, the search box
+// owns every key while it is open (typed letters are text, not commands), and
+// the three commands with side effects (quit, copy, open) call out instead of
+// dispatching.
 
 import { useCallback, useRef } from 'react';
 import { useInput, useStdin } from 'ink';
 import type { Action, DashboardState } from '../src/dashboard-state.js';
 import { actionForCommand, currentFrame } from '../src/dashboard-state.js';
-import type { Command } from '../src/keymap.js';
-import { commandsFor } from '../src/keymap.js';
+import type { Command, KeyPress } from '../src/keymap.js';
+import { commandFor, NO_KEY } from '../src/keymap.js';
+import { searchKeyAction } from '../src/search-state.js';
 
 export interface KeyHandlers {
   state: DashboardState;
   dispatch: (action: Action) => void;
+  /** The reducer itself: the keys of one burst are routed on the state the previous ones lead to. */
+  reduce: (state: DashboardState, action: Action) => DashboardState;
   quit: () => void;
   copyLink: () => void;
   openLink: () => void;
@@ -27,11 +32,21 @@ export function useDashboardKeys(handlers: KeyHandlers): void {
   // re-subscribe it on every render; the reducer sees every key in order.
   const latest = useRef(handlers);
   latest.current = handlers;
+  // The state after the keys handled since the last render: "/q" typed faster
+  // than a render must still type the q into the search box, not quit.
+  const predicted = useRef(handlers.state);
+  predicted.current = handlers.state;
   const { isRawModeSupported } = useStdin();
 
-  const onInput = useCallback((input: string, key: Parameters<typeof commandsFor>[1]) => {
+  const onInput = useCallback((input: string, key: KeyPress) => {
+    const { dispatch, reduce, quit, copyLink, openLink } = latest.current;
+    const apply = (action: Action): void => {
+      predicted.current = reduce(predicted.current, action);
+      dispatch(action);
+    };
+    const searching = (): boolean => predicted.current.overlay?.kind === 'search';
     const run = (command: Command): void => {
-      const { state, dispatch, quit, copyLink, openLink } = latest.current;
+      const state = predicted.current;
       if (command === 'quit') return quit();
       // While the picker is open, ink-select-input handles j/k/arrows/Enter/1-9.
       if (state.overlay?.kind === 'filter' && command !== 'back') return;
@@ -40,9 +55,26 @@ export function useDashboardKeys(handlers: KeyHandlers): void {
         return;
       }
       const action = actionForCommand(command);
-      if (action) dispatch(action);
+      if (action) apply(action);
     };
-    for (const command of commandsFor(input, key)) run(command);
+    const typed = (text: string, press: KeyPress): void => {
+      const action = searchKeyAction(text, press);
+      if (action === 'quit') quit();
+      else if (action) apply(action);
+    };
+
+    if (searching()) return typed(input, key);
+    const single = commandFor(input, key);
+    if (single) return run(single);
+    // Key repeat or a paste ("jjj") arrives as one string: each character is a key,
+    // and once one of them opens the search the rest is its text.
+    if (input.length <= 1 || key.ctrl) return;
+    const chars = Array.from(input);
+    for (let i = 0; i < chars.length; i++) {
+      if (searching()) return typed(chars.slice(i).join(''), NO_KEY);
+      const command = commandFor(chars[i] as string, NO_KEY);
+      if (command) run(command);
+    }
   }, []);
 
   // A pipe has no raw mode; useInput would throw, so it stands down (the CLI avoids this case anyway).

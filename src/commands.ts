@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Invocation } from './args.js';
 import { USAGE } from './args.js';
 import type { Config } from './config.js';
-import { bundledDataDir, loadNotes } from './loader.js';
+import { bundledDataDir, loadLibrary, loadNotes } from './loader.js';
 import { releaseTimeline } from './aggregate.js';
 import { nextReport, renderNextText } from './next.js';
 import { plainSummary } from './summary.js';
@@ -93,6 +93,8 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
         component: inv.component ?? config.component ?? null,
         ascii: inv.ascii || config.ascii === true || config.theme === 'none',
         folderLabel: label,
+        // Reload with loadLibrary, not loadNotes: a folder emptied while watched shows 0 notes, not an error.
+        watch: inv.watch ? { root: dir, reload: () => loadLibrary(dir) } : undefined,
       });
     }
   }

@@ -3,71 +3,17 @@
 // keys (key repeat, "jjjj" pasted) is applied one after the other on fresh
 // state instead of on whatever the last render saw.
 
+import type { Action, DashboardState, Frame, TabId, View } from './dashboard-types.js';
+import { TABS } from './dashboard-types.js';
 import type { Command } from './keymap.js';
 import type { Component } from './model.js';
 import type { LibraryIndex } from './queries.js';
 import type { ScreenShape, Viewport } from './screens.js';
 import { overlayShape, screenShape } from './screens.js';
+import { reduceSearch, settleSearch } from './search-state.js';
 
-export const TABS = ['schedule', 'releases', 'components', 'qa'] as const;
-export type TabId = (typeof TABS)[number];
-export const TAB_LABELS: Record<TabId, string> = {
-  schedule: 'Schedule',
-  releases: 'Releases',
-  components: 'Components',
-  qa: 'Q&A',
-};
-
-export type View =
-  | { kind: 'schedule' }
-  | { kind: 'releases' }
-  | { kind: 'components' }
-  | { kind: 'questions' }
-  | { kind: 'releaseNotes'; key: string }
-  | { kind: 'componentPlans'; component: Component }
-  | { kind: 'answer'; question: number }
-  | { kind: 'note'; file: string };
-
-/** One screen on a tab's drill-down stack. Lists use cursor + scroll; text screens only scroll. */
-export interface Frame {
-  view: View;
-  cursor: number;
-  scroll: number;
-}
-
-export type Overlay = { kind: 'help'; scroll: number } | { kind: 'warnings'; scroll: number } | { kind: 'filter' };
-
-export interface DashboardState {
-  tab: TabId;
-  /** Each tab keeps its own stack, so switching tabs and back returns to the same place. */
-  stacks: Record<TabId, Frame[]>;
-  filter: Component | null;
-  overlay: Overlay | null;
-  viewport: Viewport;
-  /** Epoch ms; the clock ticks it, the schedule reads it. */
-  now: number;
-  zone: string;
-  ascii: boolean;
-  /** Confirmation or error of the last copy/open, shown on the schedule card. */
-  notice: string | null;
-}
-
-export type Action =
-  | { type: 'switchTab'; tab: TabId }
-  | { type: 'cycleTab'; step: 1 | -1 }
-  | { type: 'move'; step: number }
-  | { type: 'page'; step: 1 | -1 }
-  | { type: 'jump'; to: 'top' | 'bottom' }
-  | { type: 'open' }
-  | { type: 'back' }
-  | { type: 'openFilter' }
-  | { type: 'setFilter'; component: Component | null }
-  | { type: 'clearFilter' }
-  | { type: 'toggleHelp' }
-  | { type: 'toggleWarnings' }
-  | { type: 'resize'; viewport: Viewport }
-  | { type: 'tick'; now: number }
-  | { type: 'notify'; message: string | null };
+export { TAB_LABELS, TABS } from './dashboard-types.js';
+export type { Action, DashboardState, Frame, Overlay, SearchOverlay, TabId, View } from './dashboard-types.js';
 
 const ROOT_VIEWS: Record<TabId, View> = {
   schedule: { kind: 'schedule' },
@@ -98,6 +44,7 @@ export function initialState(options: InitialOptions): DashboardState {
     zone: options.zone,
     ascii: options.ascii ?? false,
     notice: null,
+    flash: null,
   };
 }
 
@@ -120,6 +67,7 @@ export function actionForCommand(command: Command): Action | null {
     case 'back': return { type: 'back' };
     case 'filter': return { type: 'openFilter' };
     case 'clearFilter': return { type: 'clearFilter' };
+    case 'search': return { type: 'openSearch' };
     case 'help': return { type: 'toggleHelp' };
     case 'warnings': return { type: 'toggleWarnings' };
     case 'copyLink':
@@ -166,7 +114,7 @@ function wantedPosition(position: number, shape: ScreenShape, movement: Movement
 function moveBy(index: LibraryIndex, state: DashboardState, movement: Movement): DashboardState {
   const overlay = state.overlay;
   if (overlay?.kind === 'filter') return state; // ink-select-input moves its own cursor
-  if (overlay) {
+  if (overlay && overlay.kind !== 'search') {
     const shape = overlayShape(index, state, overlay.kind);
     const wanted = wantedPosition(overlay.scroll, shape, movement);
     const { scroll } = settle({ view: ROOT_VIEWS[state.tab], cursor: 0, scroll: wanted }, shape);
@@ -183,11 +131,11 @@ function pushFrame(state: DashboardState, view: View): DashboardState {
   return { ...state, notice: null, stacks: { ...state.stacks, [state.tab]: [...stack, { view, cursor: 0, scroll: 0 }] } };
 }
 
-/** Re-clamps every frame, after anything that changes sizes (resize, clock, notice). */
-function settleAll(index: LibraryIndex, state: DashboardState): DashboardState {
+/** Re-clamps every frame and the search cursor, after anything that changes sizes (resize, clock, notice, library). */
+export function settleAll(index: LibraryIndex, state: DashboardState): DashboardState {
   const stacks = { ...state.stacks };
   for (const tab of TABS) stacks[tab] = stacks[tab].map((frame) => settle(frame, screenShape(index, state, frame)));
-  return { ...state, stacks };
+  return settleSearch(index, { ...state, stacks });
 }
 
 /** The schedule is not filtered: its agenda stays whole. */
@@ -201,6 +149,8 @@ function withFilter(state: DashboardState, filter: Component | null): DashboardS
 }
 
 export function reduce(index: LibraryIndex, state: DashboardState, action: Action): DashboardState {
+  const searched = reduceSearch(index, state, action);
+  if (searched) return searched;
   switch (action.type) {
     case 'switchTab':
       return { ...state, tab: action.tab, overlay: null, notice: null };
@@ -224,7 +174,9 @@ export function reduce(index: LibraryIndex, state: DashboardState, action: Actio
       if (state.overlay) return { ...state, overlay: null };
       const stack = state.stacks[state.tab];
       if (stack.length <= 1) return state;
-      return { ...state, notice: null, stacks: { ...state.stacks, [state.tab]: stack.slice(0, -1) } };
+      // A note opened from the search goes back to the search.
+      const returnTo = stack[stack.length - 1]?.returnTo ?? null;
+      return { ...state, notice: null, overlay: returnTo, stacks: { ...state.stacks, [state.tab]: stack.slice(0, -1) } };
     }
     case 'openFilter':
       return { ...state, overlay: { kind: 'filter' } };
@@ -240,7 +192,7 @@ export function reduce(index: LibraryIndex, state: DashboardState, action: Actio
       const { columns, rows } = action.viewport;
       if (columns === state.viewport.columns && rows === state.viewport.rows) return state;
       // Overlay text is re-wrapped to the new width, so its old scroll offset means nothing: back to the top.
-      const overlay = state.overlay && state.overlay.kind !== 'filter' ? { ...state.overlay, scroll: 0 } : state.overlay;
+      const overlay = state.overlay && state.overlay.kind !== 'filter' && state.overlay.kind !== 'search' ? { ...state.overlay, scroll: 0 } : state.overlay;
       return settleAll(index, { ...state, viewport: action.viewport, overlay });
     }
     case 'tick':
@@ -249,6 +201,14 @@ export function reduce(index: LibraryIndex, state: DashboardState, action: Actio
       return settleAll(index, { ...state, now: action.now });
     case 'notify':
       return settleAll(index, { ...state, notice: action.message });
+    case 'flash':
+      return { ...state, flash: { text: action.text, id: (state.flash?.id ?? 0) + 1 } };
+    case 'clearFlash':
+      return state.flash?.id === action.id ? { ...state, flash: null } : state;
+    case 'openSearch':
+    case 'searchType':
+    case 'searchErase':
+      return state; // reduceSearch's
   }
 }
 

@@ -17,6 +17,8 @@ export interface KeyPress {
   tab: boolean;
   backspace: boolean;
   delete: boolean;
+  /** Alt (or Esc as a prefix); Ink reports it, the tests' key objects may leave it out. */
+  meta?: boolean;
 }
 
 export type SpecialKey = 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'return' | 'escape' | 'tab' | 'backspace' | 'delete';
@@ -38,6 +40,7 @@ export type Command =
   | 'back'
   | 'filter'
   | 'clearFilter'
+  | 'search'
   | 'help'
   | 'warnings'
   | 'copyLink'
@@ -128,6 +131,13 @@ export const KEYMAP: readonly KeymapEntry[] = [
   { command: 'filter', bindings: [{ input: 'f', label: 'f' }], description: 'filter by component', hint: { text: 'f filter', priority: 7 } },
   { command: 'clearFilter', bindings: [{ input: 'F', label: 'F' }], description: 'clear the filter' },
   {
+    command: 'search',
+    // A Chinese input method sends "／" or "、" for the "/" key.
+    bindings: [{ input: '/', label: '/' }, { input: '／', label: '／' }, { input: '、', label: '、' }],
+    description: 'search every note (Enter opens the note at the hit)',
+    hint: { text: '/ search', priority: 8 },
+  },
+  {
     command: 'help',
     // A Chinese input method sends the full-width question mark.
     bindings: [
@@ -175,7 +185,8 @@ export function commandFor(input: string, key: KeyPress): Command | null {
   return null;
 }
 
-const NO_KEY: KeyPress = {
+/** A key press with nothing special held: what each character of a burst counts as. */
+export const NO_KEY: KeyPress = {
   upArrow: false,
   downArrow: false,
   leftArrow: false,

@@ -14,6 +14,8 @@ export interface TextLine {
   style: LineStyle;
   /** Colours the line by release status. */
   status?: ReleaseStatus;
+  /** The part of the note the line shows, as search entries name it ("agenda:0", "qa:2"). */
+  anchor?: string;
 }
 
 class LineBuilder {
@@ -31,6 +33,14 @@ class LineBuilder {
       const line = `${i === 0 ? '- ' : '  '}${part}`;
       this.lines.push(status ? { text: line, style, status } : { text: line, style });
     });
+    return this;
+  }
+
+  /** Tags the lines `add` adds (one item, however many lines it wraps to) with an anchor. */
+  anchored(anchor: string, add: () => void): this {
+    const from = this.lines.length;
+    add();
+    for (let i = from; i < this.lines.length; i++) this.lines[i] = { ...(this.lines[i] as TextLine), anchor };
     return this;
   }
 
@@ -52,7 +62,7 @@ function timeText(meeting: Meeting): string {
 /** A meeting's parsed sections: time, join, agenda, releases, plans, Q&A (and its warnings). */
 export function noteLines(meeting: Meeting, columns: number): TextLine[] {
   const b = new LineBuilder(columns);
-  b.add(meeting.title || meeting.file, 'title');
+  b.anchored('title', () => b.add(meeting.title || meeting.file, 'title'));
   b.add(meeting.file, 'dim');
   b.section('Time', false).add(timeText(meeting));
   const { url, meetingId, dialIn } = meeting.join;
@@ -61,19 +71,19 @@ export function noteLines(meeting: Meeting, columns: number): TextLine[] {
   if (meetingId) b.add(`Meeting no. ${meetingId}`);
   if (dialIn.length > 0) b.add(`Dial-in ${dialIn.join(', ')}`);
   b.section('Agenda', meeting.agenda.length === 0);
-  for (const item of meeting.agenda) b.item(item);
+  meeting.agenda.forEach((item, i) => b.anchored(`agenda:${i}`, () => b.item(item)));
   b.section('Releases', meeting.releases.length === 0);
-  for (const r of meeting.releases) b.item(`${r.product} ${r.version}  ${r.status}`, 'text', r.status);
+  meeting.releases.forEach((r, i) => b.anchored(`release:${i}`, () => b.item(`${r.product} ${r.version}  ${r.status}`, 'text', r.status)));
   b.section('Plans', meeting.plans.length === 0);
-  for (const plan of meeting.plans) {
+  meeting.plans.forEach((plan, p) => {
     b.add(`${plan.component} (${plan.items.length})`, 'heading');
-    for (const item of plan.items) b.item(item);
-  }
+    plan.items.forEach((item, i) => b.anchored(`plan:${p}:${i}`, () => b.item(item)));
+  });
   b.section('Q&A', meeting.qa.length === 0);
-  for (const qa of meeting.qa) {
-    b.item(`Q: ${qa.question}`);
-    b.add(`   A: ${qa.answer ?? '(no answer recorded)'}`, qa.answer ? 'text' : 'dim');
-  }
+  meeting.qa.forEach((qa, i) => {
+    b.anchored(`qa:${i}`, () => b.item(`Q: ${qa.question}`));
+    b.anchored(`answer:${i}`, () => b.add(`   A: ${qa.answer ?? '(no answer recorded)'}`, qa.answer ? 'text' : 'dim'));
+  });
   if (meeting.warnings.length > 0) {
     b.section('Warnings', false);
     for (const w of meeting.warnings) b.item(w, 'dim');

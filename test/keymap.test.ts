@@ -32,6 +32,9 @@ describe('commandFor', () => {
     ['?', none, 'help'],
     ['？', none, 'help'],
     ['!', none, 'warnings'],
+    ['/', none, 'search'],
+    ['／', none, 'search'],
+    ['、', none, 'search'],
     ['！', none, 'warnings'],
     ['q', none, 'quit'],
     ['c', key({ ctrl: true }), 'quit'],
@@ -85,7 +88,8 @@ describe('help and hints come from the keymap', () => {
   });
 
   it('the hint line keeps help and quit when narrow', () => {
-    expect(hintLine(200)).toBe('1-4 tabs  j/k move  Enter open  Esc back  f filter  ? help  q quit');
+    expect(hintLine(200)).toBe('1-4 tabs  j/k move  Enter open  Esc back  f filter  / search  ? help  q quit');
+    expect(hintLine(80)).toContain('/ search');
     expect(hintLine(16)).toBe('? help  q quit');
   });
 });
