@@ -1,0 +1,17 @@
+// Floor: a bare read + remark-parse of a folder's notes, single-threaded,
+// keeping no trees. "ms" times listing + reading + parsing with the parser
+// already imported; "importMs" is the (unbundled) import of unified + remark-parse.
+import { readFileSync } from 'node:fs';
+import { noteFiles } from './floor-files.mjs';
+
+const t0 = performance.now();
+const { unified } = await import('unified');
+const { default: remarkParse } = await import('remark-parse');
+const processor = unified().use(remarkParse);
+const importMs = performance.now() - t0;
+
+const started = performance.now();
+let nodes = 0;
+for (const file of noteFiles(process.argv[2])) nodes += processor.parse(readFileSync(file, 'utf8')).children.length;
+const ms = performance.now() - started;
+console.log(JSON.stringify({ ms, importMs, nodes, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
