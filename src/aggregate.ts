@@ -79,8 +79,9 @@ export function componentPlans(meetings: readonly Meeting[]): ComponentPlans[] {
         byComponent.set(plan.component, entry);
       }
       entry.itemCount += plan.items.length;
-      const same = entry.history.find((h) => h.file === meeting.file);
-      if (same) same.items.push(...plan.items);
+      // Notes are visited one at a time, so the same note can only be the last entry.
+      const last = entry.history.at(-1);
+      if (last?.file === meeting.file) last.items.push(...plan.items);
       else entry.history.push({ date: meeting.date, file: meeting.file, items: [...plan.items] });
     }
   }

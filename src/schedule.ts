@@ -147,19 +147,32 @@ function hasJoin(join: JoinDetails): boolean {
   return Boolean(join.url || join.meetingId || join.dialIn.length);
 }
 
+type JoinLookup = (date: string, source: string) => JoinDetails;
+
 /**
  * Join details: the latest note at or before that date that has them (so the
  * note of that date first, notes being in date order), else the scheduling note.
+ * Built once per schedule; each lookup is a binary search, not a scan of the notes.
  */
-function joinFor(date: string, notes: readonly Meeting[], source: string): JoinDetails {
-  const known = notes.filter((n) => n.date !== null && n.date <= date && hasJoin(n.join));
-  const chosen = known.at(-1) ?? notes.find((n) => n.file === source);
-  return chosen ? chosen.join : { url: null, meetingId: null, dialIn: [] };
+function joinLookup(notes: readonly Meeting[]): JoinLookup {
+  const withJoin = notes.filter((n) => n.date !== null && hasJoin(n.join));
+  const byFile = new Map(notes.map((n) => [n.file, n]));
+  return (date, source) => {
+    let lo = 0;
+    let hi = withJoin.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((withJoin[mid]?.date ?? '') <= date) lo = mid + 1;
+      else hi = mid;
+    }
+    const chosen = withJoin[lo - 1] ?? byFile.get(source);
+    return chosen ? chosen.join : { url: null, meetingId: null, dialIn: [] };
+  };
 }
 
-function occurrence(slot: Slot, source: string, note: Meeting | undefined, notes: readonly Meeting[]): Occurrence {
+function occurrence(slot: Slot, source: string, note: Meeting | undefined, joinFor: JoinLookup): Occurrence {
   const date = slot.start.toISODate() ?? '';
-  const join = joinFor(date, notes, source);
+  const join = joinFor(date, source);
   return {
     start: iso(slot.start),
     end: iso(slot.end),
@@ -183,6 +196,7 @@ export function buildSchedule(meetings: readonly Meeting[]): Schedule {
   const notes = meetings.filter((m) => m.date !== null).sort(byDate);
   const series = distinctSeries(notes);
   const byDay = notesByDate(notes);
+  const joinFor = joinLookup(notes);
   const covered = new Set<string>();
   const occurrences: Occurrence[] = [];
   for (const { slot, series: stated } of activeSlots(series)) {
@@ -190,12 +204,12 @@ export function buildSchedule(meetings: readonly Meeting[]): Schedule {
     const note = byDay.get(date);
     const own = note ? noteSlot(note) : null;
     const moved = own !== null && (+own.start !== +slot.start || +own.end !== +slot.end);
-    occurrences.push(occurrence(moved ? own : slot, moved && note ? note.file : stated.source, note, notes));
+    occurrences.push(occurrence(moved ? own : slot, moved && note ? note.file : stated.source, note, joinFor));
     covered.add(date);
   }
   for (const [date, note] of byDay) {
     const own = noteSlot(note);
-    if (own && !covered.has(date)) occurrences.push(occurrence(own, note.file, note, notes));
+    if (own && !covered.has(date)) occurrences.push(occurrence(own, note.file, note, joinFor));
   }
   occurrences.sort((a, b) => +parseIso(a.start) - +parseIso(b.start));
   return { series, occurrences };

@@ -28,20 +28,24 @@ export interface TruncateOptions {
 /** The text cut to at most `columns` display columns, ending in the ellipsis when cut. */
 export function truncate(text: string, columns: number, options: TruncateOptions = {}): string {
   if (columns <= 0) return '';
-  if (stringWidth(text) <= columns) return text;
+  // No grapheme is wider than 2 columns, so a short text fits without measuring.
+  if (text.length * 2 <= columns) return text;
   const ellipsis = options.ellipsis ?? '…';
   const ellipsisWidth = stringWidth(ellipsis);
   // Too narrow for the marker itself: a bare cut is the only thing that fits.
   const room = ellipsisWidth <= columns ? columns - ellipsisWidth : columns;
-  let out = '';
+  // Walk only as far as the cut: a cell showing 30 columns of a 5,000-character
+  // history must not segment and measure all of it on every frame.
+  let cut = '';
   let used = 0;
-  for (const g of graphemes(text)) {
-    const w = stringWidth(g);
-    if (used + w > room) break;
-    out += g;
-    used += w;
+  let out = '';
+  for (const { segment } of segmenter.segment(text)) {
+    used += stringWidth(segment);
+    if (used > columns) return ellipsisWidth <= columns ? cut + ellipsis : cut;
+    out += segment;
+    if (used <= room) cut = out;
   }
-  return ellipsisWidth <= columns ? out + ellipsis : out;
+  return text;
 }
 
 /** Pads with spaces to exactly `columns` display columns (never cuts: call truncate first). */
