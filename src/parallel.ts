@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { Outcome } from './loader.js';
 
 export const PARALLEL_THRESHOLD = 200;
+const RESULT_BATCH = 100;
 
 function startWorker(): Worker {
   // From TypeScript sources (tests, tsx) a small bootstrap registers tsx in the thread first.
@@ -31,12 +32,15 @@ export async function parseInWorkers(files: readonly { path: string; rel: string
       (share) =>
         new Promise<Outcome[]>((resolve, reject) => {
           const worker = startWorker();
-          worker.once('message', (outcomes: Outcome[]) => {
+          const outcomes: Outcome[] = [];
+          worker.on('message', (message: { outcomes: Outcome[]; done: boolean }) => {
+            outcomes.push(...message.outcomes);
+            if (!message.done) return;
             resolve(outcomes);
             void worker.terminate();
           });
           worker.once('error', reject);
-          worker.postMessage({ files: share });
+          worker.postMessage({ files: share, batch: RESULT_BATCH });
         }),
     ),
   );
