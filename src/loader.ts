@@ -129,10 +129,10 @@ interface Stamped extends Candidate {
 }
 
 /** Parses in this thread; the parser module is loaded only now, when a note is not cached. */
-async function parseHere(files: readonly Candidate[]): Promise<Outcome[]> {
+async function parseHere(files: readonly (Candidate & { size?: number })[]): Promise<Outcome[]> {
   if (!files.length) return [];
   const { loadOne } = await import('./note-file.js');
-  return mapLimited(files, READ_CONCURRENCY, (file) => loadOne(file.path, file.rel));
+  return mapLimited(files, READ_CONCURRENCY, (file) => loadOne(file.path, file.rel, file.size));
 }
 
 /** Load every note below `root` (a folder, or a single note file). */

@@ -54,12 +54,13 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
 }
 
 /** Reads and parses one note file (already known to have a note's extension and name). */
-export async function loadOne(path: string, rel: string): Promise<Outcome> {
+export async function loadOne(path: string, rel: string, knownSize?: number): Promise<Outcome> {
   let bytes: Buffer;
   try {
-    const info = await stat(path);
-    if (info.size > MAX_NOTE_BYTES) {
-      const mb = (info.size / 1024 / 1024).toFixed(1);
+    // The loader has usually stat-ed the file already (for the cache); don't do it twice.
+    const size = knownSize ?? (await stat(path)).size;
+    if (size > MAX_NOTE_BYTES) {
+      const mb = (size / 1024 / 1024).toFixed(1);
       return { skipped: { file: rel, reason: `too large for a meeting note (${mb} MB, limit ${MAX_NOTE_BYTES / 1024 / 1024} MB)` } };
     }
     bytes = await readFile(path);

@@ -24,7 +24,7 @@ export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env)
 }
 
 /** Parses the files in `threads` workers; results come back in input order. */
-export async function parseInWorkers(files: readonly { path: string; rel: string }[], threads: number): Promise<Outcome[]> {
+export async function parseInWorkers(files: readonly { path: string; rel: string; size?: number }[], threads: number): Promise<Outcome[]> {
   // Interleaved shares keep the work even when big files cluster by name.
   const shares = Array.from({ length: threads }, (_, t) => files.filter((_, i) => i % threads === t));
   const results = await Promise.all(

@@ -6,14 +6,14 @@ import { parentPort } from 'node:worker_threads';
 import { loadOne } from './note-file.js';
 
 interface Job {
-  files: { path: string; rel: string }[];
+  files: { path: string; rel: string; size?: number }[];
   batch: number;
 }
 
 parentPort?.on('message', async (job: Job) => {
   let outcomes = [];
   for (const file of job.files) {
-    outcomes.push(await loadOne(file.path, file.rel));
+    outcomes.push(await loadOne(file.path, file.rel, file.size));
     if (outcomes.length >= job.batch) {
       parentPort?.postMessage({ outcomes, done: false });
       outcomes = [];
