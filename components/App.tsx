@@ -6,6 +6,10 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { Box, useApp, useStdout } from 'ink';
 import type { Action, DashboardState } from '../src/dashboard-state.js';
 import { currentFrame, initialState, reduce } from '../src/dashboard-state.js';
+import type { Lang, Translate } from '../src/i18n.js';
+import { translator } from '../src/i18n.js';
+import type { KeymapEntry } from '../src/keymap.js';
+import { hintLine, KEYMAP, keyLabel } from '../src/keymap.js';
 import type { Component, Library } from '../src/model.js';
 import type { LibraryIndex } from '../src/queries.js';
 import { searchResults } from '../src/search-screen.js';
@@ -18,6 +22,7 @@ import { Body } from './Body.js';
 import { useClock, useTerminalSize } from './hooks.js';
 import type { LinkEffects } from './link-effects.js';
 import { defaultLinkEffects } from './link-effects.js';
+import type { ThemeName } from './theme.js';
 import { makeTheme, ThemeContext } from './theme.js';
 import { useDashboardKeys } from './use-dashboard-keys.js';
 import type { LibraryFeed } from './use-library-state.js';
@@ -36,6 +41,12 @@ export interface AppProps {
   zone?: string;
   component?: Component | null;
   ascii?: boolean;
+  /** The palette (default 'dark'); ASCII mode has no colour whatever it says. */
+  theme?: ThemeName;
+  /** The interface language (default English). */
+  lang?: Lang;
+  /** The key table (default KEYMAP): the key handler, the hint line and the help follow it. */
+  keymap?: readonly KeymapEntry[];
   /** Pins the size instead of following the terminal. */
   size?: Viewport;
   effects?: LinkEffects;
@@ -45,6 +56,11 @@ export interface AppProps {
   updates?: LibraryFeed;
   /** How long the status line shows what a reload changed, in ms (default 4000; 0 keeps it). */
   flashMs?: number;
+}
+
+/** Fixed for the app's life: the language and the key table are chosen at start. */
+function useFixed<T>(value: T): T {
+  return useMemo(() => value, []);
 }
 
 function positionText(index: LibraryIndex, shape: ScreenShape, state: DashboardState): string {
@@ -70,11 +86,14 @@ function useRealClock(now: Date | undefined, clock: (() => Date) | undefined): (
 
 export function App(props: AppProps) {
   const { folderLabel, ascii = false, tickMs = 1000, onExit } = props;
+  const lang = useFixed(props.lang ?? 'en');
+  const keymap = useFixed(props.keymap ?? KEYMAP);
+  const t: Translate = translator(lang);
   const clock = useRealClock(props.now, props.clock);
   const size = useTerminalSize(props.size);
   const [{ index, state }, dispatch] = useLibraryState(
     props.library,
-    () => initialState({ now: clock().getTime(), zone: props.zone ?? systemZone(), viewport: size, filter: props.component ?? null, ascii }),
+    () => initialState({ now: clock().getTime(), zone: props.zone ?? systemZone(), viewport: size, filter: props.component ?? null, ascii, lang, keymap }),
     { updates: props.updates, flashMs: props.flashMs ?? 4000 },
   );
   const library = index.library;
@@ -83,31 +102,35 @@ export function App(props: AppProps) {
 
   const { exit } = useApp();
   const { stdout } = useStdout();
-  const effects = useMemo(() => props.effects ?? defaultLinkEffects(stdout), [props.effects, stdout]);
+  const effects = useMemo(
+    () => props.effects ?? defaultLinkEffects(stdout, t, keyLabel('copyLink', ascii, keymap)),
+    [props.effects, stdout, t, ascii, keymap],
+  );
   const quit = useCallback(() => {
     onExit?.(0);
     exit();
   }, [exit, onExit]);
-  const next = (): Occurrence | null => scheduleScreen(index, state.now).next;
+  const next = (): Occurrence | null => scheduleScreen(index, state.now, lang).next;
   useDashboardKeys({
     state,
+    keymap,
     dispatch,
     reduce: (s: DashboardState, action: Action) => reduce(index, s, action),
     quit,
     copyLink: () => {
       const meeting = next();
-      const text = meeting ? joinText(meeting) : null;
-      dispatch({ type: 'notify', message: text ? effects.copy(text) : 'Nothing to copy: no join link or meeting number.' });
+      const text = meeting ? joinText(meeting, t) : null;
+      dispatch({ type: 'notify', message: text ? effects.copy(text) : t('notice.nothingToCopy') });
     },
     openLink: () => {
       const url = next()?.url;
-      if (!url) return dispatch({ type: 'notify', message: 'No join link to open.' });
-      dispatch({ type: 'notify', message: 'Opening the link...' });
+      if (!url) return dispatch({ type: 'notify', message: t('notice.noLink') });
+      dispatch({ type: 'notify', message: t('notice.opening') });
       void effects.open(url).then((message) => dispatch({ type: 'notify', message }));
     },
   });
 
-  const theme = useMemo(() => makeTheme(ascii), [ascii]);
+  const theme = useMemo(() => makeTheme(ascii, props.theme ?? 'dark'), [ascii, props.theme]);
   const { columns, rows } = state.viewport;
   const frame = currentFrame(state);
   const shape = screenShape(index, state, frame);
@@ -115,7 +138,7 @@ export function App(props: AppProps) {
   return (
     <ThemeContext.Provider value={theme}>
       <Box flexDirection="column" width={columns} height={Math.max(body + 3, rows - 1)}>
-        <TabBar active={state.tab} width={columns} />
+        <TabBar active={state.tab} width={columns} t={t} />
         <Box flexDirection="column" height={body} overflow="hidden" flexShrink={0}>
           {/* No shrinking: rows squeezed by Yoga would overlap; anything too tall is clipped instead. */}
           <Box flexDirection="column" flexShrink={0}>
@@ -130,6 +153,8 @@ export function App(props: AppProps) {
           warningCount={index.warningCount}
           position={positionText(index, shape, state)}
           flash={state.flash?.text}
+          hints={hintLine(columns, keymap, t)}
+          t={t}
         />
       </Box>
     </ThemeContext.Provider>

@@ -1,6 +1,7 @@
 // Picks what fills the body: an overlay if one is open, else the top frame of
 // the current tab's stack.
 
+import { translator } from '../src/i18n.js';
 import type { Component } from '../src/model.js';
 import { bodyRows } from '../src/screens.js';
 import { ComponentPlansView, ComponentsView } from './ComponentsView.js';
@@ -18,7 +19,9 @@ export function Body(props: ViewProps & { onPick: (component: Component | null) 
   const { index, state, frame, shape, onPick } = props;
   const overlay = state.overlay;
   const visible = bodyRows(state.viewport);
-  if (overlay?.kind === 'filter') return <FilterPicker current={state.filter} visible={visible} width={state.viewport.columns} onPick={onPick} />;
+  if (overlay?.kind === 'filter') {
+    return <FilterPicker current={state.filter} visible={visible} width={state.viewport.columns} onPick={onPick} t={translator(state.lang)} />;
+  }
   if (overlay?.kind === 'help') return <HelpOverlay index={index} state={state} scroll={overlay.scroll} visible={visible} />;
   if (overlay?.kind === 'warnings') return <WarningsView index={index} state={state} scroll={overlay.scroll} visible={visible} />;
   if (overlay?.kind === 'search') return <SearchView index={index} state={state} overlay={overlay} />;
@@ -48,6 +51,7 @@ export function Body(props: ViewProps & { onPick: (component: Component | null) 
           width={state.viewport.columns}
           anchor={view.anchor}
           query={view.query}
+          lang={state.lang}
         />
       );
   }

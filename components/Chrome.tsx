@@ -2,15 +2,18 @@
 
 import { Box, Text } from 'ink';
 import type { TabId } from '../src/dashboard-state.js';
-import { TAB_LABELS, TABS } from '../src/dashboard-state.js';
+import { TABS } from '../src/dashboard-state.js';
+import type { Translate } from '../src/i18n.js';
+import { EN } from '../src/i18n.js';
 import { hintLine } from '../src/keymap.js';
 import { displayWidth, truncate } from '../src/text-width.js';
 import { useTheme } from './theme.js';
 
-export function TabBar({ active, width }: { active: TabId; width: number }) {
+export function TabBar({ active, width, t = EN }: { active: TabId; width: number; t?: Translate }) {
   const theme = useTheme();
+  const name = (tab: TabId): string => t(`tab.${tab}`);
   // ASCII mode marks the active tab with brackets too: inverse alone can be invisible without colour.
-  const label = (tab: TabId): string => (theme.ascii && tab === active ? `[${TAB_LABELS[tab]}]` : TAB_LABELS[tab]);
+  const label = (tab: TabId): string => (theme.ascii && tab === active ? `[${name(tab)}]` : name(tab));
   const cut = (text: string, room: number): string => truncate(text, Math.max(0, room), { ellipsis: theme.ellipsis });
   let room = width;
   const parts = TABS.map((tab, i) => {
@@ -43,16 +46,19 @@ export interface StatusProps {
   position: string;
   /** A passing message ("reloaded: 1 changed"), shown in place of the folder while it lasts. */
   flash?: string | null;
+  /** The key hints (default: the default keymap's, fitted to the width). */
+  hints?: string;
+  t?: Translate;
 }
 
-export function StatusBar({ width, folderLabel, noteCount, filter, warningCount, position, flash }: StatusProps) {
+export function StatusBar({ width, folderLabel, noteCount, filter, warningCount, position, flash, hints, t = EN }: StatusProps) {
   const theme = useTheme();
   const sep = theme.separator;
   const facts = [
-    `${noteCount} note${noteCount === 1 ? '' : 's'}`,
-    filter ? `filter: ${filter}` : null,
+    t('status.notes', { count: noteCount }),
+    filter ? t('status.filter', { component: filter }) : null,
     // Short forms on a narrow terminal, so the position still fits.
-    warningCount > 0 ? (width >= 60 ? `! ${warningCount} warnings` : `!${warningCount}`) : null,
+    warningCount > 0 ? (width >= 60 ? t('status.warnings', { count: warningCount }) : t('status.warningsShort', { count: warningCount })) : null,
     position || null,
   ].filter((f): f is string => f !== null);
   const rest = facts.join(sep);
@@ -63,7 +69,7 @@ export function StatusBar({ width, folderLabel, noteCount, filter, warningCount,
   return (
     <Box flexDirection="column" width={width}>
       <Text color={theme.color(flash ? 'green' : filter ? 'yellow' : 'gray')}>{line}</Text>
-      <Text dimColor>{truncate(hintLine(width), width, { ellipsis: theme.ellipsis })}</Text>
+      <Text dimColor>{truncate(hints ?? hintLine(width, undefined, t), width, { ellipsis: theme.ellipsis })}</Text>
     </Box>
   );
 }

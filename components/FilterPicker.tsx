@@ -4,6 +4,8 @@
 import { Box, Text } from 'ink';
 import { truncate } from '../src/text-width.js';
 import SelectInput from 'ink-select-input';
+import type { Translate } from '../src/i18n.js';
+import { EN } from '../src/i18n.js';
 import type { Component } from '../src/model.js';
 import { COMPONENTS } from '../src/model.js';
 import { useTheme } from './theme.js';
@@ -15,21 +17,23 @@ export interface FilterPickerProps {
   visible: number;
   width: number;
   onPick: (component: Component | null) => void;
+  t?: Translate;
 }
 
-const ITEMS = [
-  { label: 'All', value: 'all' as Choice },
+const itemsFor = (t: Translate) => [
+  { label: t('filter.all'), value: 'all' as Choice },
   ...COMPONENTS.map((c) => ({ label: c, value: c as Choice })),
 ];
 
-export function FilterPicker({ current, visible, width, onPick }: FilterPickerProps) {
+export function FilterPicker({ current, visible, width, onPick, t = EN }: FilterPickerProps) {
   const theme = useTheme();
-  const initialIndex = Math.max(0, ITEMS.findIndex((item) => item.value === (current ?? 'all')));
+  const items = itemsFor(t);
+  const initialIndex = Math.max(0, items.findIndex((item) => item.value === (current ?? 'all')));
   return (
     <Box flexDirection="column">
-      <Text bold>{truncate('Filter by component (Enter picks, Esc cancels)', width, { ellipsis: theme.ellipsis })}</Text>
+      <Text bold>{truncate(t('filter.title'), width, { ellipsis: theme.ellipsis })}</Text>
       <SelectInput<Choice>
-        items={ITEMS}
+        items={items}
         initialIndex={initialIndex}
         limit={Math.max(1, visible - 1)}
         // '>' rather than the default pointer glyph, whose width varies by terminal.

@@ -1,6 +1,8 @@
 // One meeting's parsed sections (time, join, agenda, releases, plans, Q&A),
 // scrollable. Opened from a search hit, it highlights the matches in the hit's lines.
 
+import type { Lang } from '../src/i18n.js';
+import { translator } from '../src/i18n.js';
 import type { LibraryIndex } from '../src/queries.js';
 import { noteLinesFor } from '../src/screens.js';
 import { termRanges } from '../src/search.js';
@@ -16,9 +18,11 @@ export interface NoteDetailProps {
   /** The search hit's place ("agenda:1") and the query: its lines get the matches highlighted. */
   anchor?: string;
   query?: string;
+  /** Default English. */
+  lang?: Lang;
 }
 
-export function NoteDetail({ index, file, scroll, visible, width, anchor, query }: NoteDetailProps) {
+export function NoteDetail({ index, file, scroll, visible, width, anchor, query, lang = 'en' }: NoteDetailProps) {
   const highlight = anchor && query ? (line: TextLine) => (line.anchor === anchor ? termRanges(line.text, query) : []) : undefined;
-  return <TextPane lines={noteLinesFor(index, file, width)} scroll={scroll} visible={visible} width={width} highlight={highlight} />;
+  return <TextPane lines={noteLinesFor(index, file, width, translator(lang))} scroll={scroll} visible={visible} width={width} highlight={highlight} />;
 }

@@ -1,6 +1,8 @@
 // Every question, unanswered first, then newest first. Enter shows the answer
 // and the note it comes from.
 
+import type { Translate } from '../src/i18n.js';
+import { translator } from '../src/i18n.js';
 import type { QuestionRow } from '../src/queries.js';
 import { questionRows } from '../src/queries.js';
 import { answerLinesFor } from '../src/screens.js';
@@ -12,31 +14,32 @@ import { useTheme } from './theme.js';
 import type { ViewProps } from './view-props.js';
 import { visibleSlice } from './view-props.js';
 
-function questionColumns(theme: Theme): Column<QuestionRow>[] {
+function questionColumns(theme: Theme, t: Translate): Column<QuestionRow>[] {
   return [
-    { title: 'Date', width: 10, cell: (r) => r.date ?? '?' },
-    { title: 'State', width: 5, cell: (r) => (r.answer ? 'done' : 'open'), color: (r) => (r.answer ? undefined : theme.color('yellow')) },
-    { title: 'Question', grow: true, cell: (r) => r.question },
+    { title: t('col.date'), width: 10, cell: (r) => r.date ?? '?' },
+    { title: t('col.state'), width: 5, cell: (r) => t(r.answer ? 'qa.done' : 'qa.open'), color: (r) => (r.answer ? undefined : theme.color('yellow')) },
+    { title: t('col.question'), grow: true, cell: (r) => r.question },
   ];
 }
 
 export function QAView({ index, state, frame, shape }: ViewProps) {
   const theme = useTheme();
+  const t = translator(state.lang);
   const { rows, selected } = visibleSlice(questionRows(index, state.filter), frame, shape);
   return (
     <Table
-      columns={questionColumns(theme)}
+      columns={questionColumns(theme, t)}
       rows={rows}
       selected={selected}
       width={state.viewport.columns}
       rowKey={(r) => String(r.id)}
-      empty={state.filter ? `No questions mention ${state.filter}.` : 'No questions in the notes.'}
+      empty={state.filter ? t('qa.emptyFiltered', { component: state.filter }) : t('qa.empty')}
     />
   );
 }
 
 export function AnswerView({ index, state, frame, shape }: ViewProps) {
   if (frame.view.kind !== 'answer') return null;
-  const lines = answerLinesFor(index, frame.view.question, state.viewport.columns);
+  const lines = answerLinesFor(index, frame.view.question, state);
   return <TextPane lines={lines} scroll={frame.scroll} visible={shape.visible} width={state.viewport.columns} />;
 }

@@ -4,6 +4,8 @@
 
 import { Box, Text } from 'ink';
 import { statusChanges } from '../src/aggregate.js';
+import type { Translate } from '../src/i18n.js';
+import { translator } from '../src/i18n.js';
 import type { ReleaseNoteRow, ReleaseRow } from '../src/queries.js';
 import { releaseNoteRows, releaseRows } from '../src/queries.js';
 import { truncate } from '../src/text-width.js';
@@ -14,42 +16,43 @@ import { statusColor, useTheme } from './theme.js';
 import type { ViewProps } from './view-props.js';
 import { visibleSlice } from './view-props.js';
 
-function releaseColumns(theme: Theme): Column<ReleaseRow>[] {
+function releaseColumns(theme: Theme, t: Translate): Column<ReleaseRow>[] {
   return [
-    { title: 'Product', width: 12, cell: (r) => (r.firstOfProduct ? r.entry.product : '') },
-    { title: 'Version', width: 11, cell: (r) => r.entry.version },
-    { title: 'Status', width: 10, cell: (r) => r.entry.status, color: (r) => statusColor(theme, r.entry.status) },
+    { title: t('col.product'), width: 12, cell: (r) => (r.firstOfProduct ? r.entry.product : '') },
+    { title: t('col.version'), width: 11, cell: (r) => r.entry.version },
+    { title: t('col.status'), width: 10, cell: (r) => t(`status.${r.entry.status}`), color: (r) => statusColor(theme, r.entry.status) },
     {
-      title: 'History',
+      title: t('col.history'),
       grow: true,
       hideBelow: 50,
-      cell: (r) => statusChanges(r.entry).map((c) => `${c.status} ${c.date ?? '?'}`).join(` ${theme.arrow} `),
+      cell: (r) => statusChanges(r.entry).map((c) => `${t(`status.${c.status}`)} ${c.date ?? '?'}`).join(` ${theme.arrow} `),
     },
-    { title: 'Notes', width: 5, hideBelow: 90, cell: (r) => String(r.entry.files.length) },
+    { title: t('col.notes'), width: 5, hideBelow: 90, cell: (r) => String(r.entry.files.length) },
   ];
 }
 
 export function ReleasesView({ index, state, frame, shape }: ViewProps) {
   const theme = useTheme();
+  const t = translator(state.lang);
   const { rows, selected } = visibleSlice(releaseRows(index, state.filter), frame, shape);
   return (
     <Table
-      columns={releaseColumns(theme)}
+      columns={releaseColumns(theme, t)}
       rows={rows}
       selected={selected}
       width={state.viewport.columns}
       rowKey={(r) => r.key}
-      empty={state.filter ? `No releases of ${state.filter} in the notes.` : 'No releases in the notes.'}
+      empty={state.filter ? t('releases.emptyFiltered', { component: state.filter }) : t('releases.empty')}
     />
   );
 }
 
-function noteColumns(theme: Theme): Column<ReleaseNoteRow>[] {
+function noteColumns(theme: Theme, t: Translate): Column<ReleaseNoteRow>[] {
   return [
-    { title: 'Date', width: 10, cell: (r) => r.date ?? '?' },
-    { title: 'Status', width: 10, cell: (r) => r.status, color: (r) => statusColor(theme, r.status) },
-    { title: 'Note', grow: true, cell: (r) => r.title },
-    { title: 'File', width: 20, hideBelow: 70, cell: (r) => r.file },
+    { title: t('col.date'), width: 10, cell: (r) => r.date ?? '?' },
+    { title: t('col.status'), width: 10, cell: (r) => t(`status.${r.status}`), color: (r) => statusColor(theme, r.status) },
+    { title: t('col.note'), grow: true, cell: (r) => r.title },
+    { title: t('col.file'), width: 20, hideBelow: 70, cell: (r) => r.file },
   ];
 }
 
@@ -57,15 +60,18 @@ function noteColumns(theme: Theme): Column<ReleaseNoteRow>[] {
 export function ReleaseNotesView({ index, state, frame, shape }: ViewProps) {
   const theme = useTheme();
   if (frame.view.kind !== 'releaseNotes') return null;
+  const t = translator(state.lang);
   const entry = index.releasesByKey.get(frame.view.key);
   const { rows, selected } = visibleSlice(releaseNoteRows(index, frame.view.key), frame, shape);
-  const title = entry ? `${entry.product} ${entry.version}: ${entry.status}, in ${entry.files.length} note${entry.files.length === 1 ? '' : 's'}` : 'Unknown version';
+  const title = entry
+    ? t('releaseNotes.title', { product: entry.product, version: entry.version, status: t(`status.${entry.status}`), count: entry.files.length })
+    : t('releaseNotes.unknown');
   return (
     <Box flexDirection="column">
       <Text bold color={entry ? statusColor(theme, entry.status) : undefined}>
         {truncate(title, state.viewport.columns, { ellipsis: theme.ellipsis })}
       </Text>
-      <Table columns={noteColumns(theme)} rows={rows} selected={selected} width={state.viewport.columns} rowKey={(r, i) => `${r.file}:${i}`} />
+      <Table columns={noteColumns(theme, t)} rows={rows} selected={selected} width={state.viewport.columns} rowKey={(r, i) => `${r.file}:${i}`} />
     </Box>
   );
 }

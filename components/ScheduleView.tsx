@@ -4,7 +4,10 @@
 // a note opens it. The filter does not apply here: the agenda stays whole.
 
 import { Box, Text } from 'ink';
+import type { Lang, Translate } from '../src/i18n.js';
+import { translator } from '../src/i18n.js';
 import type { CardLine, ScheduleRow } from '../src/schedule-model.js';
+import { whenWidth } from '../src/schedule-model.js';
 import { scheduleCard } from '../src/screens.js';
 import { truncate } from '../src/text-width.js';
 import type { Column } from './Table.js';
@@ -23,11 +26,11 @@ function CardText({ line, width, theme }: { line: CardLine; width: number; theme
   );
 }
 
-function scheduleColumns(theme: Theme): Column<ScheduleRow>[] {
+function scheduleColumns(theme: Theme, t: Translate, lang: Lang): Column<ScheduleRow>[] {
   return [
-    { title: 'When', width: 20, cell: (r) => r.when },
-    { title: '', width: 7, cell: (r) => ({ coming: 'coming', past: 'held', missed: 'no note' })[r.kind], color: (r) => (r.kind === 'coming' ? theme.color('green') : r.kind === 'missed' ? theme.color('yellow') : undefined) },
-    { title: 'Agenda', grow: true, cell: (r) => r.summary },
+    { title: t('col.when'), width: whenWidth(lang), cell: (r) => r.when },
+    { title: '', width: 7, cell: (r) => t(`kind.${r.kind}`), color: (r) => (r.kind === 'coming' ? theme.color('green') : r.kind === 'missed' ? theme.color('yellow') : undefined) },
+    { title: t('col.agenda'), grow: true, cell: (r) => r.summary },
   ];
 }
 
@@ -37,6 +40,7 @@ export function ScheduleView({ index, state, frame, shape }: ViewProps) {
   const { columns } = state.viewport;
   const inner = bordered ? columns - 4 : columns;
   const { rows, selected } = visibleSlice(screen.rows, frame, shape);
+  const t = translator(state.lang);
   return (
     <Box flexDirection="column" width={columns}>
       <Box
@@ -52,12 +56,12 @@ export function ScheduleView({ index, state, frame, shape }: ViewProps) {
         ))}
       </Box>
       <Table
-        columns={scheduleColumns(theme)}
+        columns={scheduleColumns(theme, t, state.lang)}
         rows={rows}
         selected={selected}
         width={columns}
         rowKey={(r, i) => `${r.kind}:${r.file ?? ''}:${frame.scroll + i}`}
-        empty="No meetings in the notes."
+        empty={t('schedule.empty')}
       />
     </Box>
   );

@@ -4,8 +4,10 @@
 
 import { Box, Text } from 'ink';
 import type { DashboardState, SearchOverlay } from '../src/dashboard-types.js';
+import type { Translate } from '../src/i18n.js';
+import { translator } from '../src/i18n.js';
 import type { LibraryIndex } from '../src/queries.js';
-import { FIELD_LABELS, searchColumns, searchResults, searchVisible } from '../src/search-screen.js';
+import { fieldLabel, searchColumns, searchResults, searchVisible } from '../src/search-screen.js';
 import type { SearchHit } from '../src/search.js';
 import { displayWidth, fit, graphemes, truncate } from '../src/text-width.js';
 import { Highlighted } from './Highlighted.js';
@@ -24,11 +26,11 @@ function tail(text: string, width: number, ellipsis: string): string {
   return ellipsis + out;
 }
 
-function HitRow({ hit, selected, columns }: { hit: SearchHit; selected: boolean; columns: number }) {
+function HitRow({ hit, selected, columns, t }: { hit: SearchHit; selected: boolean; columns: number; t: Translate }) {
   const theme = useTheme();
   const cols = searchColumns(columns);
   const { entry, snippet } = hit;
-  const meta = `${cols.date > 0 ? `${fit(entry.date ?? '?', cols.date)} ` : ''}${cols.field > 0 ? `${fit(FIELD_LABELS[entry.field], cols.field)} ` : ''}`;
+  const meta = `${cols.date > 0 ? `${fit(entry.date ?? '?', cols.date)} ` : ''}${cols.field > 0 ? `${fit(fieldLabel(entry.field, t), cols.field)} ` : ''}`;
   return (
     <Text bold={selected}>
       {selected ? '> ' : '  '}
@@ -46,29 +48,32 @@ export interface SearchViewProps {
 
 export function SearchView({ index, state, overlay }: SearchViewProps) {
   const theme = useTheme();
+  const t = translator(state.lang);
   const { columns } = state.viewport;
   const cut = (text: string): string => truncate(text, columns, { ellipsis: theme.ellipsis });
   const query = overlay.query;
   const result = query.trim() ? searchResults(index, query, columns, state.ascii) : null;
-  const keys = theme.ascii ? 'Up/Down select, Enter open, Esc close' : '↑↓ select · Enter open · Esc close';
+  const keys = t(theme.ascii ? 'search.keysAscii' : 'search.keys');
   const count = !result
-    ? 'Type to search titles, agenda, plans, releases, questions and answers'
+    ? t('search.hint')
     : result.total === 0
-      ? 'No matches'
-      : `${result.total} match${result.total === 1 ? '' : 'es'}${result.total > result.hits.length ? `, the first ${result.hits.length} listed` : ''}`;
-  const prompt = columns >= 20 ? 'Search: ' : '/';
+      ? t('search.none')
+      : result.total > result.hits.length
+        ? t('search.countLimited', { count: result.total, shown: result.hits.length })
+        : t('search.count', { count: result.total });
+  const prompt = columns >= 20 ? t('search.prompt') : '/';
   const shown = result ? result.hits.slice(overlay.scroll, overlay.scroll + searchVisible(state.viewport)) : [];
   return (
     <Box flexDirection="column" width={columns}>
       <Text>
         <Text bold>{prompt}</Text>
-        {tail(query, columns - prompt.length - 1, theme.ellipsis)}
+        {tail(query, columns - displayWidth(prompt) - 1, theme.ellipsis)}
         {/* The caret: an inverse space (a block glyph has an ambiguous width). */}
         <Text inverse> </Text>
       </Text>
       <Text dimColor>{cut(`${count}${theme.separator}${keys}`)}</Text>
       {shown.map((hit, i) => (
-        <HitRow key={`${hit.entry.file}:${hit.entry.anchor}`} hit={hit} selected={overlay.scroll + i === overlay.cursor} columns={columns} />
+        <HitRow key={`${hit.entry.file}:${hit.entry.anchor}`} hit={hit} selected={overlay.scroll + i === overlay.cursor} columns={columns} t={t} />
       ))}
     </Box>
   );

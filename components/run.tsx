@@ -3,10 +3,14 @@
 // with a TTY on both ends; piped output takes its plain-text path instead.
 
 import { render } from 'ink';
+import type { Lang } from '../src/i18n.js';
+import { translator } from '../src/i18n.js';
+import type { KeymapEntry } from '../src/keymap.js';
 import type { LiveLibrary, LiveLibraryOptions } from '../src/live-library.js';
 import { liveLibrary } from '../src/live-library.js';
 import type { Component, Library } from '../src/model.js';
 import { App } from './App.js';
+import type { ThemeName } from './theme.js';
 
 export interface DashboardOptions {
   /** Start the clock at this time (it keeps running from there); default: the real time. */
@@ -15,6 +19,12 @@ export interface DashboardOptions {
   component?: Component | null;
   /** Classic borders, no colours, no ambiguous-width glyphs; also on when NO_COLOR is set. */
   ascii?: boolean;
+  /** The palette: 'dark' (default), 'light' (for a light background), 'none' (no colour). */
+  theme?: ThemeName;
+  /** The interface language (default English). */
+  lang?: Lang;
+  /** The key table (default KEYMAP), e.g. `rebind(KEYMAP, config.keys)`: keys, help and hints follow it. */
+  keymap?: readonly KeymapEntry[];
   /** Shown in the status line: the folder the notes came from. */
   folderLabel: string;
   /**
@@ -43,6 +53,9 @@ export async function runDashboard(library: Library, options: DashboardOptions):
       now={options.now}
       component={options.component ?? null}
       ascii={wantsAscii(options)}
+      theme={options.theme}
+      lang={options.lang}
+      keymap={options.keymap}
       updates={live?.feed}
       onExit={(exitCode) => {
         code = exitCode;
@@ -54,7 +67,8 @@ export async function runDashboard(library: Library, options: DashboardOptions):
     await instance.waitUntilExit();
     return code;
   } catch (error) {
-    process.stderr.write(`curve-dash: dashboard failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`curve-dash: ${translator(options.lang ?? 'en')('cli.dashboardFailed', { message })}\n`);
     return 1;
   } finally {
     live?.stop();

@@ -1,29 +1,67 @@
-// Colours and glyphs in one place, so ASCII mode (--ascii or NO_COLOR) is a
-// switch here: no colours, classic borders, and no East Asian "ambiguous"
-// glyphs (… · → ─) in fixed-width chrome, where a terminal that draws them two
-// columns wide would break the alignment.
+// Colours and glyphs in one place. Two switches: the palette (config `theme`:
+// dark, light, or none for no colour at all) and ASCII mode (--ascii or
+// NO_COLOR): classic borders and no East Asian "ambiguous" glyphs (… · → ─) in
+// fixed-width chrome, where a terminal that draws them two columns wide would
+// break the alignment. ASCII mode has no colour either.
 
 import { createContext, useContext } from 'react';
+import type { Theme as ThemeName } from '../src/config.js';
 import type { ReleaseStatus } from '../src/model.js';
+
+export type { ThemeName };
 
 export interface Theme {
   ascii: boolean;
+  /** The palette in force: 'none' in ASCII mode whatever the config says. */
+  palette: ThemeName;
   ellipsis: string;
   separator: string;
   arrow: string;
   borderStyle: 'round' | 'classic';
-  /** A colour name, or undefined in ASCII mode. */
+  /**
+   * The colour to draw a "dark palette" colour name in (the views name the
+   * colours they mean on a dark background: cyan headings, yellow warnings,
+   * …), or undefined when there is no colour.
+   */
   color: (name: string) => string | undefined;
 }
 
-export function makeTheme(ascii: boolean): Theme {
+/**
+ * On a light background white and yellow are unreadable and the pale colours
+ * (cyan, bright ones) nearly so: each gets a darker pick.
+ */
+const LIGHT: Record<string, string> = {
+  yellow: 'magenta',
+  yellowBright: 'magenta',
+  cyan: 'blue',
+  cyanBright: 'blue',
+  white: 'black',
+  whiteBright: 'black',
+  greenBright: 'green',
+  blueBright: 'blue',
+  magentaBright: 'magenta',
+  redBright: 'red',
+  gray: 'gray',
+};
+
+/** A colour name that is unreadable on a light background (and never leaves the light palette). */
+export const PALE_ON_LIGHT = /^(?:yellow|white)/i;
+
+function lightColor(name: string): string {
+  const picked = LIGHT[name] ?? name;
+  return PALE_ON_LIGHT.test(picked) ? 'black' : picked;
+}
+
+export function makeTheme(ascii: boolean, name: ThemeName = 'dark'): Theme {
+  const palette: ThemeName = ascii ? 'none' : name;
   return {
     ascii,
+    palette,
     ellipsis: ascii ? '~' : '…',
     separator: ascii ? ' | ' : ' · ',
     arrow: ascii ? '->' : '→',
     borderStyle: ascii ? 'classic' : 'round',
-    color: (name) => (ascii ? undefined : name),
+    color: (colour) => (palette === 'none' ? undefined : palette === 'light' ? lightColor(colour) : colour),
   };
 }
 
@@ -33,14 +71,12 @@ export function useTheme(): Theme {
   return useContext(ThemeContext);
 }
 
-const STATUS_COLORS: Record<ReleaseStatus, string> = {
-  released: 'green',
-  testing: 'yellow',
-  developing: 'cyan',
-  planned: 'magenta',
-  unknown: 'gray',
+const STATUS_COLORS: Record<Exclude<ThemeName, 'none'>, Record<ReleaseStatus, string>> = {
+  dark: { released: 'green', testing: 'yellow', developing: 'cyan', planned: 'magenta', unknown: 'gray' },
+  // Each status keeps a colour of its own on a light background too.
+  light: { released: 'green', testing: 'magenta', developing: 'blue', planned: 'red', unknown: 'gray' },
 };
 
 export function statusColor(theme: Theme, status: ReleaseStatus): string | undefined {
-  return theme.color(STATUS_COLORS[status]);
+  return theme.palette === 'none' ? undefined : STATUS_COLORS[theme.palette][status];
 }

@@ -8,12 +8,14 @@ import { useCallback, useRef } from 'react';
 import { useInput, useStdin } from 'ink';
 import type { Action, DashboardState } from '../src/dashboard-state.js';
 import { actionForCommand, currentFrame } from '../src/dashboard-state.js';
-import type { Command, KeyPress } from '../src/keymap.js';
+import type { Command, KeyPress, KeymapEntry } from '../src/keymap.js';
 import { commandFor, NO_KEY } from '../src/keymap.js';
 import { searchKeyAction } from '../src/search-state.js';
 
 export interface KeyHandlers {
   state: DashboardState;
+  /** The key table (default: the state's, which is KEYMAP unless the dashboard was given another). */
+  keymap?: readonly KeymapEntry[];
   dispatch: (action: Action) => void;
   /** The reducer itself: the keys of one burst are routed on the state the previous ones lead to. */
   reduce: (state: DashboardState, action: Action) => DashboardState;
@@ -40,6 +42,7 @@ export function useDashboardKeys(handlers: KeyHandlers): void {
 
   const onInput = useCallback((input: string, key: KeyPress) => {
     const { dispatch, reduce, quit, copyLink, openLink } = latest.current;
+    const keymap = latest.current.keymap ?? latest.current.state.keymap;
     const apply = (action: Action): void => {
       predicted.current = reduce(predicted.current, action);
       dispatch(action);
@@ -64,7 +67,7 @@ export function useDashboardKeys(handlers: KeyHandlers): void {
     };
 
     if (searching()) return typed(input, key);
-    const single = commandFor(input, key);
+    const single = commandFor(input, key, keymap);
     if (single) return run(single);
     // Key repeat or a paste ("jjj") arrives as one string: each character is a key,
     // and once one of them opens the search the rest is its text.
@@ -72,7 +75,7 @@ export function useDashboardKeys(handlers: KeyHandlers): void {
     const chars = Array.from(input);
     for (let i = 0; i < chars.length; i++) {
       if (searching()) return typed(chars.slice(i).join(''), NO_KEY);
-      const command = commandFor(chars[i] as string, NO_KEY);
+      const command = commandFor(chars[i] as string, NO_KEY, keymap);
       if (command) run(command);
     }
   }, []);

@@ -24,7 +24,11 @@ export function useLibraryState(
   useEffect(
     () =>
       updates?.subscribe((update) =>
-        dispatch('error' in update ? { type: 'reloadFailed', message: update.error } : { type: 'swapLibrary', library: update.library, touched: update.touched }),
+        dispatch(
+          'error' in update
+            ? { type: 'reloadFailed', message: update.error, reason: update.reason, detail: update.detail }
+            : { type: 'swapLibrary', library: update.library, touched: update.touched },
+        ),
       ),
     [updates],
   );

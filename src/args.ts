@@ -3,6 +3,8 @@
 import type { Component } from './model.js';
 import { COMPONENTS } from './model.js';
 import { componentFromUserInput } from './aliases.js';
+import type { Lang, MessageKey, Params, Translate } from './i18n.js';
+import { EN, isLang } from './i18n.js';
 
 export type CommandName = 'dashboard' | 'next' | 'export' | 'ics' | 'sync';
 
@@ -19,31 +21,46 @@ export interface Invocation {
   /** sync: repository URL and destination folder. */
   repo: string | null;
   dest: string | null;
+  /** --lang; null: the config's, else the locale's. */
+  lang: Lang | null;
 }
 
+/** A usage mistake: the message key and values, so the CLI can say it in the user's language; `message` is English. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Params = {},
+  ) {
+    super(EN(key, params));
+  }
+
+  /** The message in the translator's language. */
+  say(t: Translate): string {
+    return t(this.key, this.params);
+  }
 }
 
-export const USAGE = `Usage:
-  curve-dash [DIR] [--component NAME] [--now ISO] [--ascii] [--watch]   the dashboard
-  curve-dash next [DIR] [--now ISO] [--json]     the next meeting and how to join
-  curve-dash export [DIR]                        every note as JSON
-  curve-dash ics [DIR] [--now ISO]               the meeting series as an iCalendar file
-  curve-dash sync [--repo URL] [--dest DIR]      clone or update the community's notes with git
+/** `curve-dash --help` in the translator's language. */
+export function usage(t: Translate = EN): string {
+  return t('usage', { components: COMPONENTS.join(', ') });
+}
 
-DIR is a folder of meeting notes or one note (default: the folder \`sync\` fetched, if any,
-else the bundled sample note). Settings: $XDG_CONFIG_HOME/curve-dash/config.json.
-Options:
-  --now ISO          pretend it is this time (also CURVE_DASH_NOW), e.g. 2022-12-20T12:00:00+08:00
-  --component NAME   start filtered to a component (${COMPONENTS.join(', ')}; aliases such as 块存储 work)
-  --json             machine-readable output (next)
-  --ascii            plain ASCII borders and no colour (also NO_COLOR)
-  --watch            reload notes when they change (dashboard)
-  --repo URL         the repository to sync (default: opencurve/curve-meetup-slides)
-  --dest DIR         where sync keeps it (default: $XDG_DATA_HOME/curve-dash/notes)
-  --debug            show stack traces of internal errors
-  -h, --help         this help;  -v, --version  the version`;
+/** The English help (kept for callers that want it as a constant). */
+export const USAGE = usage();
+
+/**
+ * The --lang value in argv, if it names a language, read before the arguments
+ * are checked: a usage error elsewhere on the line is then said in it.
+ */
+export function langFlag(argv: readonly string[]): Lang | null {
+  let found: Lang | null = null;
+  argv.forEach((arg, i) => {
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (isLang(value)) found = value;
+  });
+  return found;
+}
 
 const COMMANDS = new Set<string>(['next', 'export', 'ics', 'sync']);
 
@@ -59,6 +76,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     watch: false,
     repo: null,
     dest: null,
+    lang: null,
   };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -67,7 +85,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     const value = (): string => {
       const v = inline ?? argv[++i];
       // An empty value (`--now=`, `--now ""`) is a mistake, not a request for the default.
-      if (v === undefined || !v.trim() || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
+      if (v === undefined || !v.trim() || (inline === undefined && v.startsWith('--'))) throw new UsageError('args.needsValue', { flag });
       return v;
     };
     switch (flag) {
@@ -85,7 +103,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
       case '--component': {
         const name = value();
         const component = componentFromUserInput(name);
-        if (!component) throw new UsageError(`unknown component "${name}"; valid: ${COMPONENTS.join(', ')}`);
+        if (!component) throw new UsageError('args.unknownComponent', { name, valid: COMPONENTS.join(', ') });
         inv.component = component;
         break;
       }
@@ -101,6 +119,12 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
       case '--watch':
         inv.watch = true;
         break;
+      case '--lang': {
+        const lang = value();
+        if (!isLang(lang)) throw new UsageError('args.badLang', { value: lang });
+        inv.lang = lang;
+        break;
+      }
       case '--repo':
         inv.repo = value();
         break;
@@ -108,17 +132,17 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
         inv.dest = value();
         break;
       default:
-        if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
+        if (flag.startsWith('-') && flag !== '-') throw new UsageError('args.unknownOption', { flag });
         positional.push(arg);
     }
   }
   if (inv.command === 'help' || inv.command === 'version') return inv;
   if (positional[0] !== undefined && COMMANDS.has(positional[0])) inv.command = positional.shift() as CommandName;
-  if (positional.length > 1) throw new UsageError(`expected one folder, got: ${positional.join(' ')}`);
+  if (positional.length > 1) throw new UsageError('args.oneFolder', { args: positional.join(' ') });
   inv.dir = positional[0] ?? null;
-  if (inv.json && inv.command !== 'next') throw new UsageError('--json is for `curve-dash next` (export is always JSON)');
-  if (inv.watch && inv.command !== 'dashboard') throw new UsageError('--watch is for the dashboard');
-  if ((inv.repo || inv.dest) && inv.command !== 'sync') throw new UsageError('--repo and --dest are for `curve-dash sync`');
-  if (inv.command === 'sync' && inv.dir) throw new UsageError('sync takes no folder; use --dest DIR');
+  if (inv.json && inv.command !== 'next') throw new UsageError('args.jsonNext');
+  if (inv.watch && inv.command !== 'dashboard') throw new UsageError('args.watchDashboard');
+  if ((inv.repo || inv.dest) && inv.command !== 'sync') throw new UsageError('args.repoSync');
+  if (inv.command === 'sync' && inv.dir) throw new UsageError('args.syncNoFolder');
   return inv;
 }

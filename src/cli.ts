@@ -1,8 +1,11 @@
 // curve-dash's command line: arguments and settings → a command, and every
 // failure → one line on stderr with the documented exit code.
 
-import { UsageError, parseArgs, type Invocation } from './args.js';
+import { UsageError, langFlag, parseArgs, type Invocation } from './args.js';
+import type { Config } from './config.js';
 import { ConfigError, loadConfig } from './config.js';
+import type { Translate } from './i18n.js';
+import { resolveLang, translator } from './i18n.js';
 import { LoadError } from './loader.js';
 import { parseNow } from './next.js';
 import { SyncError } from './sync.js';
@@ -22,8 +25,17 @@ function printable(text: string): string {
 
 function resolveNow(inv: Invocation): Date {
   const now = parseNow(inv.now ?? undefined);
-  if (now instanceof Error) throw new UsageError(now.message);
+  if (now instanceof Error) throw new UsageError('args.badNow', { value: now.shown });
   return now;
+}
+
+/** The settings, or the error reading them (raised only for commands that use settings). */
+function readConfig(env: NodeJS.ProcessEnv): { config: Config; error: unknown } {
+  try {
+    return { config: loadConfig(env), error: null };
+  } catch (error) {
+    return { config: {}, error };
+  }
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -36,11 +48,18 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`curve-dash: ${printable(message)}\n`);
     return code;
   };
+  const env = process.env;
+  const settings = readConfig(env);
+  // Messages are in the language chosen by --lang, else the config's lang, else the locale's;
+  // a usage error is said in it too, so --lang is looked for before the arguments are checked.
+  let t: Translate = translator(resolveLang({ flag: langFlag(argv), config: settings.config.lang, env }));
   try {
-    inv = parseArgs(argv, process.env);
+    inv = parseArgs(argv, env);
+    t = translator(resolveLang({ flag: inv.lang, config: settings.config.lang, env }));
+    // Help and version work whatever state the config file is in.
     const settingsFree = inv.command === 'help' || inv.command === 'version';
-    const config = settingsFree ? {} : loadConfig(process.env);
-    return await runCommand(inv, config, resolveNow(inv), {
+    if (!settingsFree && settings.error) throw settings.error;
+    return await runCommand(inv, settings.config, resolveNow(inv), {
       out: (text) => process.stdout.write(`${text}\n`),
       raw: (text) => process.stdout.write(text),
       // Progress (git's) only for a person watching; a script sees one line per failure.
@@ -48,13 +67,14 @@ export async function main(argv: readonly string[]): Promise<number> {
         if (process.stderr.isTTY) process.stderr.write(`${printable(text)}\n`);
       },
       interactive: Boolean(process.stdout.isTTY && process.stdin.isTTY),
+      lang: t.lang,
     });
   } catch (error) {
-    if (error instanceof UsageError) return fail(`${error.message} (run \`curve-dash --help\` for usage)`, EXIT.usage);
+    if (error instanceof UsageError) return fail(t('cli.usageHint', { message: error.say(t) }), EXIT.usage);
     if (error instanceof ConfigError) return fail(error.message, EXIT.usage);
     if (error instanceof LoadError || error instanceof SyncError) return fail(error.message, EXIT.runtime);
     if (inv?.debug) process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-    else process.stderr.write(`curve-dash: internal error: ${printable(oneLine(error))} (run with --debug for details)\n`);
+    else process.stderr.write(`curve-dash: ${t('cli.internal', { message: printable(oneLine(error)) })}\n`);
     return EXIT.runtime;
   }
 }

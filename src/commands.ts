@@ -3,8 +3,12 @@
 
 import { readFileSync } from 'node:fs';
 import type { Invocation } from './args.js';
-import { USAGE } from './args.js';
+import { usage } from './args.js';
 import type { Config } from './config.js';
+import { rebind } from './config.js';
+import type { Lang } from './i18n.js';
+import { translator } from './i18n.js';
+import { KEYMAP } from './keymap.js';
 import { bundledDataDir, loadLibrary, loadNotes } from './loader.js';
 import { releaseTimeline } from './aggregate.js';
 import { nextReport, renderNextText } from './next.js';
@@ -22,6 +26,8 @@ export interface Io {
   /** Progress for the user, on stderr. */
   note: (text: string) => void;
   interactive: boolean;
+  /** The language of messages and text output (default English); JSON is never translated. */
+  lang?: Lang;
 }
 
 function version(): string {
@@ -41,29 +47,31 @@ export function exportJson(library: Library): string {
 }
 
 /** The folder to read: the one given, else the one `sync` fetched, else the bundled sample. */
-function notesFolder(inv: Invocation, config: Config): { dir: string; label: string } {
+function notesFolder(inv: Invocation, config: Config, bundledLabel: string): { dir: string; label: string } {
   if (inv.dir) return { dir: inv.dir, label: inv.dir };
   if (config.notesDir) return { dir: config.notesDir, label: config.notesDir };
-  return { dir: bundledDataDir(), label: 'bundled sample notes' };
+  return { dir: bundledDataDir(), label: bundledLabel };
 }
 
 export async function runCommand(inv: Invocation, config: Config, now: Date, io: Io): Promise<number> {
+  const lang = io.lang ?? 'en';
+  const t = translator(lang);
   switch (inv.command) {
     case 'help':
-      io.out(USAGE);
+      io.out(usage(t));
       return EXIT.ok;
     case 'version':
       io.out(version());
       return EXIT.ok;
     case 'sync': {
       const result = await syncNotes({ repo: inv.repo ?? undefined, dest: inv.dest ?? undefined, env: process.env, log: io.note });
-      io.out(`${result.action === 'cloned' ? 'Cloned notes into' : 'Updated notes in'} ${result.dest}; it is now the default folder.`);
+      io.out(t(result.action === 'cloned' ? 'cli.cloned' : 'cli.updated', { dest: result.dest }));
       return EXIT.ok;
     }
     default:
       break;
   }
-  const { dir, label } = notesFolder(inv, config);
+  const { dir, label } = notesFolder(inv, config, t('cli.bundled'));
   // The dashboard's code (Ink, React) loads while the notes do, not after them.
   const dashboard = inv.command === 'dashboard' && io.interactive ? import('../components/run.js') : null;
   dashboard?.catch(() => undefined);
@@ -74,7 +82,7 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
       return EXIT.ok;
     case 'next': {
       const report = nextReport(library, now);
-      io.out(inv.json ? JSON.stringify(report, null, 2) : renderNextText(report, now, 'local'));
+      io.out(inv.json ? JSON.stringify(report, null, 2) : renderNextText(report, now, 'local', lang));
       return EXIT.ok;
     }
     case 'ics': {
@@ -84,14 +92,17 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
     }
     case 'dashboard': {
       if (!dashboard) {
-        io.out(plainSummary(library, label, nextReport(library, now)));
+        io.out(plainSummary(library, label, nextReport(library, now), lang));
         return EXIT.ok;
       }
       const { runDashboard } = await dashboard;
       return runDashboard(library, {
         now: inv.now ? now : undefined,
         component: inv.component ?? config.component ?? null,
-        ascii: inv.ascii || config.ascii === true || config.theme === 'none',
+        ascii: inv.ascii || config.ascii === true,
+        theme: config.theme ?? 'dark',
+        lang,
+        keymap: rebind(KEYMAP, config.keys ?? {}),
         folderLabel: label,
         // Reload with loadLibrary, not loadNotes: a folder emptied while watched shows 0 notes, not an error.
         watch: inv.watch ? { root: dir, reload: () => loadLibrary(dir) } : undefined,

@@ -11,11 +11,13 @@ import type { Binding, Command, KeymapEntry, SpecialKey } from './keymap.js';
 import { KEYMAP } from './keymap.js';
 import type { Component } from './model.js';
 import { COMPONENTS } from './model.js';
+import type { Lang } from './i18n.js';
+import { LANGS } from './i18n.js';
 
 export const THEMES = ['dark', 'light', 'none'] as const;
 export type Theme = (typeof THEMES)[number];
-export const LANGS = ['en', 'zh'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS } from './i18n.js';
+export type { Lang } from './i18n.js';
 
 /** Key bindings by command, in the syntax parseBinding reads: "x", "Ctrl-X", "Enter", "Shift-Tab", "Up", … */
 export type KeyBindings = Partial<Record<Command, string[]>>;

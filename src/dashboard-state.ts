@@ -5,7 +5,9 @@
 
 import type { Action, DashboardState, Frame, TabId, View } from './dashboard-types.js';
 import { TABS } from './dashboard-types.js';
-import type { Command } from './keymap.js';
+import type { Lang } from './i18n.js';
+import type { Command, KeymapEntry } from './keymap.js';
+import { KEYMAP } from './keymap.js';
 import type { Component } from './model.js';
 import type { LibraryIndex } from './queries.js';
 import type { ScreenShape, Viewport } from './screens.js';
@@ -31,6 +33,10 @@ export interface InitialOptions {
   filter?: Component | null;
   ascii?: boolean;
   tab?: TabId;
+  /** Default English. */
+  lang?: Lang;
+  /** Default KEYMAP. */
+  keymap?: readonly KeymapEntry[];
 }
 
 export function initialState(options: InitialOptions): DashboardState {
@@ -43,6 +49,8 @@ export function initialState(options: InitialOptions): DashboardState {
     now: options.now,
     zone: options.zone,
     ascii: options.ascii ?? false,
+    lang: options.lang ?? 'en',
+    keymap: options.keymap ?? KEYMAP,
     notice: null,
     flash: null,
   };

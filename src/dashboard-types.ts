@@ -1,6 +1,8 @@
 // The dashboard state's types (see dashboard-state.ts for the reducer), in a
 // module of their own so the reducer's helpers can share them without cycles.
 
+import type { Lang } from './i18n.js';
+import type { KeymapEntry } from './keymap.js';
 import type { Component } from './model.js';
 import type { Viewport } from './screens.js';
 
@@ -53,6 +55,10 @@ export interface DashboardState {
   now: number;
   zone: string;
   ascii: boolean;
+  /** The interface language; fixed for the dashboard's life. */
+  lang: Lang;
+  /** The key table in force (KEYMAP, or the config's rebinding of it): keys, help and hints follow it. */
+  keymap: readonly KeymapEntry[];
   /** Confirmation or error of the last copy/open, shown on the schedule card. */
   notice: string | null;
   /** A passing message in the status line ("reloaded: 1 changed"); `id` tells one from the next. */

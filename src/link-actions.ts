@@ -3,6 +3,8 @@
 // a confirmation, or why it cannot work here and what to do instead.
 
 import type { ChildProcess, SpawnOptions } from 'node:child_process';
+import type { Translate } from './i18n.js';
+import { EN } from './i18n.js';
 
 /** The OSC 52 "set clipboard" sequence: terminals that allow it copy `text`, even over SSH. */
 export function osc52(text: string): string {
@@ -14,12 +16,11 @@ export interface Terminal {
   write(data: string): unknown;
 }
 
-export function copyWithOsc52(text: string, terminal: Terminal, env: NodeJS.ProcessEnv): string {
-  if (!terminal.isTTY) return 'Cannot copy: the output is not a terminal.';
+export function copyWithOsc52(text: string, terminal: Terminal, env: NodeJS.ProcessEnv, t: Translate = EN): string {
+  if (!terminal.isTTY) return t('link.notTerminal');
   terminal.write(osc52(text));
   // The terminal never says whether it accepted: tell the user what it depends on.
-  const multiplexer = env['TMUX'] ? ' (in tmux: set -g set-clipboard on)' : env['STY'] ? ' (GNU screen may drop it)' : '';
-  return `Copied link + meeting no. via OSC 52, if your terminal allows it${multiplexer}.`;
+  return t(env['TMUX'] ? 'link.copiedTmux' : env['STY'] ? 'link.copiedScreen' : 'link.copied');
 }
 
 export type Spawn = (command: string, args: readonly string[], options: SpawnOptions) => ChildProcess;
@@ -28,17 +29,21 @@ export interface OpenEnvironment {
   platform: NodeJS.Platform;
   env: NodeJS.ProcessEnv;
   spawn: Spawn;
+  /** The language of the messages (default English). */
+  t?: Translate;
+  /** The copy key the messages suggest instead (default y). */
+  copyKey?: string;
 }
 
 /** The opener for this platform, or why there is none. */
-export function openerFor(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): { command: string } | { problem: string } {
+export function openerFor(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, t: Translate = EN, copyKey = 'y'): { command: string } | { problem: string } {
   if (platform === 'darwin') return { command: 'open' };
   if (platform === 'linux' || platform === 'freebsd' || platform === 'openbsd' || platform === 'netbsd') {
     // Over SSH or on a console there is no browser to open: say so instead of failing silently.
-    if (!env['DISPLAY'] && !env['WAYLAND_DISPLAY']) return { problem: 'No display here (no DISPLAY or WAYLAND_DISPLAY): press y to copy the link instead.' };
+    if (!env['DISPLAY'] && !env['WAYLAND_DISPLAY']) return { problem: t('link.noDisplay', { key: copyKey }) };
     return { command: 'xdg-open' };
   }
-  return { problem: `Opening links is not supported on ${platform}: press y to copy the link instead.` };
+  return { problem: t('link.unsupported', { platform, key: copyKey }) };
 }
 
 /** Only web links: a note's "link" must never make us open a local file or run a handler. */
@@ -52,8 +57,9 @@ export function isWebLink(url: string): boolean {
 }
 
 export function openLink(url: string, environment: OpenEnvironment): Promise<string> {
-  if (!isWebLink(url)) return Promise.resolve(`Not a web link, not opening it: ${url}`);
-  const opener = openerFor(environment.platform, environment.env);
+  const { t = EN, copyKey = 'y' } = environment;
+  if (!isWebLink(url)) return Promise.resolve(t('link.notWeb', { url }));
+  const opener = openerFor(environment.platform, environment.env, t, copyKey);
   if ('problem' in opener) return Promise.resolve(opener.problem);
   return new Promise((resolve) => {
     let child: ChildProcess;
@@ -61,19 +67,17 @@ export function openLink(url: string, environment: OpenEnvironment): Promise<str
       // Detached with no stdio: the browser outlives us and cannot scribble over the dashboard.
       child = environment.spawn(opener.command, [url], { detached: true, stdio: 'ignore' });
     } catch (error) {
-      resolve(`Could not open the link: ${(error as Error).message}`);
+      resolve(t('link.failed', { error: (error as Error).message }));
       return;
     }
     child.once('error', (error: NodeJS.ErrnoException) => {
       resolve(
-        error.code === 'ENOENT'
-          ? `${opener.command} is not installed: press y to copy the link instead.`
-          : `Could not open the link: ${error.message}`,
+        error.code === 'ENOENT' ? t('link.notInstalled', { command: opener.command, key: copyKey }) : t('link.failed', { error: error.message }),
       );
     });
     child.once('spawn', () => {
       child.unref();
-      resolve(`Opening the link with ${opener.command}.`);
+      resolve(t('link.opening', { command: opener.command }));
     });
   });
 }

@@ -51,7 +51,7 @@ export function liveLibrary(options: LiveLibraryOptions, watchOptions: Omit<Watc
         if (!stopped) emit({ library, touched: files });
       } while (again && !stopped);
     } catch (error) {
-      if (!stopped) emit({ error: `reload failed: ${messageOf(error)}` });
+      if (!stopped) emit({ error: `reload failed: ${messageOf(error)}`, reason: 'reload', detail: messageOf(error) });
     } finally {
       loading = false;
     }
@@ -66,7 +66,7 @@ export function liveLibrary(options: LiveLibraryOptions, watchOptions: Omit<Watc
     {
       ...watchOptions,
       ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}),
-      onError: (error) => emit({ error: `watching stopped: ${messageOf(error)}` }),
+      onError: (error) => emit({ error: `watching stopped: ${messageOf(error)}`, reason: 'watch', detail: messageOf(error) }),
     },
   );
 

@@ -7,6 +7,8 @@
 import type { Action, DashboardState, Frame, TabId } from './dashboard-types.js';
 import { TABS } from './dashboard-types.js';
 import { reduce, settleAll } from './dashboard-state.js';
+import type { Translate } from './i18n.js';
+import { EN, translator } from './i18n.js';
 import type { Library, Meeting } from './model.js';
 import type { LibraryIndex } from './queries.js';
 import { buildIndex, componentRows, planItemRows, questionRows, releaseNoteRows, releaseRows } from './queries.js';
@@ -38,13 +40,13 @@ export function diffLibraries(before: Library, after: Library, touched?: Iterabl
 }
 
 /** "reloaded: 1 changed, 1 added" */
-export function describeChange(change: LibraryChange): string {
+export function describeChange(change: LibraryChange, t: Translate = EN): string {
   const parts = [
-    change.changed.length ? `${change.changed.length} changed` : '',
-    change.added.length ? `${change.added.length} added` : '',
-    change.removed.length ? `${change.removed.length} removed` : '',
+    change.changed.length ? t('reload.changed', { count: change.changed.length }) : '',
+    change.added.length ? t('reload.added', { count: change.added.length }) : '',
+    change.removed.length ? t('reload.removed', { count: change.removed.length }) : '',
   ].filter(Boolean);
-  return `reloaded: ${parts.length ? parts.join(', ') : 'no note changed'}`;
+  return t('reload.summary', { parts: parts.length ? parts.join(t('list.sep')) : t('reload.none') });
 }
 
 const clamp = (n: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, n));
@@ -63,7 +65,7 @@ function carryFrame(before: LibraryIndex, after: LibraryIndex, state: DashboardS
   switch (view.kind) {
     case 'schedule': {
       const rowKey = (r: { kind: string; file: string | null; when: string }): string => `${r.kind}|${r.file ?? r.when}`;
-      return at(follow(scheduleScreen(before, state.now).rows, scheduleScreen(after, state.now).rows, frame.cursor, rowKey));
+      return at(follow(scheduleScreen(before, state.now, state.lang).rows, scheduleScreen(after, state.now, state.lang).rows, frame.cursor, rowKey));
     }
     case 'releases':
       return at(follow(releaseRows(before, state.filter), releaseRows(after, state.filter), frame.cursor, (r) => r.key));
@@ -104,7 +106,14 @@ export function carryOver(before: LibraryIndex, after: LibraryIndex, state: Dash
 }
 
 /** One reload's outcome: a fresh library (with the files the watcher saw change), or a message for the status line. */
-export type LibraryUpdate = { library: Library; touched?: string[] } | { error: string };
+export type LibraryUpdate = { library: Library; touched?: string[] } | ReloadFailure;
+
+/** `error` in English; `reason` and `detail` (the underlying error, as is) let the dashboard say it in its language. */
+export interface ReloadFailure {
+  error: string;
+  reason?: 'reload' | 'watch';
+  detail?: string;
+}
 
 /** Where new loads of the notes come from (src/live-library.ts makes one from a file watcher). */
 export interface LibraryFeed {
@@ -121,20 +130,23 @@ export type AppAction =
   | Action
   /** A new load of the notes; `touched` are the files the watcher saw change (see diffLibraries). */
   | { type: 'swapLibrary'; library: Library; touched?: string[] }
-  /** Shown as is in the status line ("reload failed: …"). */
-  | { type: 'reloadFailed'; message: string };
+  /** Shown in the status line ("reload failed: …"): `message` as is, or `reason` + `detail` in the dashboard's language. */
+  | { type: 'reloadFailed'; message: string; reason?: ReloadFailure['reason']; detail?: string };
 
 export function appReducer(app: AppState, action: AppAction): AppState {
   switch (action.type) {
     case 'swapLibrary': {
       if (action.library === app.index.library) return app;
       const index = buildIndex(action.library);
-      const text = describeChange(diffLibraries(app.index.library, action.library, action.touched));
+      const text = describeChange(diffLibraries(app.index.library, action.library, action.touched), translator(app.state.lang));
       const state = reduce(index, carryOver(app.index, index, app.state), { type: 'flash', text });
       return { index, state };
     }
-    case 'reloadFailed':
-      return { ...app, state: reduce(app.index, app.state, { type: 'flash', text: action.message }) };
+    case 'reloadFailed': {
+      const t = translator(app.state.lang);
+      const text = action.reason ? t(action.reason === 'reload' ? 'reload.failed' : 'reload.watchStopped', { error: action.detail ?? '' }) : action.message;
+      return { ...app, state: reduce(app.index, app.state, { type: 'flash', text }) };
+    }
     default: {
       const state = reduce(app.index, app.state, action);
       return state === app.state ? app : { ...app, state };

@@ -3,6 +3,10 @@
 // both ask here, so the cursor can never point past what is drawn.
 
 import type { DashboardState, Frame, View } from './dashboard-state.js';
+import type { Translate } from './i18n.js';
+import { EN, translator } from './i18n.js';
+import type { KeymapEntry } from './keymap.js';
+import { keyLabel } from './keymap.js';
 import type { LibraryIndex } from './queries.js';
 import { componentRows, planItemRows, questionRows, releaseNoteRows, releaseRows } from './queries.js';
 import { cardLines, scheduleScreen } from './schedule-model.js';
@@ -48,16 +52,27 @@ function cached<T>(index: LibraryIndex, key: string, build: () => T): T {
   return index.memo.get(key) as T;
 }
 
-export function noteLinesFor(index: LibraryIndex, file: string, columns: number): TextLine[] {
-  const meeting = index.meetingsByFile.get(file);
-  if (!meeting) return [{ text: `No note ${file} in this folder.`, style: 'dim' }];
-  return cached(index, `note:${columns}:${file}`, () => noteLines(meeting, columns));
+/** A number per key table, so memo keys tell a rebound table from the defaults. */
+const keymapIds = new WeakMap<readonly KeymapEntry[], number>();
+let lastKeymapId = 0;
+function keymapId(keymap: readonly KeymapEntry[]): number {
+  const known = keymapIds.get(keymap);
+  if (known !== undefined) return known;
+  keymapIds.set(keymap, ++lastKeymapId);
+  return lastKeymapId;
 }
 
-export function answerLinesFor(index: LibraryIndex, id: number, columns: number): TextLine[] {
+export function noteLinesFor(index: LibraryIndex, file: string, columns: number, t: Translate = EN): TextLine[] {
+  const meeting = index.meetingsByFile.get(file);
+  if (!meeting) return [{ text: t('note.missing', { file }), style: 'dim' }];
+  return cached(index, `note:${t.lang}:${columns}:${file}`, () => noteLines(meeting, columns, t));
+}
+
+export function answerLinesFor(index: LibraryIndex, id: number, state: Pick<DashboardState, 'viewport' | 'lang' | 'keymap' | 'ascii'>): TextLine[] {
   const question = index.questions[id];
   if (!question) return [];
-  return answerLines(question, index.meetingsByFile.get(question.file), columns);
+  const openKey = keyLabel('open', state.ascii, state.keymap);
+  return answerLines(question, index.meetingsByFile.get(question.file), state.viewport.columns, translator(state.lang), openKey);
 }
 
 /** The card gets a border only when there is height to spare (80x24 yes, 40x12 no). */
@@ -69,13 +84,15 @@ export function cardBordered(viewport: Viewport): boolean {
 const CARD_FRAME = 4;
 
 export function scheduleCard(index: LibraryIndex, state: DashboardState) {
-  const screen = scheduleScreen(index, state.now);
+  const screen = scheduleScreen(index, state.now, state.lang);
   const bordered = cardBordered(state.viewport);
   const card = cardLines(screen.next, {
     now: state.now,
     zone: state.zone,
     columns: state.viewport.columns - (bordered ? CARD_FRAME : 0),
     notice: state.notice,
+    lang: state.lang,
+    keys: { copy: keyLabel('copyLink', state.ascii, state.keymap), open: keyLabel('openLink', state.ascii, state.keymap) },
     // Leave the list below at least its header and two rows.
     maxLines: bodyRows(state.viewport) - HEADER_ROWS - 2 - (bordered ? 2 : 0),
   });
@@ -132,19 +149,20 @@ export function screenShape(index: LibraryIndex, state: DashboardState, frame: F
     }
     case 'answer': {
       const file = index.questions[view.question]?.file;
-      return text(answerLinesFor(index, view.question, columns), body, file ? { kind: 'note', file } : null);
+      return text(answerLinesFor(index, view.question, state), body, file ? { kind: 'note', file } : null);
     }
     case 'note':
-      return text(noteLinesFor(index, view.file, columns), body);
+      return text(noteLinesFor(index, view.file, columns, translator(state.lang)), body);
   }
 }
 
 /** Lines of the help or warnings overlay. */
 export function overlayLines(index: LibraryIndex, state: DashboardState, kind: 'help' | 'warnings'): TextLine[] {
   const { columns } = state.viewport;
+  const t = translator(state.lang);
   return kind === 'help'
-    ? cached(index, `help:${columns}:${state.ascii}`, () => helpLines(columns, state.ascii))
-    : cached(index, `warnings:${columns}`, () => warningLines(index, columns));
+    ? cached(index, `help:${t.lang}:${keymapId(state.keymap)}:${columns}:${state.ascii}`, () => helpLines(columns, state.ascii, state.keymap, t))
+    : cached(index, `warnings:${t.lang}:${columns}`, () => warningLines(index, columns, t));
 }
 
 /** The help and warnings overlays scroll like a text screen over the whole body. */

@@ -2,6 +2,8 @@
 // searcher is built once per library and remembers the previous query, so a
 // keystroke only narrows the last matches), and where in a note a hit sits.
 
+import type { Translate } from './i18n.js';
+import { EN } from './i18n.js';
 import type { Viewport } from './screens.js';
 import type { LibraryIndex } from './queries.js';
 import { bodyRows, noteLinesFor } from './screens.js';
@@ -14,6 +16,7 @@ export const SEARCH_LIMIT = 500;
 /** The input line and the count line above the results. */
 export const SEARCH_HEADER_ROWS = 2;
 
+/** The English labels; fieldLabel() gives them in the interface language. */
 export const FIELD_LABELS: Record<SearchField, string> = {
   title: 'title',
   agenda: 'agenda',
@@ -22,6 +25,10 @@ export const FIELD_LABELS: Record<SearchField, string> = {
   release: 'release',
   answer: 'answer',
 };
+
+export function fieldLabel(field: SearchField, t: Translate = EN): string {
+  return t(`field.${field}`);
+}
 
 export interface SearchColumns {
   /** 0 when too narrow: the date is left out (below 30 columns). */
@@ -75,8 +82,8 @@ export function searchResults(index: LibraryIndex, query: string, columns: numbe
  * The line of a note's detail where a hit sits: the first line of its item
  * (title, agenda item, …) that shows a match, else the item's first line.
  */
-export function anchorLine(index: LibraryIndex, file: string, anchor: string, query: string, columns: number): number {
-  const lines = noteLinesFor(index, file, columns);
+export function anchorLine(index: LibraryIndex, file: string, anchor: string, query: string, columns: number, t: Translate = EN): number {
+  const lines = noteLinesFor(index, file, columns, t);
   let first = -1;
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]?.anchor !== anchor) continue;

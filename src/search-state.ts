@@ -5,6 +5,7 @@
 // types a q rather than quitting.
 
 import type { Action, DashboardState, Frame, SearchOverlay } from './dashboard-types.js';
+import { translator } from './i18n.js';
 import type { KeyPress } from './keymap.js';
 import type { LibraryIndex } from './queries.js';
 import { screenShape } from './screens.js';
@@ -48,7 +49,7 @@ function hitFrame(index: LibraryIndex, state: DashboardState, overlay: SearchOve
   const frame: Frame = { view: { kind: 'note', file, anchor, query: overlay.query }, cursor: 0, scroll: 0, returnTo: overlay };
   // The hit's line on top, unless the note ends first: then the last screenful, the hit on it.
   const { count, visible } = screenShape(index, state, frame);
-  return { ...frame, scroll: clamp(anchorLine(index, file, anchor, overlay.query, state.viewport.columns), 0, Math.max(0, count - visible)) };
+  return { ...frame, scroll: clamp(anchorLine(index, file, anchor, overlay.query, state.viewport.columns, translator(state.lang)), 0, Math.max(0, count - visible)) };
 }
 
 /** The new state for a search action or for an action while the search is open; null when it is not the search's. */

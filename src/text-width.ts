@@ -98,13 +98,18 @@ function wrapParagraph(paragraph: string, width: number): string[] {
   return lines;
 }
 
+// Chinese line breaking (禁则): a line neither ends in an opening bracket nor starts with closing punctuation.
+const NO_LINE_END = new Set(Array.from('（《「『【〈〔“‘'));
+const NO_LINE_START = new Set(Array.from('，。、；：！？）》」』】〉〕”’…'));
+
 /** The last index of `line` where it may break before `next` arrives; 0 when none. */
 function lastBreak(line: readonly string[], next: string): number {
   const wide = (g: string | undefined): boolean => g !== undefined && stringWidth(g) >= 2;
   for (let i = line.length; i > 0; i--) {
     const before = line[i - 1] ?? '';
-    const after = i === line.length ? next : line[i];
-    if (isSpace(before) || wide(before) || wide(after)) return i;
+    const after = i === line.length ? next : (line[i] ?? '');
+    if (isSpace(before)) return i;
+    if ((wide(before) || wide(after)) && !NO_LINE_END.has(before) && !NO_LINE_START.has(after)) return i;
   }
   return 0;
 }

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError, configPath, loadConfig, parseBinding, rebind, saveConfig } from '../src/config.js';
-import type { KeyPress, KeymapEntry } from '../src/keymap.js';
-import { commandFor, helpEntries, hintLine, KEYMAP } from '../src/keymap.js';
+import { translator } from '../src/i18n.js';
+import type { KeyPress } from '../src/keymap.js';
+import { commandFor, commandsFor, helpEntries, hintLine, KEYMAP } from '../src/keymap.js';
 
 let home: string;
 let env: NodeJS.ProcessEnv;
@@ -187,17 +188,6 @@ const none: KeyPress = {
   delete: false,
 };
 
-/** Runs `check` with KEYMAP's entries swapped for `keymap`: keymap.ts reads its own table (see the report). */
-function withKeymap<T>(keymap: readonly KeymapEntry[], check: () => T): T {
-  const table = KEYMAP as KeymapEntry[];
-  const saved = table.splice(0, table.length, ...keymap);
-  try {
-    return check();
-  } finally {
-    table.splice(0, table.length, ...saved);
-  }
-}
-
 describe('rebind', () => {
   it('replaces the named commands’ bindings and keeps everything else', () => {
     const rebound = rebind(KEYMAP, { down: ['n', 'Down'], quit: ['x'] });
@@ -231,28 +221,34 @@ describe('rebind', () => {
 
   it('feeds the help overlay, the hint line and the key handler', () => {
     const rebound = rebind(KEYMAP, { down: ['n'], up: ['e'], quit: ['x'], help: ['h'], tab1: ['a'] });
-    withKeymap(rebound, () => {
-      const help = helpEntries(false);
-      expect(help).toContainEqual({ keys: 'e / n', description: 'move up / down' });
-      expect(help).toContainEqual({ keys: 'h', description: 'help' });
-      expect(help).toContainEqual({ keys: 'x Ctrl-C', description: 'quit' });
-      expect(help).toContainEqual({ keys: 'a / 2 / 3 / 4', description: 'Schedule / Releases / Components / Q&A tab' });
-      const text = help.map((e) => e.keys).join(' ');
-      expect(text).not.toMatch(/\bq\b|\bj\b|\?/);
-      expect(hintLine(200)).toBe('a/2/3/4 tabs  n/e move  Enter open  Esc back  f filter  / search  h help  x quit');
-      expect(commandFor('n', none)).toBe('down');
-      expect(commandFor('j', none)).toBeNull();
-      expect(commandFor('c', { ...none, ctrl: true })).toBe('quit');
-    });
-    // Restored: the defaults again.
+    const help = helpEntries(false, rebound);
+    expect(help).toContainEqual({ keys: 'e / n', description: 'move up / down' });
+    expect(help).toContainEqual({ keys: 'h', description: 'help' });
+    expect(help).toContainEqual({ keys: 'x Ctrl-C', description: 'quit' });
+    expect(help).toContainEqual({ keys: 'a / 2 / 3 / 4', description: 'Schedule / Releases / Components / Q&A tab' });
+    const text = help.map((e) => e.keys).join(' ');
+    expect(text).not.toMatch(/\bq\b|\bj\b|\?/);
+    expect(hintLine(200, rebound)).toBe('a/2/3/4 tabs  n/e move  Enter open  Esc back  f filter  / search  h help  x quit');
+    expect(commandFor('n', none, rebound)).toBe('down');
+    expect(commandFor('j', none, rebound)).toBeNull();
+    expect(commandFor('c', { ...none, ctrl: true }, rebound)).toBe('quit');
+    expect(commandsFor('nnj', none, rebound)).toEqual(['down', 'down']);
+    // The defaults are untouched: without the parameter, KEYMAP.
     expect(commandFor('j', none)).toBe('down');
+    expect(commandFor('n', none)).toBeNull();
+    expect(hintLine(200)).toBe('1-4 tabs  j/k move  Enter open  Esc back  f filter  / search  ? help  q quit');
+  });
+
+  it('keeps the rebound keys in the Chinese help and hints', () => {
+    const rebound = rebind(KEYMAP, { down: ['n'], up: ['e'], quit: ['x'] });
+    const zh = translator('zh');
+    expect(helpEntries(false, rebound, zh)).toContainEqual({ keys: 'e / n', description: '上移 / 下移' });
+    expect(hintLine(200, rebound, zh)).toBe('1-4 切换  n/e 移动  Enter 打开  Esc 返回  f 筛选  / 搜索  ? 帮助  x 退出');
   });
 
   it('shows ASCII labels of rebound arrows in ASCII mode', () => {
     const rebound = rebind(KEYMAP, { top: ['Up'], up: ['k'] });
-    withKeymap(rebound, () => {
-      expect(helpEntries(true)).toContainEqual({ keys: 'Up / G', description: 'go to the top / bottom' });
-      expect(helpEntries(false)).toContainEqual({ keys: '↑ / G', description: 'go to the top / bottom' });
-    });
+    expect(helpEntries(true, rebound)).toContainEqual({ keys: 'Up / G', description: 'go to the top / bottom' });
+    expect(helpEntries(false, rebound)).toContainEqual({ keys: '↑ / G', description: 'go to the top / bottom' });
   });
 });

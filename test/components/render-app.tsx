@@ -25,7 +25,7 @@ export async function mountApp(props: Partial<AppProps> = {}) {
       {...props}
     />,
   );
-  await waitFor(app, (frame) => frame.includes('Schedule'));
+  await waitFor(app, (frame) => frame.includes(props.lang === 'zh' ? '日程' : 'Schedule'));
   // useInput subscribes in an effect after the first frame.
   await sleep(20);
   return { app, effects, onExit };
