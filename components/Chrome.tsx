@@ -5,7 +5,7 @@ import type { TabId } from '../src/dashboard-state.js';
 import { TABS } from '../src/dashboard-state.js';
 import type { Translate } from '../src/i18n.js';
 import { EN } from '../src/i18n.js';
-import { hintLine } from '../src/keymap.js';
+import { hintLine } from '../src/hint-line.js';
 import { displayWidth, truncate } from '../src/text-width.js';
 import { useTheme } from './theme.js';
 

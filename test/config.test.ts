@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError, configPath, loadConfig, parseBinding, rebind, saveConfig } from '../src/config.js';
 import { translator } from '../src/i18n.js';
 import type { KeyPress } from '../src/keymap.js';
-import { commandFor, commandsFor, helpEntries, hintLine, KEYMAP } from '../src/keymap.js';
+import { commandFor, commandsFor, helpEntries, KEYMAP, NO_KEY } from '../src/keymap.js';
+import { hintLine } from '../src/hint-line.js';
 
 let home: string;
 let env: NodeJS.ProcessEnv;
@@ -172,21 +173,7 @@ describe('parseBinding', () => {
   });
 });
 
-const none: KeyPress = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageUp: false,
-  pageDown: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-};
+const none: KeyPress = NO_KEY;
 
 describe('rebind', () => {
   it('replaces the named commands’ bindings and keeps everything else', () => {

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyPress } from '../src/keymap.js';
-import { commandFor, commandsFor, helpEntries, hintLine, KEYMAP } from '../src/keymap.js';
+import { commandFor, commandsFor, helpEntries, KEYMAP, NO_KEY } from '../src/keymap.js';
+import { hintLine } from '../src/hint-line.js';
 
-const none: KeyPress = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageUp: false,
-  pageDown: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-};
+const none: KeyPress = NO_KEY;
 const key = (parts: Partial<KeyPress>): KeyPress => ({ ...none, ...parts });
 
 describe('commandFor', () => {

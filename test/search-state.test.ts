@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Action, DashboardState } from '../src/dashboard-state.js';
 import { createReducer, currentFrame, initialState } from '../src/dashboard-state.js';
 import type { KeyPress } from '../src/keymap.js';
+import { NO_KEY } from '../src/keymap.js';
 import { buildIndex } from '../src/queries.js';
 import { anchorLine, searchColumns } from '../src/search-screen.js';
 import { searchKeyAction } from '../src/search-state.js';
@@ -81,21 +82,7 @@ describe('search state', () => {
 });
 
 describe('keys in the search box', () => {
-  const none: KeyPress = {
-    upArrow: false,
-    downArrow: false,
-    leftArrow: false,
-    rightArrow: false,
-    pageUp: false,
-    pageDown: false,
-    return: false,
-    escape: false,
-    ctrl: false,
-    shift: false,
-    tab: false,
-    backspace: false,
-    delete: false,
-  };
+  const none: KeyPress = NO_KEY;
   const key = (parts: Partial<KeyPress>): KeyPress => ({ ...none, ...parts });
 
   it.each([

@@ -1,21 +1,7 @@
 // The command line as a user runs it: a real process, real output.
-import { spawnSync } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CORPUS, hasCorpus } from '../support/gold.js';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-
-function cli(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/bin.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC', ...env },
-    input: '',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { cli } from '../support/cli.js';
 
 describe.skipIf(!hasCorpus)('curve-dash on the real notes', () => {
   it('export lists 23 meetings, skips README.md and the image with reasons, and holds a release timeline', () => {
