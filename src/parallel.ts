@@ -20,7 +20,8 @@ export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env)
   const pinned = Number.parseInt(env.CURVE_DASH_THREADS ?? '', 10);
   if (Number.isInteger(pinned) && pinned >= 0) return pinned;
   if (files < PARALLEL_THRESHOLD) return 0;
-  return Math.max(1, Math.min(availableParallelism(), Math.ceil(files / 100)));
+  // The main thread parses a share too, so one core is left for it.
+  return Math.max(1, Math.min(availableParallelism() - 1, Math.ceil(files / 100)));
 }
 
 /** Parses the files in `threads` workers; results come back in input order. */
