@@ -1,6 +1,6 @@
 // The real binary in a real pseudo-terminal (tmux): keys in, screen out, clean exit.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,5 +54,23 @@ describe.skipIf(!hasTmux || !hasCorpus)('curve-dash in a real terminal (tmux, 11
     const until = Date.now() + 10_000;
     while (!existsSync(exitFile) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
     expect(readFileSync(exitFile, 'utf8').trim()).toBe('0');
+  });
+});
+
+describe.skipIf(!hasTmux)('curve-dash --watch in a real terminal', () => {
+  it('picks up a note added while it runs and says so in the status line', async () => {
+    const notes = join(work, 'watched');
+    mkdirSync(notes);
+    copyFileSync(join(ROOT, 'data/2022-08-04.md'), join(notes, '2022-08-04.md'));
+    const shell = `TZ=UTC LANG=C.UTF-8 ${command} ${notes} --watch --now 2022-08-10T12:00:00+08:00; sleep 60`;
+    spawnSync('tmux', ['-L', session, 'kill-server']);
+    tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', shell);
+    await screenContaining('1 note');
+    const added = readFileSync(join(notes, '2022-08-04.md'), 'utf8').replaceAll('2022/08/04', '2022/08/18').replaceAll('2022-08-04', '2022-08-18');
+    writeFileSync(join(notes, '2022-08-18.md'), added);
+    const screen = await screenContaining('1 added');
+    expect(screen).toMatch(/reloaded/);
+    await screenContaining('2 notes');
+    tmux('send-keys', '-t', session, 'q');
   });
 });
