@@ -4,7 +4,7 @@
 
 import type { JoinDetails } from '../model.js';
 import type { Note } from './tree.js';
-import { findSection, linesOf, sectionBlocks } from './tree.js';
+import { allLines, findSection, linesOf, sectionBlocks } from './tree.js';
 
 const JOIN_SECTION_RE = /加入会议|入会|会议信息|join|meeting info/i;
 const MEETING_URL_RE = /https?:\/\/[^\s)）\]>"'`]*(?:meeting\.tencent\.com|voovmeeting\.com|zoom\.us|meet\.google\.com|teams\.microsoft\.com)[^\s)）\]>"'`]*/i;
@@ -15,7 +15,7 @@ const DIAL_IN_RE = /^\s*(\+\d[\d\- ]{5,}\d)/;
 export function invitationLines(note: Note): string[] {
   const section = findSection(note, JOIN_SECTION_RE);
   const lines = section ? linesOf(sectionBlocks(section)) : [];
-  return lines.length ? lines : linesOf(note.root.children);
+  return lines.length ? lines : allLines(note);
 }
 
 export function extractJoin(note: Note): JoinDetails {

@@ -4,7 +4,7 @@
 import { DateTime } from 'luxon';
 import type { Recurrence, Weekday } from '../model.js';
 import type { Note } from './tree.js';
-import { linesOf } from './tree.js';
+import { allLines } from './tree.js';
 import { DEFAULT_OFFSET, readStamp } from './when.js';
 
 const RECURRENCE_LINE_RE = /重复周期|重复频率|recurrence|repeats?\s*[:：]/i;
@@ -71,7 +71,7 @@ export function readRecurrence(line: string): RecurrenceResult {
 }
 
 export function extractRecurrence(note: Note): RecurrenceResult {
-  const lines = linesOf(note.root.children);
+  const lines = allLines(note);
   const line = lines.find((l) => RECURRENCE_LINE_RE.test(l));
   if (!line) return { recurrence: null, warnings: [] };
   const result = readRecurrence(line);

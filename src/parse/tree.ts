@@ -242,6 +242,18 @@ export function* walkBlocks(nodes: readonly Nodes[]): Generator<Nodes> {
   }
 }
 
+const noteLines = new WeakMap<Note, string[]>();
+
+/** Every text line of the note (code blocks and quotes included), computed once per note. */
+export function allLines(note: Note): string[] {
+  let lines = noteLines.get(note);
+  if (!lines) {
+    lines = linesOf(note.root.children);
+    noteLines.set(note, lines);
+  }
+  return lines;
+}
+
 /** Text lines of the given blocks, including the inside of code blocks and quotes. */
 export function linesOf(nodes: readonly Nodes[]): string[] {
   const lines: string[] = [];

@@ -6,7 +6,7 @@
 import { DateTime } from 'luxon';
 import { DEFAULT_OFFSET } from '../model.js';
 import type { Note } from './tree.js';
-import { allSections, findSection, linesOf, textOf } from './tree.js';
+import { allLines, allSections, findSection, linesOf } from './tree.js';
 
 export interface When {
   date: string | null;
@@ -109,7 +109,7 @@ const TOPIC_LINE_RE = /会议主题\s*[:：]\s*(.+)/;
 export function noteTitle(note: Note, file = ''): string {
   const first = [...allSections(note.sections)].find((s) => s.depth > 0);
   if (first && !GENERIC_TITLE_RE.test(first.title)) return first.title;
-  const topic = linesOf(note.root.children).map((l) => TOPIC_LINE_RE.exec(l)?.[1]?.trim()).find(Boolean);
+  const topic = allLines(note).map((l) => TOPIC_LINE_RE.exec(l)?.[1]?.trim()).find(Boolean);
   if (topic) return topic;
   return (file.split('/').pop() ?? file).replace(/\.[^.]+$/, '') || first?.title || '';
 }
@@ -126,7 +126,7 @@ export function extractWhen(note: Note, file: string): When {
     { where: '时间 section', stamp: timeSection ? firstStamp(linesOf(timeSection.blocks), warnings, '时间 section') : null },
     {
       where: '会议时间 line',
-      stamp: firstStamp(linesOf(note.root.children).filter((l) => INVITE_TIME_RE.test(l)), warnings, '会议时间 line'),
+      stamp: firstStamp(allLines(note).filter((l) => INVITE_TIME_RE.test(l)), warnings, '会议时间 line'),
     },
     { where: 'title', stamp: readStamp(noteTitle(note, ''), warnings, 'title', true) },
     { where: 'file name', stamp: readStamp(baseName(file), warnings, 'file name', true) },
