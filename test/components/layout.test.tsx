@@ -9,7 +9,7 @@ import { makeTheme, ThemeContext } from '../../components/theme.js';
 import { wantsAscii } from '../../components/run.js';
 import { LIBRARY, NOW } from '../fixtures/library.js';
 import { KEYS, linesOf, press, waitFor } from '../support/ink.js';
-import { mountApp } from './render-app.js';
+import { everyScreen, mountApp } from './render-app.js';
 
 afterEach(() => cleanup());
 
@@ -23,19 +23,7 @@ describe('sizes', () => {
     [40, 12],
   ])('every screen fits %i×%i', async (columns, rows) => {
     const { app } = await mountApp({ size: { columns, rows } });
-    const screens = [
-      await press(app),
-      await press(app, '2'),
-      await press(app, KEYS.enter),
-      await press(app, '3'),
-      await press(app, KEYS.enter),
-      await press(app, '4'),
-      await press(app, KEYS.enter),
-      await press(app, KEYS.enter),
-      await press(app, '?'),
-      await press(app, '!'),
-      await press(app, 'f'),
-    ];
+    const screens = await everyScreen(app);
     for (const frame of screens) {
       expect(widest(frame)).toBeLessThanOrEqual(columns);
       // One line short of the terminal: a full-height frame makes Ink clear the screen on every update.

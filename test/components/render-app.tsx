@@ -4,7 +4,7 @@ import { render } from 'ink-testing-library';
 import { vi } from 'vitest';
 import { App, type AppProps } from '../../components/App.js';
 import { LIBRARY, NOW } from '../fixtures/library.js';
-import { sleep, waitFor } from '../support/ink.js';
+import { KEYS, press, sleep, waitFor } from '../support/ink.js';
 
 export async function mountApp(props: Partial<AppProps> = {}) {
   const effects = {
@@ -29,4 +29,23 @@ export async function mountApp(props: Partial<AppProps> = {}) {
   // useInput subscribes in an effect after the first frame.
   await sleep(20);
   return { app, effects, onExit };
+}
+
+type Mounted = Awaited<ReturnType<typeof mountApp>>['app'];
+
+/** A frame of every kind of screen: each tab, its detail views, help, warnings and the filter picker. */
+export async function everyScreen(app: Mounted): Promise<string[]> {
+  return [
+    await press(app),
+    await press(app, '2'),
+    await press(app, KEYS.enter),
+    await press(app, '3'),
+    await press(app, KEYS.enter),
+    await press(app, '4'),
+    await press(app, KEYS.enter),
+    await press(app, KEYS.enter),
+    await press(app, '?'),
+    await press(app, '!'),
+    await press(app, 'f'),
+  ];
 }

@@ -6,7 +6,7 @@ import stringWidth from 'string-width';
 import { translator } from '../../src/i18n.js';
 import { helpEntries, KEYMAP } from '../../src/keymap.js';
 import { KEYS, linesOf, press } from '../support/ink.js';
-import { mountApp } from './render-app.js';
+import { everyScreen, mountApp } from './render-app.js';
 
 afterEach(() => cleanup());
 
@@ -22,20 +22,7 @@ describe('the Chinese dashboard', () => {
     [40, 12, '1-4 切换  j/k 移动  ? 帮助  q 退出'],
   ])('fits every screen in %i×%i, tab bar and hint line in Chinese', async (columns, rows, hints) => {
     const { app } = await mountApp({ lang: 'zh', size: { columns, rows } });
-    const screens = [
-      await press(app),
-      await press(app, '2'),
-      await press(app, KEYS.enter),
-      await press(app, '3'),
-      await press(app, KEYS.enter),
-      await press(app, '4'),
-      await press(app, KEYS.enter),
-      await press(app, KEYS.enter),
-      await press(app, '?'),
-      await press(app, '!'),
-      await press(app, 'f'),
-      await press(app, KEYS.escape, '/', 'C', 'u', 'r', 'v', 'e'),
-    ];
+    const screens = [...(await everyScreen(app)), await press(app, KEYS.escape, '/', 'C', 'u', 'r', 'v', 'e')];
     for (const frame of screens) {
       expect(widest(frame)).toBeLessThanOrEqual(columns);
       expect(linesOf(frame)).toHaveLength(rows - 1);

@@ -28,6 +28,14 @@ async function waitFor<T>(what: string, probe: () => T | null, timeoutMs: number
 }
 
 /** The dashboard on a folder of notes in its own tmux server; the shell records tty modes and the exit code. */
+/** Exit 0 with the terminal as it was: same settings, main screen, cursor shown. */
+async function expectCleanExit(dash: Awaited<ReturnType<typeof startDashboard>>): Promise<void> {
+  const { code, before, after } = await dash.finished();
+  expect(code).toBe(0);
+  expect(after).toBe(before);
+  expect(dash.pane('#{alternate_on} #{cursor_flag}')).toBe('0 1');
+}
+
 async function startDashboard(name: string) {
   const notes = fixture({ '2022-08-04.md': note('2022-08-04'), '2022-08-18.md': note('2022-08-18') });
   const work = tempDir('curve-dash-robust-term-');
@@ -76,10 +84,7 @@ describe.skipIf(!hasTmux || !hasDashboard)('the dashboard in a real terminal', (
     const dash = await startDashboard('ctrl-c');
     try {
       dash.tmux('send-keys', '-t', 'dash', 'C-c');
-      const { code, before, after } = await dash.finished();
-      expect(code).toBe(0);
-      expect(after).toBe(before);
-      expect(dash.pane('#{alternate_on} #{cursor_flag}')).toBe('0 1');
+      await expectCleanExit(dash);
     } finally {
       dash.stop();
     }
@@ -94,10 +99,7 @@ describe.skipIf(!hasTmux || !hasDashboard)('the dashboard in a real terminal', (
       }
       expect(() => process.kill(dash.pid, 0), 'still running').not.toThrow();
       dash.tmux('send-keys', '-t', 'dash', 'q');
-      const { code, before, after } = await dash.finished();
-      expect(code).toBe(0);
-      expect(after).toBe(before);
-      expect(dash.pane('#{alternate_on} #{cursor_flag}')).toBe('0 1');
+      await expectCleanExit(dash);
     } finally {
       dash.stop();
     }
