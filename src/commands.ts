@@ -53,6 +53,26 @@ function notesFolder(inv: Invocation, config: Config, bundledLabel: string): { d
   return { dir: bundledDataDir(), label: bundledLabel };
 }
 
+/** Variables that make Ink believe it runs in CI, where it draws nothing until exit. */
+const CI_VARIABLES = ['CI', 'CONTINUOUS_INTEGRATION'] as const;
+
+/**
+ * The dashboard's code, loaded as a person at a terminal needs it. Ink decides when it loads
+ * whether it runs in CI and then draws only the last frame, at exit: a blank screen for someone
+ * in a shell where CI is set (a CI job's container, a dev box that exports it). We only get here
+ * with a terminal on both ends, so Ink loads with those variables hidden; they are put back once
+ * it has loaded, for the programs we start (git, the browser opener).
+ */
+async function importDashboard(): Promise<typeof import('../components/run.js')> {
+  const hidden = CI_VARIABLES.filter((name) => name in process.env).map((name) => [name, process.env[name]] as const);
+  for (const [name] of hidden) delete process.env[name];
+  try {
+    return await import('../components/run.js');
+  } finally {
+    for (const [name, value] of hidden) process.env[name] = value;
+  }
+}
+
 export async function runCommand(inv: Invocation, config: Config, now: Date, io: Io): Promise<number> {
   const lang = io.lang ?? 'en';
   const t = translator(lang);
@@ -73,7 +93,7 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
   }
   const { dir, label } = notesFolder(inv, config, t('cli.bundled'));
   // The dashboard's code (Ink, React) loads while the notes do, not after them.
-  const dashboard = inv.command === 'dashboard' && io.interactive ? import('../components/run.js') : null;
+  const dashboard = inv.command === 'dashboard' && io.interactive ? importDashboard() : null;
   dashboard?.catch(() => undefined);
   const library = await loadNotes(dir);
   switch (inv.command) {

@@ -34,7 +34,9 @@ async function screenContaining(text: string, timeoutMs = 15_000): Promise<strin
 describe.skipIf(!hasTmux || !hasCorpus)('curve-dash in a real terminal (tmux, 110×32)', () => {
   it('shows the four tabs, switches with 2/3/4, shows help with ?, and quits cleanly with q', async () => {
     const exitFile = join(work, 'exit');
-    const shell = `TZ=UTC ${command} ${CORPUS} --now 2022-12-20T12:00:00+08:00; echo $? > ${exitFile}; sleep 60`;
+    // CI=true as in a CI job's shell: Ink would then draw nothing until exit, and a person
+    // at a terminal must still get the live screen.
+    const shell = `TZ=UTC CI=true ${command} ${CORPUS} --now 2022-12-20T12:00:00+08:00; echo $? > ${exitFile}; sleep 60`;
     tmux('new-session', '-d', '-s', session, '-x', '110', '-y', '32', shell);
     const first = await screenContaining('Q&A');
     expect(first).toMatch(/Schedule.*Releases.*Components.*Q&A/);
