@@ -18,7 +18,7 @@
 // repetition, so a busy machine slows both alike.
 
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -164,11 +164,17 @@ async function oneSize(size: number, probes: Probes): Promise<Table> {
   // Floors run next to the loads they are compared with, repetition by repetition.
   progress(`${size} notes: remark floor + cold loads ×${r.heavy} (${workers || 'no'} workers; CURVE_DASH_THREADS=0 ×${r.single})`);
   const remark: { ms: number }[] = [];
+  const allCores: number[] = [];
+  const cores = availableParallelism();
   const cold: LoadRun[] = [];
   const single: LoadRun[] = [];
   const coldCaches: string[] = [];
   for (let rep = 0; rep < r.heavy; rep++) {
     remark.push(await runProbe<{ ms: number }>(join(BENCH, 'floor-remark.mjs'), [dir]));
+    if (big && cores > 1) {
+      const shares = await Promise.all(Array.from({ length: cores }, (_, k) => runProbe<{ ms: number }>(join(BENCH, 'floor-remark.mjs'), [dir, String(k), String(cores)])));
+      allCores.push(Math.max(...shares.map((s) => s.ms)));
+    }
     coldCaches.push(freshDir(`cache-${size}`));
     cold.push(await runProbe<LoadRun>(probes.load, [dir], envWith(coldCaches[rep] as string)));
     if (rep < r.single) single.push(await runProbe<LoadRun>(probes.load, [dir], envWith(freshDir(`cache-${size}`), { CURVE_DASH_THREADS: '0' })));
@@ -191,6 +197,12 @@ async function oneSize(size: number, probes: Probes): Promise<Table> {
   const rows: Row[] = [
     { measure: 'floor: read + line scan (1 thread)', samples: scan.map((s) => s.ms), unit: 'ms' },
     { measure: 'floor: read + remark-parse (1 thread)', samples: remark.map((s) => s.ms), unit: 'ms' },
+    ...(allCores.length
+      ? ([
+          { measure: `floor: read + remark-parse, ${cores} processes side by side`, samples: allCores, unit: 'ms', floor: remarkFloor },
+          { measure: `this machine's ${cores}-core speed-up of bare remark`, samples: [remarkFloor.ms / median(allCores)], unit: '×' },
+        ] satisfies Row[])
+      : []),
     { measure: `cold load (${workers ? `${workers} worker threads` : 'main thread'})`, samples: cold.map((c) => c.ms), unit: 'ms', floor: remarkFloor, target: big ? { ratio: 0.6 } : undefined },
     { measure: 'cold load (CURVE_DASH_THREADS=0)', samples: single.map((c) => c.ms), unit: 'ms', floor: remarkFloor },
     ...(workers ? [{ measure: 'worker speed-up (THREADS=0 ÷ default)', samples: [median(single.map((c) => c.ms)) / median(cold.map((c) => c.ms))], unit: '×' } as Row] : []),

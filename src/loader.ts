@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Library, Meeting, Skipped } from './model.js';
 import { byDate } from './aggregate.js';
 import { NoteCache } from './cache.js';
-import { parseInWorkers, threadCount } from './parallel.js';
+import { parseShared, threadCount } from './parallel.js';
 import { describeFsError } from './fs-errors.js';
 import type { Outcome } from './note-file.js';
 
@@ -128,31 +128,6 @@ interface Stamped extends Candidate {
   mtimeMs: number;
 }
 
-/** Parses in this thread; the parser module is loaded only now, when a note is not cached. */
-async function parseHere(files: readonly (Candidate & { size?: number })[]): Promise<Outcome[]> {
-  if (!files.length) return [];
-  const { loadOne } = await import('./note-file.js');
-  return mapLimited(files, READ_CONCURRENCY, (file) => loadOne(file.path, file.rel, file.size));
-}
-
-/**
- * Parses with `threads` workers and the main thread together: every (threads+1)-th
- * file here, the rest in the workers, so no core waits idle. Results in input order.
- */
-async function parseAlongWorkers(files: readonly (Candidate & { size?: number })[], threads: number): Promise<Outcome[]> {
-  const shares = threads + 1;
-  const here = files.filter((_, i) => i % shares === 0);
-  const there = files.filter((_, i) => i % shares !== 0);
-  // Start the workers first: the main thread's share blocks it once it begins.
-  const fromWorkers = parseInWorkers(there, threads);
-  const [mine, theirs] = await Promise.all([parseHere(here), fromWorkers]);
-  const ordered: Outcome[] = [];
-  let h = 0;
-  let w = 0;
-  files.forEach((_, i) => ordered.push((i % shares === 0 ? mine[h++] : theirs[w++]) as Outcome));
-  return ordered;
-}
-
 /** Load every note below `root` (a folder, or a single note file). */
 export async function loadLibrary(root: string, options: LoadOptions = {}): Promise<Library> {
   const absolute = resolve(root);
@@ -213,7 +188,7 @@ async function loadCandidates(root: string, candidates: readonly Candidate[], op
   });
   misses.sort((a, b) => a.index - b.index);
   const threads = options.threads ?? threadCount(misses.length);
-  const parsed = threads > 0 ? await parseAlongWorkers(misses.map((m) => m.file), threads) : await parseHere(misses.map((m) => m.file));
+  const parsed = await parseShared(misses.map((m) => m.file), threads);
   misses.forEach((miss, k) => {
     const outcome = parsed[k] as Outcome;
     outcomes[miss.index] = outcome;

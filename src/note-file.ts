@@ -2,7 +2,7 @@
 // decoding, parsing. This module loads the markdown parser, so the loader
 // imports it only when some note is not in the cache.
 
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, constants, openSync, readFileSync, statSync } from 'node:fs';
 import type { Meeting, Skipped } from './model.js';
 import { parseNote } from './parse/index.js';
 import { describeFsError } from './fs-errors.js';
@@ -53,17 +53,29 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
   }
 }
 
-/** Reads and parses one note file (already known to have a note's extension and name). */
-export async function loadOne(path: string, rel: string, knownSize?: number): Promise<Outcome> {
+// O_NONBLOCK: a file swapped for a FIFO after the listing fails to read instead of hanging.
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * Reads and parses one note file (already known to have a note's extension and name).
+ * Synchronous on purpose: notes are small, and a blocking read of a few KB costs far
+ * less than the promise round trips of an async one, next to a parse of milliseconds.
+ */
+export function loadOne(path: string, rel: string, knownSize?: number): Outcome {
   let bytes: Buffer;
   try {
     // The loader has usually stat-ed the file already (for the cache); don't do it twice.
-    const size = knownSize ?? (await stat(path)).size;
+    const size = knownSize ?? statSync(path).size;
     if (size > MAX_NOTE_BYTES) {
       const mb = (size / 1024 / 1024).toFixed(1);
       return { skipped: { file: rel, reason: `too large for a meeting note (${mb} MB, limit ${MAX_NOTE_BYTES / 1024 / 1024} MB)` } };
     }
-    bytes = await readFile(path);
+    const fd = openSync(path, READ_FLAGS);
+    try {
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     return { skipped: { file: rel, reason: describeFsError(error) } };
   }

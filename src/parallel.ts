@@ -1,13 +1,40 @@
-// Spreads note parsing over worker threads. Parsing (remark) is the cost of a
-// cold load, not the disk, so a big folder is split across the cores; a small
-// one is parsed in place, where starting workers would cost more than it saves.
+// Spreads note parsing over this thread and worker threads. Parsing (remark) is
+// the cost of a cold load, not the disk, so a big folder is shared across the
+// cores; a small one is parsed in place, where starting a worker costs more than
+// it saves.
 
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Outcome } from './loader.js';
+import type { Outcome } from './note-file.js';
 
 export const PARALLEL_THRESHOLD = 200;
-const RESULT_BATCH = 100;
+const RESULT_BATCH = 50;
+// This thread lets worker results and the dashboard's code loading in this often.
+const YIELD_EVERY = 16;
+
+export interface ParseFile {
+  path: string;
+  rel: string;
+  size?: number;
+}
+
+/** What a worker is sent: the whole list, and the counter every thread claims files from. */
+export interface ParseJob {
+  files: readonly ParseFile[];
+  claimed: SharedArrayBuffer;
+  batch: number;
+}
+
+/** What a worker sends back: outcomes with their indexes in the list. */
+export interface ParseBatch {
+  outcomes: [number, Outcome][];
+  done: boolean;
+}
+
+/** The next unclaimed index of the list (past its end when all are taken). */
+export function claimNext(claimed: Int32Array): number {
+  return Atomics.add(claimed, 0, 1);
+}
 
 function startWorker(): Worker {
   // From TypeScript sources (tests, tsx) a small bootstrap registers tsx in the thread first.
@@ -20,32 +47,45 @@ export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env)
   const pinned = Number.parseInt(env.CURVE_DASH_THREADS ?? '', 10);
   if (Number.isInteger(pinned) && pinned >= 0) return pinned;
   if (files < PARALLEL_THRESHOLD) return 0;
-  // The main thread parses a share too, so one core is left for it.
+  // This thread parses too, so one core is left for it.
   return Math.max(1, Math.min(availableParallelism() - 1, Math.ceil(files / 100)));
 }
 
-/** Parses the files in `threads` workers; results come back in input order. */
-export async function parseInWorkers(files: readonly { path: string; rel: string; size?: number }[], threads: number): Promise<Outcome[]> {
-  // Interleaved shares keep the work even when big files cluster by name.
-  const shares = Array.from({ length: threads }, (_, t) => files.filter((_, i) => i % threads === t));
-  const results = await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<Outcome[]>((resolve, reject) => {
-          const worker = startWorker();
-          const outcomes: Outcome[] = [];
-          worker.on('message', (message: { outcomes: Outcome[]; done: boolean }) => {
-            outcomes.push(...message.outcomes);
-            if (!message.done) return;
-            resolve(outcomes);
-            void worker.terminate();
-          });
-          worker.once('error', reject);
-          worker.postMessage({ files: share, batch: RESULT_BATCH });
-        }),
-    ),
-  );
-  const ordered = new Array<Outcome>(files.length);
-  results.forEach((outcomes, t) => outcomes.forEach((o, k) => (ordered[k * threads + t] = o)));
-  return ordered;
+function inWorker(job: ParseJob, results: Outcome[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker();
+    worker.on('message', (message: ParseBatch) => {
+      for (const [index, outcome] of message.outcomes) results[index] = outcome;
+      if (!message.done) return;
+      resolve();
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.postMessage(job);
+  });
+}
+
+/**
+ * Parses the files with `threads` workers and this thread together. Every thread
+ * takes the next unclaimed file from one shared counter, so the work divides
+ * itself: a worker that starts late or a thread that runs slower simply takes
+ * fewer files. Results come back in input order.
+ */
+export async function parseShared(files: readonly ParseFile[], threads: number): Promise<Outcome[]> {
+  if (!files.length) return [];
+  const results = new Array<Outcome>(files.length);
+  const job: ParseJob = { files, claimed: new SharedArrayBuffer(4), batch: RESULT_BATCH };
+  const claimed = new Int32Array(job.claimed);
+  // Workers first: they take a while to start, and this thread is busy once it begins.
+  const workers = Array.from({ length: threads }, () => inWorker(job, results));
+  // The parser is loaded only now, when some note is not in the cache.
+  const { loadOne } = await import('./note-file.js');
+  let mine = 0;
+  for (let index = claimNext(claimed); index < files.length; index = claimNext(claimed)) {
+    const file = files[index] as ParseFile;
+    results[index] = loadOne(file.path, file.rel, file.size);
+    if (++mine % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(workers);
+  return results;
 }

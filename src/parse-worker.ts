@@ -1,38 +1,21 @@
-// A worker thread that reads and parses a share of the notes, so a cold load of
-// thousands of notes uses every core. Only the extracted models travel back,
-// in batches, so neither side holds a whole share's results twice at once.
+// A worker thread that claims notes from the shared list and parses them, so a
+// cold load of thousands of notes uses every core. Only the extracted models
+// travel back, in batches, so neither side holds a whole share twice at once.
 
 import { parentPort } from 'node:worker_threads';
 import { loadOne } from './note-file.js';
-import type { Outcome } from './note-file.js';
+import { claimNext, type ParseBatch, type ParseFile, type ParseJob } from './parallel.js';
 
-interface Job {
-  files: { path: string; rel: string; size?: number }[];
-  batch: number;
-}
-
-// Reads run ahead of parsing: waiting for each file before parsing it would
-// leave the core idle for every read.
-const READ_AHEAD = 8;
-
-parentPort?.on('message', async (job: Job) => {
-  const pending: Promise<Outcome>[] = [];
-  let next = 0;
-  const fill = (): void => {
-    while (next < job.files.length && pending.length < READ_AHEAD) {
-      const file = job.files[next++];
-      if (file) pending.push(loadOne(file.path, file.rel, file.size));
-    }
-  };
-  let outcomes: Outcome[] = [];
-  fill();
-  while (pending.length) {
-    outcomes.push(await (pending.shift() as Promise<Outcome>));
-    fill();
+parentPort?.on('message', (job: ParseJob) => {
+  const claimed = new Int32Array(job.claimed);
+  let outcomes: ParseBatch['outcomes'] = [];
+  for (let index = claimNext(claimed); index < job.files.length; index = claimNext(claimed)) {
+    const file = job.files[index] as ParseFile;
+    outcomes.push([index, loadOne(file.path, file.rel, file.size)]);
     if (outcomes.length >= job.batch) {
-      parentPort?.postMessage({ outcomes, done: false });
+      parentPort?.postMessage({ outcomes, done: false } satisfies ParseBatch);
       outcomes = [];
     }
   }
-  parentPort?.postMessage({ outcomes, done: true });
+  parentPort?.postMessage({ outcomes, done: true } satisfies ParseBatch);
 });

@@ -1,6 +1,9 @@
 // Floor: a bare read + remark-parse of a folder's notes, single-threaded,
 // keeping no trees. "ms" times listing + reading + parsing with the parser
 // already imported; "importMs" is the (unbundled) import of unified + remark-parse.
+// With SHARE COUNT after the folder, only every COUNT-th file from SHARE on is
+// parsed: COUNT such processes side by side show how far this machine's cores
+// can speed parsing up at all.
 import { readFileSync } from 'node:fs';
 import { noteFiles } from './floor-files.mjs';
 
@@ -12,6 +15,9 @@ const importMs = performance.now() - t0;
 
 const started = performance.now();
 let nodes = 0;
-for (const file of noteFiles(process.argv[2])) nodes += processor.parse(readFileSync(file, 'utf8')).children.length;
+const share = Number(process.argv[3] ?? 0);
+const count = Number(process.argv[4] ?? 1);
+const files = noteFiles(process.argv[2]).filter((_, i) => i % count === share);
+for (const file of files) nodes += processor.parse(readFileSync(file, 'utf8')).children.length;
 const ms = performance.now() - started;
 console.log(JSON.stringify({ ms, importMs, nodes, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
