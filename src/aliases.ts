@@ -22,7 +22,16 @@ const ALIAS_TABLE: { alias: string; component: Component; latin: boolean }[] = C
   ALIASES[component].map((alias) => ({ alias, component, latin: /^[a-z0-9 _-]+$/.test(alias) })),
 ).sort((a, b) => b.alias.length - a.alias.length);
 
-const isLatinWordChar = (ch: string | undefined): boolean => ch !== undefined && /[a-z0-9]/i.test(ch);
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// The table as one regular expression, alternatives in table order: at the leftmost
+// place where any alias matches, the first (longest) one that passes its word check
+// wins, as a scan position by position would find, at a fraction of the cost.
+const ALIAS_RE = new RegExp(
+  ALIAS_TABLE.map(({ alias, latin }) => (latin ? `(?<![a-z0-9])${escapeRegExp(alias)}(?![a-z])` : escapeRegExp(alias))).join('|'),
+  'g',
+);
+const COMPONENT_OF = new Map(ALIAS_TABLE.map(({ alias, component }) => [alias, component]));
 
 export interface AliasHit {
   component: Component;
@@ -34,22 +43,9 @@ export interface AliasHit {
 export function findComponents(text: string): AliasHit[] {
   const lower = text.toLowerCase();
   const hits: AliasHit[] = [];
-  let i = 0;
-  while (i < lower.length) {
-    let hit: AliasHit | null = null;
-    for (const { alias, component, latin } of ALIAS_TABLE) {
-      if (!lower.startsWith(alias, i)) continue;
-      // A Latin alias must not sit inside a longer word; a digit or "_" may follow ("curvefs_tool").
-      if (latin && (isLatinWordChar(lower[i - 1]) || /[a-z]/.test(lower[i + alias.length] ?? ''))) continue;
-      hit = { component, index: i, length: alias.length };
-      break;
-    }
-    if (hit) {
-      hits.push(hit);
-      i += hit.length;
-    } else {
-      i += 1;
-    }
+  for (const match of lower.matchAll(ALIAS_RE)) {
+    const component = COMPONENT_OF.get(match[0]);
+    if (component) hits.push({ component, index: match.index, length: match[0].length });
   }
   return hits;
 }

@@ -53,17 +53,44 @@ interface Slot {
   end: DateTime;
 }
 
-/** Calendar dates of a series; the parity counts from the first matching weekday on/after `from`. */
-export function seriesDates(recurrence: Recurrence): string[] {
-  const from = DateTime.fromISO(recurrence.from, { zone: 'utc' });
-  const until = DateTime.fromISO(recurrence.until, { zone: 'utc' });
+const DAY_MS = 86_400_000;
+const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A YYYY-MM-DD date as a day count since 1970 (UTC), or null when it is not a real date. */
+function dayNumber(date: string): number | null {
+  const parts = ISO_DATE_RE.exec(date);
+  if (!parts) return null;
+  const [y, m, d] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const time = Date.UTC(y, m - 1, d);
+  const back = new Date(time);
+  // Date.UTC rolls 02-30 over to March and maps years 0–99 to 19xx: neither is the date written.
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return null;
+  return time / DAY_MS;
+}
+
+function isoDate(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Calendar dates of a series; the parity counts from the first matching weekday
+ * on/after `from`. `through` (YYYY-MM-DD) stops early: a series replaced by a
+ * newer one is only needed up to the newer one's start, and the calendar of
+ * thousands of notes would otherwise build every series in full. Plain day
+ * arithmetic: this runs for every series of every load.
+ */
+export function seriesDates(recurrence: Recurrence, through?: string, limit = MAX_PER_SERIES): string[] {
+  const from = dayNumber(recurrence.from);
+  const until = dayNumber(recurrence.until);
   const step = recurrence.everyWeeks;
-  if (!from.isValid || !until.isValid || !Number.isInteger(step) || step < 1) return [];
+  const weekday = WEEKDAY_NUMBER[recurrence.weekday];
+  if (from === null || until === null || !Number.isInteger(step) || step < 1 || weekday === undefined) return [];
+  const last = Math.min(until, (through === undefined ? null : dayNumber(through)) ?? until);
+  // 1970-01-01 was a Thursday: ISO weekday 4.
+  const fromWeekday = ((((from + 3) % 7) + 7) % 7) + 1;
   const dates: string[] = [];
-  let day = from.plus({ days: (WEEKDAY_NUMBER[recurrence.weekday] - from.weekday + 7) % 7 });
-  while (day <= until && dates.length < MAX_PER_SERIES) {
-    dates.push(day.toISODate() ?? '');
-    day = day.plus({ weeks: step });
+  for (let day = from + ((weekday - fromWeekday + 7) % 7); day <= last && dates.length < Math.min(limit, MAX_PER_SERIES); day += 7 * step) {
+    dates.push(isoDate(day));
   }
   return dates;
 }
@@ -76,9 +103,9 @@ function slotAt(date: string, start: string, end: string, offset: string): Slot 
   return { start: from, end: to < from ? to.plus({ days: 1 }) : to };
 }
 
-function seriesSlots(recurrence: Recurrence): Slot[] {
+function seriesSlots(recurrence: Recurrence, through?: string): Slot[] {
   const { start, end, utcOffset } = recurrence;
-  return seriesDates(recurrence).flatMap((date) => slotAt(date, start, end, utcOffset) ?? []);
+  return seriesDates(recurrence, through).flatMap((date) => slotAt(date, start, end, utcOffset) ?? []);
 }
 
 /** Every occurrence of one series, as ISO strings in the series' offset. */
@@ -110,7 +137,7 @@ function distinctSeries(notes: readonly Meeting[]): Series[] {
     const key = seriesKey(note.recurrence);
     if (!seen.has(key)) seen.set(key, { recurrence: note.recurrence, source: note.file });
   }
-  const series = [...seen.values()].filter((s) => seriesDates(s.recurrence).length > 0);
+  const series = [...seen.values()].filter((s) => seriesDates(s.recurrence, undefined, 1).length > 0);
   // Array.prototype.sort is stable, so equal `from`s keep statement order.
   return series.sort((a, b) => (a.recurrence.from < b.recurrence.from ? -1 : a.recurrence.from > b.recurrence.from ? 1 : 0));
 }
@@ -120,7 +147,8 @@ function activeSlots(series: readonly Series[]): { slot: Slot; series: Series }[
   return series.flatMap((current, i) => {
     const next = series[i + 1]?.recurrence;
     const cutoff = next ? DateTime.fromISO(`${next.from}T00:00:00${next.utcOffset}`, { setZone: true }) : null;
-    return seriesSlots(current.recurrence)
+    // Dates up to the next series' first day: in another offset, a slot dated that day can still start before it.
+    return seriesSlots(current.recurrence, next?.from)
       .filter((slot) => !cutoff?.isValid || slot.start < cutoff)
       .map((slot) => ({ slot, series: current }));
   });
@@ -211,7 +239,9 @@ export function buildSchedule(meetings: readonly Meeting[]): Schedule {
     const own = noteSlot(note);
     if (own && !covered.has(date)) occurrences.push(occurrence(own, note.file, note, joinFor));
   }
-  occurrences.sort((a, b) => +parseIso(a.start) - +parseIso(b.start));
+  // Each start is read once, not at every comparison of the sort.
+  const starts = new Map(occurrences.map((item) => [item, +parseIso(item.start)]));
+  occurrences.sort((a, b) => (starts.get(a) ?? 0) - (starts.get(b) ?? 0));
   return { series, occurrences };
 }
 

@@ -60,6 +60,18 @@ describe('seriesDates / occurrencesOf', () => {
   it('caps an absurd until instead of building millions of dates', () => {
     expect(seriesDates(series({ until: '9022-08-04', everyWeeks: 1 })).length).toBe(1000);
   });
+
+  it('stops at `through`, inclusive, and refuses dates that do not exist', () => {
+    expect(seriesDates(series({ from: '2022-08-01', until: '2022-12-31' }), '2022-09-01')).toEqual(['2022-08-04', '2022-08-18', '2022-09-01']);
+    expect(seriesDates(series({ from: '2022-08-01', until: '2022-12-31' }), '2022-08-31')).toEqual(['2022-08-04', '2022-08-18']);
+    expect(seriesDates(series({ from: '2022-02-30', until: '2022-12-31' }))).toEqual([]);
+    expect(seriesDates(series({ from: '2022-08-01', until: '2022-13-01' }))).toEqual([]);
+  });
+
+  it('keeps the weekday right before 1970 and across leap days', () => {
+    expect(seriesDates(series({ from: '1969-12-29', until: '1970-01-09', everyWeeks: 1, weekday: 'Thu' }))).toEqual(['1970-01-01', '1970-01-08']);
+    expect(seriesDates(series({ from: '2024-02-26', until: '2024-03-08', everyWeeks: 1, weekday: 'Thu' }))).toEqual(['2024-02-29', '2024-03-07']);
+  });
 });
 
 describe('buildSchedule', () => {
@@ -81,6 +93,16 @@ describe('buildSchedule', () => {
     expect(dates).not.toContain('2022-10-27');
     expect(dates).not.toContain('2023-08-03');
     expect(dates.at(-1)).toBe('2023-07-27');
+  });
+
+  it('keeps an older slot dated on the newer series\' first day when, in its own offset, it starts before that day begins there', () => {
+    const old = series({ from: '2022-08-01', until: '2022-12-31', everyWeeks: 1, start: '01:00', end: '01:30' });
+    const newer = series({ from: '2022-09-01', until: '2022-12-31', everyWeeks: 1, weekday: 'Fri', utcOffset: '-05:00' });
+    const all = starts([heldOn('2022-08-04', { recurrence: old }), heldOn('2022-09-02', { recurrence: newer })]);
+    // 2022-09-01 01:00 +08:00 is 2022-08-31 17:00 UTC, before 2022-09-01 00:00 -05:00.
+    expect(all).toContain('2022-09-01T01:00:00+08:00');
+    expect(all).not.toContain('2022-09-08T01:00:00+08:00');
+    expect(all).toContain('2022-09-09T19:00:00-05:00');
   });
 
   it('orders replacement by from, not by which note came first', () => {
