@@ -7,6 +7,7 @@ import { DateTime } from 'luxon';
 import { byDate } from './aggregate.js';
 import type { JoinDetails, Meeting, Recurrence, Weekday } from './model.js';
 import { DEFAULT_OFFSET } from './model.js';
+import { dayNumber, isoDate, isoWeekday } from './civil-date.js';
 
 export interface Occurrence {
   start: string; // ISO 8601 with the meeting's offset
@@ -53,25 +54,6 @@ interface Slot {
   end: DateTime;
 }
 
-const DAY_MS = 86_400_000;
-const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A YYYY-MM-DD date as a day count since 1970 (UTC), or null when it is not a real date. */
-function dayNumber(date: string): number | null {
-  const parts = ISO_DATE_RE.exec(date);
-  if (!parts) return null;
-  const [y, m, d] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
-  const time = Date.UTC(y, m - 1, d);
-  const back = new Date(time);
-  // Date.UTC rolls 02-30 over to March and maps years 0–99 to 19xx: neither is the date written.
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return null;
-  return time / DAY_MS;
-}
-
-function isoDate(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
 /**
  * Calendar dates of a series; the parity counts from the first matching weekday
  * on/after `from`. `through` (YYYY-MM-DD) stops early: a series replaced by a
@@ -86,8 +68,7 @@ export function seriesDates(recurrence: Recurrence, through?: string, limit = MA
   const weekday = WEEKDAY_NUMBER[recurrence.weekday];
   if (from === null || until === null || !Number.isInteger(step) || step < 1 || weekday === undefined) return [];
   const last = Math.min(until, (through === undefined ? null : dayNumber(through)) ?? until);
-  // 1970-01-01 was a Thursday: ISO weekday 4.
-  const fromWeekday = ((((from + 3) % 7) + 7) % 7) + 1;
+  const fromWeekday = isoWeekday(from);
   const dates: string[] = [];
   for (let day = from + ((weekday - fromWeekday + 7) % 7); day <= last && dates.length < Math.min(limit, MAX_PER_SERIES); day += 7 * step) {
     dates.push(isoDate(day));

@@ -1,7 +1,7 @@
 // The invitation's recurrence line, e.g.
 // 重复周期：2022/08/04-2023/08/03 19:00-19:30, 每两周 (周四)
 
-import { DateTime } from 'luxon';
+import { civilDate, dayNumber, isoWeekday } from '../civil-date.js';
 import type { Recurrence, Weekday } from '../model.js';
 import type { Note } from './tree.js';
 import { allLines } from './tree.js';
@@ -44,22 +44,22 @@ function weekdayIn(line: string): Weekday | null {
 /** One recurrence line → a series, or null with the reason as a warning. */
 export function readRecurrence(line: string): RecurrenceResult {
   const warnings: string[] = [];
-  const dates = [...line.matchAll(DATE_G)].map((m) => DateTime.fromObject({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }));
+  const dates = [...line.matchAll(DATE_G)].map((m) => civilDate(Number(m[1]), Number(m[2]), Number(m[3])));
   const stamp = readStamp(line.replace(DATE_G, ' '), warnings, 'recurrence');
   const weeks = weeksBetween(line);
   const fail = (why: string): RecurrenceResult => ({ recurrence: null, warnings: [...warnings, `recurrence: ${why}: "${line.trim()}"`] });
   if (dates.length < 2) return fail('no from–until dates');
-  const [from, until] = dates as [DateTime, DateTime];
-  if (!from.isValid || !until.isValid) return fail('impossible date');
+  const [from, until] = dates as [string | null, string | null];
+  if (!from || !until) return fail('impossible date');
   if (until < from) return fail('until is before from, series ignored');
   if (weeks === 'monthly') return fail('monthly series are not supported');
   if (weeks === null || weeks < 1) return fail('no weekly frequency');
   if (!stamp.startTime || !stamp.endTime) return fail('no time range');
-  const weekday = weekdayIn(line.replace(/\(GMT[^)]*\)/i, '')) ?? WEEKDAYS[from.weekday - 1] ?? 'Mon';
+  const weekday = weekdayIn(line.replace(/\(GMT[^)]*\)/i, '')) ?? WEEKDAYS[isoWeekday(dayNumber(from) ?? 0) - 1] ?? 'Mon';
   return {
     recurrence: {
-      from: from.toISODate() ?? '',
-      until: until.toISODate() ?? '',
+      from,
+      until,
       everyWeeks: weeks,
       weekday,
       start: stamp.startTime,

@@ -3,7 +3,7 @@
 // the file name) and they do disagree (a stale invitation pasted from an earlier
 // meeting, a typo in the 时间 line); the date most of them agree on wins.
 
-import { DateTime } from 'luxon';
+import { addDays, civilDate } from '../civil-date.js';
 import { DEFAULT_OFFSET } from '../model.js';
 import type { Note } from './tree.js';
 import { allLines, allSections, findSection, linesOf } from './tree.js';
@@ -38,14 +38,9 @@ function pad(n: number): string {
 
 /** A calendar date, or null (with a warning) when it cannot exist, like 2022-02-30. */
 function validDate(y: number, m: number, d: number, warnings: string[], where: string): string | null {
-  // Plain arithmetic, not luxon: this runs for every dated line of every note.
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
-  if (y < 1 || y > 9999 || d < 1 || d > daysInMonth) {
-    warnings.push(`${where}: impossible date ${y}-${pad(m)}-${pad(d)} ignored`);
-    return null;
-  }
-  return `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
+  const date = civilDate(y, m, d);
+  if (!date) warnings.push(`${where}: impossible date ${y}-${pad(m)}-${pad(d)} ignored`);
+  return date;
 }
 
 function validTime(h: number, m: number, warnings: string[], where: string): string | null {
@@ -146,7 +141,7 @@ export function extractWhen(note: Note, file: string): When {
   if (date && timed?.startTime && timed.endTime) {
     start = `${date}T${timed.startTime}:00${offset}`;
     // A range like 23:30-00:30 ends on the next day.
-    const endDate = timed.endTime < timed.startTime ? DateTime.fromISO(date).plus({ days: 1 }).toISODate() : date;
+    const endDate = timed.endTime < timed.startTime ? addDays(date, 1) : date;
     end = `${endDate}T${timed.endTime}:00${offset}`;
   }
   return { date, start, end, warnings };
