@@ -14,6 +14,7 @@ import { AGENDA_SECTION_RE } from './agenda.js';
 const VERSION_RE =
   /(curve[\s_-]*(?:bs|fs|adm)?|(?<![a-z])bs|(?<![a-z])fs|release)?[\s_-]*(v)?(\d{1,2}\.\d{1,2}(?:\.\d{1,3})?(?:\.x)?)(-(?:pre|beta|alpha|rc)\d*)?/gi;
 const URL_RE = /https?:\/\/\S+/g;
+const DIGIT_DOT_DIGIT_RE = /\d\.\d/;
 const THIRD_PARTY_RE = /sdk|aws|braft|内核|kernel|插件|plugin|bazel|etcd|fio|gcc|python|golang|ubuntu|centos|debian|linux|rocksdb|spdk|dpdk|tikv|mysql|postgre|ceph|k8s|kubernetes|nvme/i;
 const BARE_AFTER_RE = /^\s*(版本|版|分支|稳定版|release|version)/i;
 const BARE_BEFORE_RE = /(版本|version)\s*$/i;
@@ -65,6 +66,8 @@ const PREFIX_PRODUCT: [RegExp, Product][] = [
 
 /** Versions of our products written in a piece of text (URLs removed first). */
 export function findVersions(raw: string): Found[] {
+  // Every version has a digit, a dot and a digit; most text has none, and needs no further look.
+  if (!DIGIT_DOT_DIGIT_RE.test(raw)) return [];
   const text = raw.replace(URL_RE, (url) => ' '.repeat(url.length));
   const found: Found[] = [];
   for (const m of text.matchAll(VERSION_RE)) {
@@ -137,6 +140,7 @@ class MentionCollector {
 
   /** All versions in one text; `headed` is the section this text is the title of. */
   read(text: string, trail: readonly Section[], agenda: boolean, headed: Section | null): void {
+    if (!DIGIT_DOT_DIGIT_RE.test(text)) return;
     const clean = text.replace(URL_RE, (url) => ' '.repeat(url.length));
     // Sentence by sentence, so a long paragraph full of versions stays linear.
     for (const sentence of clean.split(SENTENCE_SPLIT_RE)) {
