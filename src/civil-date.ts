@@ -5,7 +5,8 @@
 const DAY_MS = 86_400_000;
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function pad(n: number, width = 2): string {
+/** A number with leading zeros: 7 → "07". */
+export function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 

@@ -3,7 +3,7 @@
 // the file name) and they do disagree (a stale invitation pasted from an earlier
 // meeting, a typo in the 时间 line); the date most of them agree on wins.
 
-import { addDays, civilDate } from '../civil-date.js';
+import { addDays, civilDate, pad } from '../civil-date.js';
 import { DEFAULT_OFFSET } from '../model.js';
 import type { Note } from './tree.js';
 import { allLines, allSections, findSection, linesOf } from './tree.js';
@@ -31,10 +31,6 @@ const EN_MONTH_DAY_RE = /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*
 const EN_YEAR_MONTH_DAY_RE = /(\d{4})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?!\d)/i;
 const MONTH_DAY_RE = /^\D*?(?<!\d)(\d{1,2})[-/.月](\d{1,2})(?!\d)日?\D*$/;
 const OFFSET_RE = /(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/i;
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
 
 /** A calendar date, or null (with a warning) when it cannot exist, like 2022-02-30. */
 function validDate(y: number, m: number, d: number, warnings: string[], where: string): string | null {
