@@ -4,7 +4,7 @@
 // unwritable cache is ignored (and rebuilt), never an error.
 
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Meeting, Skipped } from './model.js';
@@ -78,15 +78,39 @@ export class NoteCache {
 
   async save(): Promise<void> {
     if (!this.file || !this.dirty) return;
-    const data: CacheFile = { parserVersion: PARSER_VERSION, root: this.root, entries: this.entries };
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
       await mkdir(join(this.file, '..'), { recursive: true });
-      await writeFile(tmp, JSON.stringify(data));
+      await writeCacheFile(tmp, this.root, this.entries);
       await rename(tmp, this.file);
       this.dirty = false;
     } catch {
       // A read-only home or a full disk only costs the next start its speed.
     }
+  }
+}
+
+const ENTRIES_PER_WRITE = 500;
+
+/**
+ * Writes the same JSON as one JSON.stringify of a CacheFile, a few hundred entries
+ * at a time: at 10,000 notes the whole text at once would be tens of MB more at
+ * the peak of a cold load.
+ */
+async function writeCacheFile(path: string, root: string, entries: Record<string, CacheEntry>): Promise<void> {
+  const handle = await open(path, 'w');
+  try {
+    await handle.write(`{"parserVersion":${JSON.stringify(PARSER_VERSION)},"root":${JSON.stringify(root)},"entries":{`);
+    const rels = Object.keys(entries);
+    for (let start = 0; start < rels.length; start += ENTRIES_PER_WRITE) {
+      const part = rels
+        .slice(start, start + ENTRIES_PER_WRITE)
+        .map((rel) => `${JSON.stringify(rel)}:${JSON.stringify(entries[rel])}`)
+        .join(',');
+      await handle.write(start ? `,${part}` : part);
+    }
+    await handle.write('}}');
+  } finally {
+    await handle.close();
   }
 }

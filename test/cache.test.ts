@@ -29,6 +29,16 @@ describe('model cache', () => {
     expect(warm).toEqual(cold);
   });
 
+  it('is written in parts past 500 notes, and still reads back as the whole library', async () => {
+    const { notes, env, cacheFile } = setup('parts', 1001);
+    const cold = await loadLibrary(notes, { env, threads: 0 });
+    const data = JSON.parse(readFileSync(cacheFile(), 'utf8'));
+    expect(Object.keys(data.entries)).toHaveLength(1001);
+    expect(Object.keys(data)).toEqual(['parserVersion', 'root', 'entries']);
+    const warm = await loadLibrary(notes, { env });
+    expect(warm).toEqual(cold);
+  });
+
   it('reuses unchanged entries and re-parses exactly the changed note', async () => {
     const { notes, env, cacheFile } = setup('changed', 4);
     await loadLibrary(notes, { env });
