@@ -3,7 +3,6 @@
 // the number of notes mentioning it. Enter lists those notes.
 
 import { Box, Text } from 'ink';
-import { statusChanges } from '../src/aggregate.js';
 import type { Translate } from '../src/i18n.js';
 import { translator } from '../src/i18n.js';
 import type { ReleaseNoteRow, ReleaseRow } from '../src/queries.js';
@@ -25,7 +24,7 @@ function releaseColumns(theme: Theme, t: Translate): Column<ReleaseRow>[] {
       title: t('col.history'),
       grow: true,
       hideBelow: 50,
-      cell: (r) => statusChanges(r.entry).map((c) => `${t(`status.${c.status}`)} ${c.date ?? '?'}`).join(` ${theme.arrow} `),
+      cell: (r) => r.changes.map((c) => `${t(`status.${c.status}`)} ${c.date ?? '?'}`).join(` ${theme.arrow} `),
     },
     { title: t('col.notes'), width: 5, hideBelow: 90, cell: (r) => String(r.entry.files.length) },
   ];

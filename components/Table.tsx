@@ -1,4 +1,4 @@
-// A table of Box cells sized by display width. Cells are cut with our own
+// A table of cells sized by display width. Cells are cut with our own
 // width-aware truncate (Ink 6 overflows by one column on Chinese) and padded,
 // so columns line up whatever mix of Latin and CJK text they hold. It draws
 // only the rows it is given: callers pass the visible window.
@@ -31,34 +31,38 @@ export function Table<Row>({ columns, rows, selected, width, rowKey, empty }: Ta
   const widths = columnWidths(columns, width);
   const shown = columns.map((c, i) => ({ column: c, width: widths[i] ?? 0 })).filter((c) => c.width > 0);
   const cellText = (text: string, w: number): string => fit(text, w, { ellipsis: theme.ellipsis });
+  const gap = ' '.repeat(GAP);
+  // One Text per row, its cells as nested Texts: Ink lays out and writes a row as
+  // one node instead of a Box and a Text per cell, which is most of the cost of a
+  // key press on a full screen. Cells are padded to their widths, so they still line up.
   return (
     <Box flexDirection="column" width={width}>
-      <Box>
-        <Box width={MARKER_WIDTH} flexShrink={0} />
+      <Text wrap="truncate-end">
+        {' '.repeat(MARKER_WIDTH)}
         {shown.map(({ column, width: w }, i) => (
-          <Box key={column.title || i} width={w} marginLeft={i > 0 ? GAP : 0} flexShrink={0}>
+          <Text key={column.title || i}>
+            {i > 0 ? gap : ''}
             <Text bold underline={!theme.ascii}>
               {cellText(column.title, w)}
             </Text>
-          </Box>
+          </Text>
         ))}
-      </Box>
+      </Text>
       {rows.length === 0 && empty ? <Text dimColor>{cellText(`  ${empty}`, width)}</Text> : null}
       {rows.map((row, r) => {
         const isSelected = r === selected;
         return (
-          <Box key={rowKey(row, r)}>
-            <Box width={MARKER_WIDTH} flexShrink={0}>
-              <Text bold>{isSelected ? '> ' : '  '}</Text>
-            </Box>
+          <Text key={rowKey(row, r)} wrap="truncate-end">
+            <Text bold>{isSelected ? '> ' : '  '}</Text>
             {shown.map(({ column, width: w }, i) => (
-              <Box key={column.title || i} width={w} marginLeft={i > 0 ? GAP : 0} flexShrink={0}>
+              <Text key={column.title || i}>
+                {i > 0 ? gap : ''}
                 <Text inverse={isSelected} color={column.color?.(row)}>
                   {cellText(column.cell(row), w)}
                 </Text>
-              </Box>
+              </Text>
             ))}
-          </Box>
+          </Text>
         );
       })}
     </Box>

@@ -8,6 +8,7 @@ import type {
   Meeting,
   ReleaseStatus,
   ReleaseTimelineEntry,
+  StatusChange,
 } from './model.js';
 import { COMPONENTS } from './model.js';
 
@@ -59,11 +60,11 @@ export function releaseTimeline(meetings: readonly Meeting[]): ReleaseTimelineEn
 }
 
 /** Status changes only: the history with repeats of the same status folded. */
-export function statusChanges(entry: ReleaseTimelineEntry): { status: ReleaseStatus; date: string | null }[] {
-  const changes: { status: ReleaseStatus; date: string | null }[] = [];
+export function statusChanges(entry: ReleaseTimelineEntry): StatusChange[] {
+  const changes: StatusChange[] = [];
   for (const step of entry.history) {
     if (step.status === 'unknown') continue;
-    if (changes.at(-1)?.status !== step.status) changes.push({ status: step.status, date: step.date });
+    if (changes.at(-1)?.status !== step.status) changes.push(step);
   }
   return changes;
 }

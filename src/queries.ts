@@ -5,9 +5,9 @@
 // never re-scans the notes.
 
 import type { QuestionEntry } from './aggregate.js';
-import { allQuestions, byDate, componentPlans, releaseTimeline, versionKey } from './aggregate.js';
+import { allQuestions, byDate, componentPlans, releaseTimeline, statusChanges, versionKey } from './aggregate.js';
 import { findComponents } from './aliases.js';
-import type { Component, ComponentPlans, Library, Meeting, ReleaseStatus, ReleaseTimelineEntry } from './model.js';
+import type { Component, ComponentPlans, Library, Meeting, ReleaseStatus, ReleaseTimelineEntry, StatusChange } from './model.js';
 import { COMPONENTS } from './model.js';
 import type { Schedule } from './schedule.js';
 import { buildSchedule } from './schedule.js';
@@ -17,6 +17,8 @@ export interface ReleaseRow {
   entry: ReleaseTimelineEntry;
   /** True on the first version of each product: the view prints the product name there only. */
   firstOfProduct: boolean;
+  /** The entry's status changes, oldest first: worked out here once, not on every frame. */
+  changes: StatusChange[];
 }
 
 export interface ComponentRow {
@@ -73,7 +75,7 @@ function groupedReleases(timeline: readonly ReleaseTimelineEntry[]): ReleaseRow[
     groups.set(entry.product, group);
   }
   return [...groups.values()].flatMap((group) =>
-    group.map((entry, i) => ({ key: releaseKey(entry), entry, firstOfProduct: i === 0 })),
+    group.map((entry, i) => ({ key: releaseKey(entry), entry, firstOfProduct: i === 0, changes: statusChanges(entry) })),
   );
 }
 

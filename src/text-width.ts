@@ -11,6 +11,21 @@ export function displayWidth(text: string): number {
   return stringWidth(text);
 }
 
+// A screen repeats the same few thousand characters; each is measured once.
+const graphemeWidths = new Map<string, number>();
+const MAX_REMEMBERED = 20_000;
+
+/** The display width of one grapheme, measured by string-width and remembered. */
+export function graphemeWidth(grapheme: string): number {
+  let width = graphemeWidths.get(grapheme);
+  if (width === undefined) {
+    width = stringWidth(grapheme);
+    if (graphemeWidths.size >= MAX_REMEMBERED) graphemeWidths.clear();
+    graphemeWidths.set(grapheme, width);
+  }
+  return width;
+}
+
 export function graphemes(text: string): string[] {
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
@@ -27,9 +42,14 @@ export interface TruncateOptions {
 
 /** The text cut to at most `columns` display columns, ending in the ellipsis when cut. */
 export function truncate(text: string, columns: number, options: TruncateOptions = {}): string {
-  if (columns <= 0) return '';
+  return cutToWidth(text, columns, options).text;
+}
+
+/** truncate, also giving the width of the result when the cut walk measured it (null if not). */
+function cutToWidth(text: string, columns: number, options: TruncateOptions): { text: string; width: number | null } {
+  if (columns <= 0) return { text: '', width: 0 };
   // No grapheme is wider than 2 columns, so a short text fits without measuring.
-  if (text.length * 2 <= columns) return text;
+  if (text.length * 2 <= columns) return { text, width: null };
   const ellipsis = options.ellipsis ?? '…';
   const ellipsisWidth = stringWidth(ellipsis);
   // Too narrow for the marker itself: a bare cut is the only thing that fits.
@@ -37,26 +57,37 @@ export function truncate(text: string, columns: number, options: TruncateOptions
   // Walk only as far as the cut: a cell showing 30 columns of a 5,000-character
   // history must not segment and measure all of it on every frame.
   let cut = '';
+  let cutWidth = 0;
   let used = 0;
   let out = '';
   for (const { segment } of segmenter.segment(text)) {
-    used += stringWidth(segment);
-    if (used > columns) return ellipsisWidth <= columns ? cut + ellipsis : cut;
+    used += graphemeWidth(segment);
+    if (used > columns) {
+      return ellipsisWidth <= columns ? { text: cut + ellipsis, width: cutWidth + ellipsisWidth } : { text: cut, width: cutWidth };
+    }
     out += segment;
-    if (used <= room) cut = out;
+    if (used <= room) {
+      cut = out;
+      cutWidth = used;
+    }
   }
-  return text;
+  return { text, width: used };
 }
 
 /** Pads with spaces to exactly `columns` display columns (never cuts: call truncate first). */
 export function padEnd(text: string, columns: number): string {
-  const gap = columns - stringWidth(text);
+  return padTo(text, stringWidth(text), columns);
+}
+
+function padTo(text: string, width: number, columns: number): string {
+  const gap = columns - width;
   return gap > 0 ? text + ' '.repeat(gap) : text;
 }
 
 /** truncate then padEnd: a cell of exactly `columns` columns. */
 export function fit(text: string, columns: number, options: TruncateOptions = {}): string {
-  return padEnd(truncate(oneLine(text), columns, options), columns);
+  const cut = cutToWidth(oneLine(text), columns, options);
+  return padTo(cut.text, cut.width ?? stringWidth(cut.text), columns);
 }
 
 const isSpace = (g: string): boolean => g === ' ';
@@ -79,10 +110,10 @@ function wrapParagraph(paragraph: string, width: number): string[] {
     lines.push(line.slice(0, upTo).join('').trimEnd());
     line = line.slice(upTo);
     while (line.length > 0 && isSpace(line[0] ?? '')) line.shift();
-    used = line.reduce((sum, g) => sum + stringWidth(g), 0);
+    used = line.reduce((sum, g) => sum + graphemeWidth(g), 0);
   };
   for (const g of graphemes(paragraph)) {
-    const w = stringWidth(g);
+    const w = graphemeWidth(g);
     if (used + w > width && line.length > 0) {
       if (isSpace(g)) {
         flush(line.length);
@@ -104,7 +135,7 @@ const NO_LINE_START = new Set(Array.from('，。、；：！？）》」』】�
 
 /** The last index of `line` where it may break before `next` arrives; 0 when none. */
 function lastBreak(line: readonly string[], next: string): number {
-  const wide = (g: string | undefined): boolean => g !== undefined && stringWidth(g) >= 2;
+  const wide = (g: string | undefined): boolean => g !== undefined && graphemeWidth(g) >= 2;
   for (let i = line.length; i > 0; i--) {
     const before = line[i - 1] ?? '';
     const after = i === line.length ? next : (line[i] ?? '');

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { fit, padEnd, truncate, wrapText } from '../src/text-width.js';
@@ -55,6 +56,22 @@ describe('padEnd and fit', () => {
     for (const text of ['CurveBS', '快照克隆性能优化', 'v2.4.0-pre 版本', '']) {
       for (const width of [1, 5, 9, 12, 30]) expect(stringWidth(fit(text, width))).toBe(width);
     }
+  });
+
+  it('fit is exactly as wide as asked, and a prefix of the text (plus ellipsis), on random mixed text', () => {
+    const pieces = ['a', 'Z', ' ', '1', '.', '中', '文', '，', '（', 'Ａ', '👍', '👨‍👩‍👧', 'é', 'e\u0301', '한', '…', '~'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.integer({ min: 1, max: 50 }), (parts, width) => {
+        const text = parts.join('');
+        const cell = fit(text, width);
+        expect(stringWidth(cell)).toBe(width);
+        const kept = truncate(text, width);
+        expect(stringWidth(kept)).toBeLessThanOrEqual(width);
+        expect(cell.startsWith(kept)).toBe(true);
+        if (kept !== text) expect(text.startsWith(kept.slice(0, -1))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('fit folds newlines into spaces so a cell stays on one line', () => {
