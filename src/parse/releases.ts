@@ -3,7 +3,7 @@
 // comes from the words around the version (its sentence, or its clause when the
 // sentence names several versions), then from the section it heads or sits in.
 
-import type { Nodes } from 'mdast';
+import type { List, Nodes } from 'mdast';
 import type { Product, Release, ReleaseStatus } from '../model.js';
 import { findComponents } from '../aliases.js';
 import { versionKey } from '../aggregate.js';
@@ -40,14 +40,16 @@ const STATUS_WORDS: [ReleaseStatus, RegExp][] = [
 // Clauses about an earlier version ("修复上个版本提测过程中…") say nothing of this one.
 const EARLIER_VERSION_RE = /上个版本|上一个版本|上一版本|之前的?版本|previous (?:version|release)/i;
 
-export function statusOf(raw: string): ReleaseStatus {
+export function statusOf(raw: string, words: readonly [ReleaseStatus, RegExp][] = ALL_WORDS): ReleaseStatus {
   const text = raw
     .split(/[，,；;]/)
     .filter((clause) => !EARLIER_VERSION_RE.test(clause))
     .join('，');
-  for (const [status, re] of [...NOW_WORDS, ...STATUS_WORDS]) if (re.test(text)) return status;
+  for (const [status, re] of words) if (re.test(text)) return status;
   return 'unknown';
 }
+
+const ALL_WORDS = [...NOW_WORDS, ...STATUS_WORDS];
 
 interface Found {
   version: string;
@@ -121,6 +123,8 @@ function pieceAround(text: string, index: number, split: RegExp): string {
   return text.slice(start, end);
 }
 
+const GOALS_TITLE_RE = /^\s*(?:主要)?(?:目标|任务|计划|规划|待办|goals?|tasks?|plans?|todo)\s*[:：]?\s*$/i;
+
 /** Status from the first sentence of a section that does not name another version. */
 function sectionStatus(section: Section, key: string): ReleaseStatus {
   const blocks = sectionBlocks(section).slice(0, 12);
@@ -132,22 +136,57 @@ function sectionStatus(section: Section, key: string): ReleaseStatus {
       if (status !== 'unknown') return status;
     }
   }
+  // Laid out as goals and tasks ("#### 目标", "#### 任务") and saying nothing else: a plan.
+  if (section.children.some((child) => GOALS_TITLE_RE.test(child.title))) return 'planned';
   return 'unknown';
 }
 
+// How many sentences after a version may still say where it is now.
+const FOLLOW_UP_SENTENCES = 2;
+
 class MentionCollector {
   readonly mentions: Mention[] = [];
+  /**
+   * The versions of the last sentence that named any, while their status is still
+   * open: "v2.0 是正在进行中的版本。现在是在交叉测试中。" and "最新的分支是 release2.4"
+   * followed by "不稳定分支，正在测试中" go on about the version without naming it again.
+   */
+  private open: { mentions: Mention[]; sentencesLeft: number; list: List | null } | null = null;
+  /** The list whose item is being read; null outside lists. */
+  private list: List | null = null;
+
+  /** A new section starts: what follows is not about the last section's versions. */
+  closeFollowUp(): void {
+    this.open = null;
+  }
+
+  /**
+   * Reading moves to a block of the section, or to an item of `list`. The next item
+   * of the same list is a topic of its own ("1. v1.2.7 版本…" "2. 认证功能开发中");
+   * a remark under it in another list or paragraph is not.
+   */
+  enter(list: List | null): void {
+    if (this.open && list !== null && this.open.list === list) this.open = null;
+    this.list = list;
+  }
 
   /** All versions in one text; `headed` is the section this text is the title of. */
   read(text: string, trail: readonly Section[], agenda: boolean, headed: Section | null): void {
-    if (!DIGIT_DOT_DIGIT_RE.test(text)) return;
+    if (!DIGIT_DOT_DIGIT_RE.test(text)) {
+      if (this.open) for (const sentence of text.split(SENTENCE_SPLIT_RE)) this.followUp(sentence);
+      return;
+    }
     const clean = text.replace(URL_RE, (url) => ' '.repeat(url.length));
     // Sentence by sentence, so a long paragraph full of versions stays linear.
     for (const sentence of clean.split(SENTENCE_SPLIT_RE)) {
       const found = findVersions(sentence);
-      if (!found.length) continue;
+      if (!found.length) {
+        this.followUp(sentence);
+        continue;
+      }
       const alone = found.every((o) => o.key === found[0]?.key);
       const sentenceStatus = alone ? statusOf(sentence) : 'unknown';
+      const mentions: Mention[] = [];
       for (const f of found) {
         let status = sentenceStatus;
         if (!alone) {
@@ -160,8 +199,24 @@ class MentionCollector {
           f.product && f.product !== 'Curve'
             ? f.product
             : (nearestProduct(sentence.slice(Math.max(0, f.index - 12), f.index)) ?? f.product ?? trailProduct(trail) ?? 'Curve');
-        this.mentions.push({ version: f.version, key: f.key, product, status, agenda });
+        mentions.push({ version: f.version, key: f.key, product, status, agenda });
       }
+      this.mentions.push(...mentions);
+      // Only one version, with nothing definite said yet (or only "in progress"), stays open.
+      const settled = !alone || (sentenceStatus !== 'unknown' && sentenceStatus !== 'developing') || headed !== null;
+      this.open = settled ? null : { mentions, sentencesLeft: FOLLOW_UP_SENTENCES, list: this.list };
+    }
+  }
+
+  /** A sentence naming no version: where the open version is now, if it says. */
+  private followUp(sentence: string): void {
+    if (!this.open || !sentence.trim()) return;
+    const now = statusOf(sentence, NOW_WORDS);
+    if (now !== 'unknown') {
+      for (const m of this.open.mentions) if (m.status === 'unknown' || (m.status === 'developing' && now === 'testing')) m.status = now;
+      this.open = null;
+    } else if (--this.open.sentencesLeft === 0) {
+      this.open = null;
     }
   }
 }
@@ -198,9 +253,15 @@ function trailProduct(trail: readonly Section[]): Product | null {
 
 function visit(section: Section, trail: Section[], collector: MentionCollector, inAgenda: boolean): void {
   const agenda = inAgenda || (section.depth > 0 && AGENDA_SECTION_RE.test(section.title));
+  collector.closeFollowUp();
   if (section.depth > 0) collector.read(section.title, trail, agenda, section);
   const inner = section.depth > 0 ? [...trail, section] : trail;
+  const topLevel = new Set<Nodes>(section.blocks as Nodes[]);
+  const listOf = new Map<Nodes, List>();
   for (const node of walkBlocks(section.blocks as Nodes[])) {
+    if (node.type === 'list') for (const item of node.children) listOf.set(item, node);
+    if (node.type === 'listItem') collector.enter(listOf.get(node) ?? null);
+    else if (topLevel.has(node)) collector.enter(null);
     // Versions inside commands (`CURVEADM_VERSION=v0.3.0 curveadm -u`) are not news about a release.
     const prose = (n: Nodes): string => textOf(n, { commands: false });
     if (node.type === 'paragraph') collector.read(prose(node), inner, agenda, null);

@@ -61,4 +61,22 @@ describe('extractReleases', () => {
   it('skips versions inside inline commands but keeps a version named in inline code', () => {
     expect(releases('升级：`CURVEADM_VERSION=v0.3.0-rc4 curveadm -u`\n\n部署运维工具已发布 `v0.0.23-rc0`\n')).toEqual({ 'v0.0.23-rc0': 'CurveAdm:released' });
   });
+
+  it('reads on past the version\'s sentence for where it is now, up to two sentences', () => {
+    expect(releases('- v2.0版本，是正在进行中的版本，目的是解决稳定和性能问题。现在是在交叉测试中。\n')).toEqual({ 'v2.0': 'Curve:testing' });
+    expect(releases('CurveFS v0.3 版本。主要是修复问题。还有文档。现在在测试中。\n')).toEqual({ 'v0.3': 'CurveFS:unknown' });
+    // A version already settled by its own sentence keeps that status.
+    expect(releases('v1.2.6 已发布。下个版本测试中。\n')).toEqual({ 'v1.2.6': 'Curve:released' });
+  });
+
+  it('reads a remark under a list item, but not the next item of the same list', () => {
+    expect(releases('2. 当前最新的release分支是 release2.4\n\n- 不稳定分支，正在稳定性、功能测试中\n')).toEqual({ 'v2.4': 'Curve:testing' });
+    expect(releases('1. v1.2.7 版本，主要包括poolset支持。\n\n2. 认证功能已完成方案设计，开发中\n')).toEqual({ 'v1.2.7': 'Curve:unknown' });
+    expect(releases('### v1.5 版本\n主要内容见文档\n### 其他\n开发中\n')).toEqual({ 'v1.5': 'Curve:unknown' });
+  });
+
+  it('takes a version section laid out as goals and tasks as planned', () => {
+    expect(releases('### v2.3.0 版本\n#### 目标\n- 稳定性和性能\n#### 任务：\n1. 元数据优化\n')).toEqual({ 'v2.3.0': 'Curve:planned' });
+    expect(releases('### v2.2.0 版本\n#### 主要内容\n- 稳定性\n')).toEqual({ 'v2.2.0': 'Curve:unknown' });
+  });
 });
