@@ -14,14 +14,16 @@ import { COMPONENTS } from './model.js';
 import type { Lang } from './i18n.js';
 import { LANGS } from './i18n.js';
 import { rebind } from './key-bindings.js';
+import type { KeyBindings } from './config-errors.js';
+import { ConfigError, quote } from './config-errors.js';
 
 export const THEMES = ['dark', 'light', 'none'] as const;
 export type Theme = (typeof THEMES)[number];
 export { LANGS } from './i18n.js';
 export type { Lang } from './i18n.js';
 
-/** Key bindings by command, in the syntax parseBinding reads: "x", "Ctrl-X", "Enter", "Shift-Tab", "Up", … */
-export type KeyBindings = Partial<Record<Command, string[]>>;
+export type { KeyBindings } from './config-errors.js';
+export { ConfigError, quote } from './config-errors.js';
 
 export interface Config {
   /** Absolute (a leading "~/" is expanded on load). */
@@ -39,11 +41,6 @@ export type ConfigPatch = { [K in keyof Config]?: Config[K] | null };
 
 const CONFIG_KEYS = ['notesDir', 'component', 'theme', 'ascii', 'lang', 'keys'] as const satisfies readonly (keyof Config)[];
 
-/** A config file that cannot be used; the message is one line naming the file and the key. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
-
 function homeOf(env: NodeJS.ProcessEnv): string {
   return env.HOME?.trim() || homedir();
 }
@@ -57,13 +54,6 @@ export function configPath(env: NodeJS.ProcessEnv = process.env): string {
 
 // ---------------------------------------------------------------------------
 // Validation
-
-/** A value as the file wrote it, shortened: "blue", 1, ["x"]. */
-export const quote = (value: unknown): string => {
-  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  const short = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  return typeof value === 'string' ? JSON.stringify(short) : short;
-};
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

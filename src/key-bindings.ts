@@ -3,7 +3,7 @@
 // generated from the keymap this returns, so they show the keys in force.
 
 import type { Binding, Command, KeymapEntry, SpecialKey } from './keymap.js';
-import { ConfigError, quote, type KeyBindings } from './config.js';
+import { ConfigError, quote, type KeyBindings } from './config-errors.js';
 
 interface NamedKey {
   key: SpecialKey;
