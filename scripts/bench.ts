@@ -163,14 +163,14 @@ async function oneSize(size: number, probes: Probes): Promise<Table> {
 
   // Floors run next to the loads they are compared with, repetition by repetition.
   progress(`${size} notes: remark floor + cold loads ×${r.heavy} (${workers || 'no'} workers; CURVE_DASH_THREADS=0 ×${r.single})`);
-  const remark: { ms: number }[] = [];
+  const remark: { ms: number; cores: number }[] = [];
   const allCores: number[] = [];
   const cores = availableParallelism();
   const cold: LoadRun[] = [];
   const single: LoadRun[] = [];
   const coldCaches: string[] = [];
   for (let rep = 0; rep < r.heavy; rep++) {
-    remark.push(await runProbe<{ ms: number }>(join(BENCH, 'floor-remark.mjs'), [dir]));
+    remark.push(await runProbe<{ ms: number; cores: number }>(join(BENCH, 'floor-remark.mjs'), [dir]));
     if (big && cores > 1) {
       const shares = await Promise.all(Array.from({ length: cores }, (_, k) => runProbe<{ ms: number }>(join(BENCH, 'floor-remark.mjs'), [dir, String(k), String(cores)])));
       allCores.push(Math.max(...shares.map((s) => s.ms)));
@@ -197,6 +197,8 @@ async function oneSize(size: number, probes: Probes): Promise<Table> {
   const rows: Row[] = [
     { measure: 'floor: read + line scan (1 thread)', samples: scan.map((s) => s.ms), unit: 'ms' },
     { measure: 'floor: read + remark-parse (1 thread)', samples: remark.map((s) => s.ms), unit: 'ms' },
+    // Above 1: the "single-threaded" floor already uses part of a second core (GC and JIT threads).
+    { measure: 'floor: cores kept busy by that parse (CPU ÷ wall time)', samples: remark.map((s) => s.cores), unit: '×' },
     ...(allCores.length
       ? ([
           { measure: `floor: read + remark-parse, ${cores} processes side by side`, samples: allCores, unit: 'ms', floor: remarkFloor },
