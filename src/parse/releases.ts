@@ -204,13 +204,17 @@ class MentionCollector {
       this.mentions.push(...mentions);
       // Only one version, with nothing definite said yet (or only "in progress"), stays open.
       const settled = !alone || (sentenceStatus !== 'unknown' && sentenceStatus !== 'developing') || headed !== null;
-      this.open = settled ? null : { mentions, sentencesLeft: FOLLOW_UP_SENTENCES, list: this.list };
+      this.open = settled || isTableRow(sentence) ? null : { mentions, sentencesLeft: FOLLOW_UP_SENTENCES, list: this.list };
     }
   }
 
   /** A sentence naming no version: where the open version is now, if it says. */
   private followUp(sentence: string): void {
     if (!this.open || !sentence.trim()) return;
+    if (isTableRow(sentence)) {
+      this.open = null;
+      return;
+    }
     const now = statusOf(sentence, NOW_WORDS);
     if (now !== 'unknown') {
       for (const m of this.open.mentions) if (m.status === 'unknown' || (m.status === 'developing' && now === 'testing')) m.status = now;
@@ -219,6 +223,14 @@ class MentionCollector {
       this.open = null;
     }
   }
+}
+
+/**
+ * A row of a pipe table ("| v1.2.8 | 快照 | 测试中 |", plain text to CommonMark) is a
+ * topic of its own: it neither goes on about an earlier version nor is gone on about.
+ */
+function isTableRow(sentence: string): boolean {
+  return sentence.trimStart().startsWith('|');
 }
 
 /** "v2.0.0-beta; v2.1.0-beta; v2.2.0-beta": a list of versions shares its sentence's status. */

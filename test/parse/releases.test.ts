@@ -75,6 +75,13 @@ describe('extractReleases', () => {
     expect(releases('### v1.5 版本\n主要内容见文档\n### 其他\n开发中\n')).toEqual({ 'v1.5': 'Curve:unknown' });
   });
 
+  it('does not carry a status from one table row into the next', () => {
+    expect(releases('| 版本 | 说明 | 状态 |\n|---|---|---|\n| v1.2.8 | 快照 | 测试中 |\n| v1.3.0 | 文档 | |\n| 其他 | 开发中 | |\n')).toEqual({
+      'v1.2.8': 'Curve:testing',
+      'v1.3.0': 'Curve:unknown',
+    });
+  });
+
   it('takes a version section laid out as goals and tasks as planned', () => {
     expect(releases('### v2.3.0 版本\n#### 目标\n- 稳定性和性能\n#### 任务：\n1. 元数据优化\n')).toEqual({ 'v2.3.0': 'Curve:planned' });
     expect(releases('### v2.2.0 版本\n#### 主要内容\n- 稳定性\n')).toEqual({ 'v2.2.0': 'Curve:unknown' });
