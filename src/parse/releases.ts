@@ -6,95 +6,10 @@
 import type { List, Nodes } from 'mdast';
 import type { Product, Release, ReleaseStatus } from '../model.js';
 import { findComponents } from '../aliases.js';
-import { versionKey } from '../aggregate.js';
 import type { Note, Section } from './tree.js';
 import { sectionBlocks, textOf, walkBlocks } from './tree.js';
 import { AGENDA_SECTION_RE } from './agenda.js';
-
-const VERSION_RE =
-  /(curve[\s_-]*(?:bs|fs|adm)?|(?<![a-z])bs|(?<![a-z])fs|release)?[\s_-]*(v)?(\d{1,2}\.\d{1,2}(?:\.\d{1,3})?(?:\.x)?)(-(?:pre|beta|alpha|rc)\d*)?/gi;
-const URL_RE = /https?:\/\/\S+/g;
-const DIGIT_DOT_DIGIT_RE = /\d\.\d/;
-const THIRD_PARTY_RE = /sdk|aws|braft|内核|kernel|插件|plugin|bazel|etcd|fio|gcc|python|golang|ubuntu|centos|debian|linux|rocksdb|spdk|dpdk|tikv|mysql|postgre|ceph|k8s|kubernetes|nvme/i;
-const BARE_AFTER_RE = /^\s*(版本|版|分支|稳定版|release|version)/i;
-const BARE_BEFORE_RE = /(版本|version)\s*$/i;
-const SENTENCE_SPLIT_RE = /[。！!？?\n]/;
-const CLAUSE_SPLIT_RE = /[，,：:、（）()]/;
-
-// Wording that states where a version is now ("已提测", "正在测试中", "开发中")
-// beats wording about a later step ("预计…发布"); among the rest the first
-// group that matches decides: "预计3月底发布" is planned, "下周一提测" testing.
-const NOW_WORDS: [ReleaseStatus, RegExp][] = [
-  ['testing', /已提测|已经提测|提测中|正在测试|测试中|测试阶段|测试完成|正在进行测试|in testing/i],
-  ['developing', /开发中|正在开发|开发阶段|进行中|developing|in progress|under development/i],
-];
-const STATUS_WORDS: [ReleaseStatus, RegExp][] = [
-  ['planned', /规划|计划|预计|预估|将在|下个版本|下一个版本|roadmap|planned|will be|upcoming/i],
-  ['testing', /提测|交叉测试|进行测试|版本测试|待测试|封版|in test|testing/i],
-  // A bare 发布 is often future ("共同发布…版本"); only finished wording counts.
-  [
-    'released',
-    /已发布|已经发布|正式发布|发布了|版本发布|发布\s*[！!，,。]|发布\s*$|发布\s*v?\d|已上线|上线了|稳定版本是|稳定运行|生产环境|升级到|完成了|released|\brelease\b(?![\s-]*(?:分支|branch|notes?|页面|page))/i,
-  ],
-];
-// Clauses about an earlier version ("修复上个版本提测过程中…") say nothing of this one.
-const EARLIER_VERSION_RE = /上个版本|上一个版本|上一版本|之前的?版本|previous (?:version|release)/i;
-
-export function statusOf(raw: string, words: readonly [ReleaseStatus, RegExp][] = ALL_WORDS): ReleaseStatus {
-  const text = raw
-    .split(/[，,；;]/)
-    .filter((clause) => !EARLIER_VERSION_RE.test(clause))
-    .join('，');
-  for (const [status, re] of words) if (re.test(text)) return status;
-  return 'unknown';
-}
-
-const ALL_WORDS = [...NOW_WORDS, ...STATUS_WORDS];
-
-interface Found {
-  version: string;
-  key: string;
-  product: Product | null;
-  index: number;
-  end: number;
-}
-
-const PREFIX_PRODUCT: [RegExp, Product][] = [
-  [/^curve[\s_-]*bs|^bs/i, 'CurveBS'],
-  [/^curve[\s_-]*fs|^fs/i, 'CurveFS'],
-  [/^curve[\s_-]*adm/i, 'CurveAdm'],
-  [/^curve/i, 'Curve'],
-];
-
-/** Versions of our products written in a piece of text (URLs removed first). */
-export function findVersions(raw: string): Found[] {
-  // Every version has a digit, a dot and a digit; most text has none, and needs no further look.
-  if (!DIGIT_DOT_DIGIT_RE.test(raw)) return [];
-  const text = raw.replace(URL_RE, (url) => ' '.repeat(url.length));
-  const found: Found[] = [];
-  for (const m of text.matchAll(VERSION_RE)) {
-    const [whole, prefix, v, num = '', suffix = ''] = m;
-    const start = m.index ?? 0;
-    const numStart = start + whole.length - num.length - suffix.length;
-    const before = text[start - 1] ?? '';
-    const after = text[start + whole.length] ?? '';
-    // "10.0.0.1", "2022.09.16": more digits after the match mean it is not a version.
-    if (/\d/.test(after) || (after === '.' && /\d/.test(text[start + whole.length + 1] ?? ''))) continue;
-    if (prefix) {
-      if (/[a-z0-9]/i.test(before)) continue;
-    } else {
-      const beforeNum = text[numStart - (v ? 2 : 1)] ?? '';
-      if (/[a-z0-9._/-]/i.test(beforeNum)) continue;
-      if (THIRD_PARTY_RE.test(text.slice(Math.max(0, start - 16), start))) continue;
-      const bare = !v && !BARE_AFTER_RE.test(text.slice(start + whole.length)) && !BARE_BEFORE_RE.test(text.slice(0, numStart));
-      if (bare) continue;
-    }
-    const product = prefix && !/^release/i.test(prefix) ? (PREFIX_PRODUCT.find(([re]) => re.test(prefix))?.[1] ?? null) : null;
-    const version = `v${num}${suffix}`.toLowerCase();
-    found.push({ version, key: versionKey(version), product, index: start, end: start + whole.length });
-  }
-  return found;
-}
+import { CLAUSE_SPLIT_RE, DIGIT_DOT_DIGIT_RE, findVersions, NOW_WORDS, SENTENCE_SPLIT_RE, statusOf, URL_RE } from './release-words.js';
 
 const PRODUCT_COMPONENTS = new Set<string>(['CurveBS', 'CurveFS', 'CurveAdm', 'curve-operator', 'curve-csi', 'tools', 'brpc']);
 

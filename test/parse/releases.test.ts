@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNoteTree } from '../../src/parse/tree.js';
-import { extractReleases, findVersions, statusOf } from '../../src/parse/releases.js';
+import { extractReleases } from '../../src/parse/releases.js';
+import { findVersions, statusOf } from '../../src/parse/release-words.js';
 
 const releases = (md: string) => Object.fromEntries(extractReleases(parseNoteTree(md)).map((r) => [r.version, `${r.product}:${r.status}`]));
 
