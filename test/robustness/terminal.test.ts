@@ -57,7 +57,9 @@ async function startDashboard(name: string) {
     pane: (format: string) => tmux('display', '-p', '-t', 'dash', format).trim(),
     /** Exit code, tty modes before and after, once the process is gone. */
     finished: async () => {
-      const code = await waitFor('the exit', () => (existsSync(file('stty-after')) ? Number(readFileSync(file('exit'), 'utf8').trim()) : null), 10_000);
+      // The shell creates stty-after before stty has written to it: wait for its whole last line.
+      const written = (): boolean => existsSync(file('stty-after')) && readFileSync(file('stty-after'), 'utf8').endsWith('\n');
+      const code = await waitFor('the exit', () => (written() ? Number(readFileSync(file('exit'), 'utf8').trim()) : null), 10_000);
       return { code, before: readFileSync(file('stty-before'), 'utf8'), after: readFileSync(file('stty-after'), 'utf8') };
     },
     stop: () => spawnSync('tmux', ['-L', socket, 'kill-server']),
