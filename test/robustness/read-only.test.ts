@@ -70,7 +70,9 @@ describe('read-only: the notes folder is byte-for-byte unchanged', () => {
       expect(screen, 'the dashboard came up').toMatch(/Q&A/);
       tmux('send-keys', '-t', 'ro', 'q');
       const exitBy = Date.now() + 10_000;
-      while (!existsSync(exitFile) && Date.now() < exitBy) await new Promise((r) => setTimeout(r, 100));
+      // The shell creates the file before echo writes to it: wait for the whole line.
+      const written = (): boolean => existsSync(exitFile) && readFileSync(exitFile, 'utf8').endsWith('\n');
+      while (!written() && Date.now() < exitBy) await new Promise((r) => setTimeout(r, 100));
       expect(readFileSync(exitFile, 'utf8').trim()).toBe('0');
     } finally {
       spawnSync('tmux', ['-L', socket, 'kill-server']);
