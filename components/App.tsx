@@ -1,23 +1,23 @@
 // The dashboard: tab bar, the current tab's body (or an overlay), status lines.
-// State lives in the pure reducer (src/dashboard-state.ts); this file wires
+// State lives in the pure reducer (src/dashboard/dashboard-state.ts); this file wires
 // the terminal (size, clock, keys, clipboard, browser) to it.
 
 import { useCallback, useEffect, useMemo } from 'react';
 import { Box, useApp, useStdout } from 'ink';
-import type { Action, DashboardState } from '../src/dashboard-state.js';
-import { currentFrame, initialState, reduce } from '../src/dashboard-state.js';
-import type { Lang, Translate } from '../src/i18n.js';
-import { translator } from '../src/i18n.js';
-import type { KeymapEntry } from '../src/keymap.js';
-import { KEYMAP, keyLabel } from '../src/keymap.js';
-import { hintLine } from '../src/hint-line.js';
-import type { Component, Library } from '../src/model.js';
-import type { LibraryIndex } from '../src/queries.js';
-import { searchResults } from '../src/search-screen.js';
-import { joinText, scheduleScreen, systemZone } from '../src/schedule-model.js';
-import type { Occurrence } from '../src/schedule.js';
-import type { ScreenShape, Viewport } from '../src/screens.js';
-import { bodyRows, screenShape } from '../src/screens.js';
+import type { Action, DashboardState } from '../src/dashboard/dashboard-state.js';
+import { currentFrame, initialState, reduce } from '../src/dashboard/dashboard-state.js';
+import type { Lang, Translate } from '../src/i18n/i18n.js';
+import { translator } from '../src/i18n/i18n.js';
+import type { KeymapEntry } from '../src/dashboard/keymap.js';
+import { KEYMAP, keyLabel } from '../src/dashboard/keymap.js';
+import { hintLine } from '../src/dashboard/hint-line.js';
+import type { Component, Library } from '../src/library/model.js';
+import type { LibraryIndex } from '../src/library/queries.js';
+import { searchResults } from '../src/dashboard/search-screen.js';
+import { joinText, scheduleScreen, systemZone } from '../src/dashboard/schedule-model.js';
+import type { Occurrence } from '../src/library/schedule.js';
+import type { ScreenShape, Viewport } from '../src/dashboard/screens.js';
+import { bodyRows, screenShape } from '../src/dashboard/screens.js';
 import { StatusBar, TabBar } from './Chrome.js';
 import { Body } from './Body.js';
 import { useClock, useTerminalSize } from './hooks.js';

@@ -1,9 +1,9 @@
 // Picks what fills the body: an overlay if one is open, else the top frame of
 // the current tab's stack.
 
-import { translator } from '../src/i18n.js';
-import type { Component } from '../src/model.js';
-import { bodyRows } from '../src/screens.js';
+import { translator } from '../src/i18n/i18n.js';
+import type { Component } from '../src/library/model.js';
+import { bodyRows } from '../src/dashboard/screens.js';
 import { ComponentPlansView, ComponentsView } from './ComponentsView.js';
 import { FilterPicker } from './FilterPicker.js';
 import { HelpOverlay } from './HelpOverlay.js';

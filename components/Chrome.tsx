@@ -1,12 +1,12 @@
 // The tab bar on top and the two status lines at the bottom.
 
 import { Box, Text } from 'ink';
-import type { TabId } from '../src/dashboard-state.js';
-import { TABS } from '../src/dashboard-state.js';
-import type { Translate } from '../src/i18n.js';
-import { EN } from '../src/i18n.js';
-import { hintLine } from '../src/hint-line.js';
-import { displayWidth, truncate } from '../src/text-width.js';
+import type { TabId } from '../src/dashboard/dashboard-state.js';
+import { TABS } from '../src/dashboard/dashboard-state.js';
+import type { Translate } from '../src/i18n/i18n.js';
+import { EN } from '../src/i18n/i18n.js';
+import { hintLine } from '../src/dashboard/hint-line.js';
+import { displayWidth, truncate } from '../src/text/text-width.js';
 import { useTheme } from './theme.js';
 
 export function TabBar({ active, width, t = EN }: { active: TabId; width: number; t?: Translate }) {

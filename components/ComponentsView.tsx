@@ -2,11 +2,11 @@
 // plan. Enter shows that component's plan items per meeting, newest first.
 
 import { Box, Text } from 'ink';
-import type { Translate } from '../src/i18n.js';
-import { translator } from '../src/i18n.js';
-import type { ComponentRow, PlanItemRow } from '../src/queries.js';
-import { componentRows, planItemRows } from '../src/queries.js';
-import { truncate } from '../src/text-width.js';
+import type { Translate } from '../src/i18n/i18n.js';
+import { translator } from '../src/i18n/i18n.js';
+import type { ComponentRow, PlanItemRow } from '../src/library/queries.js';
+import { componentRows, planItemRows } from '../src/library/queries.js';
+import { truncate } from '../src/text/text-width.js';
 import type { Column } from './Table.js';
 import { Table } from './Table.js';
 import { useTheme } from './theme.js';

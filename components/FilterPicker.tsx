@@ -2,12 +2,12 @@
 // owns the arrows, j/k, 1-9 and Enter while this is open; Esc closes it.
 
 import { Box, Text } from 'ink';
-import { truncate } from '../src/text-width.js';
+import { truncate } from '../src/text/text-width.js';
 import SelectInput from 'ink-select-input';
-import type { Translate } from '../src/i18n.js';
-import { EN } from '../src/i18n.js';
-import type { Component } from '../src/model.js';
-import { COMPONENTS } from '../src/model.js';
+import type { Translate } from '../src/i18n/i18n.js';
+import { EN } from '../src/i18n/i18n.js';
+import type { Component } from '../src/library/model.js';
+import { COMPONENTS } from '../src/library/model.js';
 import { useTheme } from './theme.js';
 
 type Choice = Component | 'all';

@@ -1,8 +1,8 @@
-// The key help, generated from the keymap (src/keymap.ts) so it lists every binding.
+// The key help, generated from the keymap (src/dashboard/keymap.ts) so it lists every binding.
 
-import type { DashboardState } from '../src/dashboard-state.js';
-import type { LibraryIndex } from '../src/queries.js';
-import { overlayLines } from '../src/screens.js';
+import type { DashboardState } from '../src/dashboard/dashboard-state.js';
+import type { LibraryIndex } from '../src/library/queries.js';
+import { overlayLines } from '../src/dashboard/screens.js';
 import { TextPane } from './TextPane.js';
 
 export interface OverlayProps {

@@ -3,8 +3,8 @@
 // already (search snippets, sized with them) or lets this add when they fit.
 
 import { Text } from 'ink';
-import type { Range } from '../src/search.js';
-import { displayWidth } from '../src/text-width.js';
+import type { Range } from '../src/library/search.js';
+import { displayWidth } from '../src/text/text-width.js';
 import { useTheme } from './theme.js';
 
 export function splitRanges(text: string, ranges: readonly Range[]): { text: string; hit: boolean }[] {

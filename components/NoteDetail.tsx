@@ -1,12 +1,12 @@
 // One meeting's parsed sections (time, join, agenda, releases, plans, Q&A),
 // scrollable. Opened from a search hit, it highlights the matches in the hit's lines.
 
-import type { Lang } from '../src/i18n.js';
-import { translator } from '../src/i18n.js';
-import type { LibraryIndex } from '../src/queries.js';
-import { noteLinesFor } from '../src/screens.js';
-import { termRanges } from '../src/search.js';
-import type { TextLine } from '../src/text-views.js';
+import type { Lang } from '../src/i18n/i18n.js';
+import { translator } from '../src/i18n/i18n.js';
+import type { LibraryIndex } from '../src/library/queries.js';
+import { noteLinesFor } from '../src/dashboard/screens.js';
+import { termRanges } from '../src/library/search.js';
+import type { TextLine } from '../src/dashboard/text-views.js';
 import { TextPane } from './TextPane.js';
 
 export interface NoteDetailProps {

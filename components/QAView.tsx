@@ -1,11 +1,11 @@
 // Every question, unanswered first, then newest first. Enter shows the answer
 // and the note it comes from.
 
-import type { Translate } from '../src/i18n.js';
-import { translator } from '../src/i18n.js';
-import type { QuestionRow } from '../src/queries.js';
-import { questionRows } from '../src/queries.js';
-import { answerLinesFor } from '../src/screens.js';
+import type { Translate } from '../src/i18n/i18n.js';
+import { translator } from '../src/i18n/i18n.js';
+import type { QuestionRow } from '../src/library/queries.js';
+import { questionRows } from '../src/library/queries.js';
+import { answerLinesFor } from '../src/dashboard/screens.js';
 import type { Column } from './Table.js';
 import { Table } from './Table.js';
 import { TextPane } from './TextPane.js';

@@ -3,11 +3,11 @@
 // the number of notes mentioning it. Enter lists those notes.
 
 import { Box, Text } from 'ink';
-import type { Translate } from '../src/i18n.js';
-import { translator } from '../src/i18n.js';
-import type { ReleaseNoteRow, ReleaseRow } from '../src/queries.js';
-import { releaseNoteRows, releaseRows } from '../src/queries.js';
-import { truncate } from '../src/text-width.js';
+import type { Translate } from '../src/i18n/i18n.js';
+import { translator } from '../src/i18n/i18n.js';
+import type { ReleaseNoteRow, ReleaseRow } from '../src/library/queries.js';
+import { releaseNoteRows, releaseRows } from '../src/library/queries.js';
+import { truncate } from '../src/text/text-width.js';
 import type { Column } from './Table.js';
 import { Table } from './Table.js';
 import type { Theme } from './theme.js';

@@ -4,12 +4,12 @@
 // a note opens it. The filter does not apply here: the agenda stays whole.
 
 import { Box, Text } from 'ink';
-import type { Lang, Translate } from '../src/i18n.js';
-import { translator } from '../src/i18n.js';
-import type { CardLine, ScheduleRow } from '../src/schedule-model.js';
-import { whenWidth } from '../src/schedule-model.js';
-import { scheduleCard } from '../src/screens.js';
-import { truncate } from '../src/text-width.js';
+import type { Lang, Translate } from '../src/i18n/i18n.js';
+import { translator } from '../src/i18n/i18n.js';
+import type { CardLine, ScheduleRow } from '../src/dashboard/schedule-model.js';
+import { whenWidth } from '../src/dashboard/schedule-model.js';
+import { scheduleCard } from '../src/dashboard/screens.js';
+import { truncate } from '../src/text/text-width.js';
 import type { Column } from './Table.js';
 import { Table } from './Table.js';
 import type { Theme } from './theme.js';

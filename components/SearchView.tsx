@@ -3,13 +3,13 @@
 // highlighted), best first. Up/Down select, Enter opens the note at the hit.
 
 import { Box, Text } from 'ink';
-import type { DashboardState, SearchOverlay } from '../src/dashboard-types.js';
-import type { Translate } from '../src/i18n.js';
-import { translator } from '../src/i18n.js';
-import type { LibraryIndex } from '../src/queries.js';
-import { fieldLabel, searchColumns, searchResults, searchVisible } from '../src/search-screen.js';
-import type { SearchHit } from '../src/search.js';
-import { displayWidth, fit, graphemes, truncate } from '../src/text-width.js';
+import type { DashboardState, SearchOverlay } from '../src/dashboard/dashboard-types.js';
+import type { Translate } from '../src/i18n/i18n.js';
+import { translator } from '../src/i18n/i18n.js';
+import type { LibraryIndex } from '../src/library/queries.js';
+import { fieldLabel, searchColumns, searchResults, searchVisible } from '../src/dashboard/search-screen.js';
+import type { SearchHit } from '../src/library/search.js';
+import { displayWidth, fit, graphemes, truncate } from '../src/text/text-width.js';
 import { Highlighted } from './Highlighted.js';
 import { useTheme } from './theme.js';
 

@@ -4,9 +4,9 @@
 // only the rows it is given: callers pass the visible window.
 
 import { Box, Text } from 'ink';
-import type { ColumnSpec } from '../src/table-layout.js';
-import { columnWidths, GAP, MARKER_WIDTH } from '../src/table-layout.js';
-import { fit } from '../src/text-width.js';
+import type { ColumnSpec } from '../src/dashboard/table-layout.js';
+import { columnWidths, GAP, MARKER_WIDTH } from '../src/dashboard/table-layout.js';
+import { fit } from '../src/text/text-width.js';
 import { useTheme } from './theme.js';
 
 export interface Column<Row> extends ColumnSpec {

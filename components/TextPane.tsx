@@ -1,10 +1,10 @@
-// Pre-wrapped lines (see src/text-views.ts) drawn from a scroll offset: the
+// Pre-wrapped lines (see src/dashboard/text-views.ts) drawn from a scroll offset: the
 // scrollable body of the note detail, an answer, the help and the warnings.
 
 import { Box, Text } from 'ink';
-import type { Range } from '../src/search.js';
-import type { TextLine } from '../src/text-views.js';
-import { truncate } from '../src/text-width.js';
+import type { Range } from '../src/library/search.js';
+import type { TextLine } from '../src/dashboard/text-views.js';
+import { truncate } from '../src/text/text-width.js';
 import { Highlighted } from './Highlighted.js';
 import type { Theme } from './theme.js';
 import { statusColor, useTheme } from './theme.js';

@@ -1,6 +1,6 @@
 // Per-note parse warnings and the files the loader skipped, with the reason.
 
-import { overlayLines } from '../src/screens.js';
+import { overlayLines } from '../src/dashboard/screens.js';
 import type { OverlayProps } from './HelpOverlay.js';
 import { TextPane } from './TextPane.js';
 

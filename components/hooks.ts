@@ -4,8 +4,8 @@
 
 import { useEffect, useState } from 'react';
 import { useStdout } from 'ink';
-import type { Action } from '../src/dashboard-state.js';
-import type { Viewport } from '../src/screens.js';
+import type { Action } from '../src/dashboard/dashboard-state.js';
+import type { Viewport } from '../src/dashboard/screens.js';
 
 const DEFAULT_SIZE: Viewport = { columns: 80, rows: 24 };
 

@@ -1,9 +1,9 @@
 // The real clipboard and browser effects, bound to this process; tests pass fakes.
 
 import { spawn } from 'node:child_process';
-import type { Translate } from '../src/i18n.js';
-import { EN } from '../src/i18n.js';
-import { copyWithOsc52, openLink } from '../src/link-actions.js';
+import type { Translate } from '../src/i18n/i18n.js';
+import { EN } from '../src/i18n/i18n.js';
+import { copyWithOsc52, openLink } from '../src/dashboard/link-actions.js';
 
 export interface LinkEffects {
   /** Copies and returns the confirmation (or the reason it cannot) to show. */

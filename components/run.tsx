@@ -3,38 +3,13 @@
 // with a TTY on both ends; piped output takes its plain-text path instead.
 
 import { render } from 'ink';
-import type { Lang } from '../src/i18n.js';
-import { translator } from '../src/i18n.js';
-import type { KeymapEntry } from '../src/keymap.js';
-import type { LiveLibrary, LiveLibraryOptions } from '../src/live-library.js';
-import { liveLibrary } from '../src/live-library.js';
-import type { Component, Library } from '../src/model.js';
+import { translator } from '../src/i18n/i18n.js';
+import type { LiveLibrary } from '../src/dashboard/live-library.js';
+import { liveLibrary } from '../src/dashboard/live-library.js';
+import type { Component, Library } from '../src/library/model.js';
 import { App } from './App.js';
-import type { ThemeName } from './theme.js';
+import type { DashboardOptions } from '../src/dashboard/options.js';
 
-export interface DashboardOptions {
-  /** Start the clock at this time (it keeps running from there); default: the real time. */
-  now?: Date;
-  /** Initial component filter. */
-  component?: Component | null;
-  /** Classic borders, no colours, no ambiguous-width glyphs; also on when NO_COLOR is set. */
-  ascii?: boolean;
-  /** The palette: 'dark' (default), 'light' (for a light background), 'none' (no colour). */
-  theme?: ThemeName;
-  /** The interface language (default English). */
-  lang?: Lang;
-  /** The key table (default KEYMAP), e.g. `rebind(KEYMAP, config.keys)`: keys, help and hints follow it. */
-  keymap?: readonly KeymapEntry[];
-  /** Shown in the status line: the folder the notes came from. */
-  folderLabel: string;
-  /**
-   * Live reload (--watch): watch `root` (the folder or note file `library` was
-   * loaded from) and, when notes change, call `reload()` (e.g.
-   * `() => loadLibrary(root)`) and swap the result in, keeping the tab,
-   * selection and filter; the status line says what changed.
-   */
-  watch?: LiveLibraryOptions;
-}
 
 /** NO_COLOR (https://no-color.org): present and non-empty means no colour. */
 export function wantsAscii(options: { ascii?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {

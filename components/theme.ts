@@ -5,8 +5,8 @@
 // break the alignment. ASCII mode has no colour either.
 
 import { createContext, useContext } from 'react';
-import type { Theme as ThemeName } from '../src/config.js';
-import type { ReleaseStatus } from '../src/model.js';
+import type { Theme as ThemeName } from '../src/dashboard/options.js';
+import type { ReleaseStatus } from '../src/library/model.js';
 
 export type { ThemeName };
 

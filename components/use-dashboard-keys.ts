@@ -6,11 +6,11 @@
 
 import { useCallback, useRef } from 'react';
 import { useInput, useStdin } from 'ink';
-import type { Action, DashboardState } from '../src/dashboard-state.js';
-import { actionForCommand, currentFrame } from '../src/dashboard-state.js';
-import type { Command, KeyPress, KeymapEntry } from '../src/keymap.js';
-import { commandFor, NO_KEY } from '../src/keymap.js';
-import { searchKeyAction } from '../src/search-state.js';
+import type { Action, DashboardState } from '../src/dashboard/dashboard-state.js';
+import { actionForCommand, currentFrame } from '../src/dashboard/dashboard-state.js';
+import type { Command, KeyPress, KeymapEntry } from '../src/dashboard/keymap.js';
+import { commandFor, NO_KEY } from '../src/dashboard/keymap.js';
+import { searchKeyAction } from '../src/dashboard/search-state.js';
 
 export interface KeyHandlers {
   state: DashboardState;

@@ -1,16 +1,16 @@
 // The dashboard state together with the library it shows. A new library (a
 // reload from the watcher, or a new `library` prop) swaps in atomically with
-// the state carried over (src/reload-state.ts), and the status line's passing
+// the state carried over (src/dashboard/reload-state.ts), and the status line's passing
 // message clears itself after a few seconds.
 
 import { useEffect, useReducer } from 'react';
-import type { DashboardState } from '../src/dashboard-state.js';
-import type { Library } from '../src/model.js';
-import { buildIndex } from '../src/queries.js';
-import type { AppAction, AppState, LibraryFeed } from '../src/reload-state.js';
-import { appReducer } from '../src/reload-state.js';
+import type { DashboardState } from '../src/dashboard/dashboard-state.js';
+import type { Library } from '../src/library/model.js';
+import { buildIndex } from '../src/library/queries.js';
+import type { AppAction, AppState, LibraryFeed } from '../src/dashboard/reload-state.js';
+import { appReducer } from '../src/dashboard/reload-state.js';
 
-export type { LibraryFeed, LibraryUpdate } from '../src/reload-state.js';
+export type { LibraryFeed, LibraryUpdate } from '../src/dashboard/reload-state.js';
 
 export function useLibraryState(
   library: Library,

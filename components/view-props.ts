@@ -1,6 +1,6 @@
-import type { DashboardState, Frame } from '../src/dashboard-state.js';
-import type { LibraryIndex } from '../src/queries.js';
-import type { ScreenShape } from '../src/screens.js';
+import type { DashboardState, Frame } from '../src/dashboard/dashboard-state.js';
+import type { LibraryIndex } from '../src/library/queries.js';
+import type { ScreenShape } from '../src/dashboard/screens.js';
 
 /** What every body view gets: the index, the state, its (settled) frame and shape. */
 export interface ViewProps {

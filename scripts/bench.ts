@@ -23,7 +23,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateFolder } from './generate-notes.js';
-import { threadCount } from '../src/parallel.js';
+import { threadCount } from '../src/load/parallel.js';
 import { median, repeat, runProbe, timeInPty, timeProcess } from './bench/measure.js';
 import { buildProbes, type Probes } from './bench/probes.js';
 import { figures, formatTable, machine, type Row, type Table } from './bench/report.js';

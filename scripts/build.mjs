@@ -6,7 +6,7 @@ import { rm } from 'node:fs/promises';
 
 await rm('dist/bundle', { recursive: true, force: true });
 await build({
-  entryPoints: { 'curve-dash': 'src/bin.ts', 'parse-worker': 'src/parse-worker.ts' },
+  entryPoints: { 'curve-dash': 'bin/curve-dash.ts', 'parse-worker': 'src/load/parse-worker.ts' },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

@@ -7,7 +7,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { render } from 'ink-testing-library';
 import { App } from '../../components/App.js';
-import { loadLibrary } from '../../src/loader.js';
+import { loadLibrary } from '../../src/load/loader.js';
 import { phase } from './profiler.js';
 
 const KEY_DOWN = '\u001B[B';

@@ -3,7 +3,7 @@
 // Bundled by the bench with the CLI's esbuild settings, so workers run the
 // production parse-worker.js. Prints {"ms", "maxRssMB", "meetings", "skipped"}.
 
-import { loadLibrary } from '../../src/loader.js';
+import { loadLibrary } from '../../src/load/loader.js';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: probe-load DIR');

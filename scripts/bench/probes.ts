@@ -20,7 +20,7 @@ export async function buildProbes(outdir: string, minify = true): Promise<Probes
       'probe-load': join(ROOT, 'scripts/bench/probe-load.ts'),
       'probe-keys': join(ROOT, 'scripts/bench/probe-keys.tsx'),
       // The loader starts ./parse-worker.js next to its chunk, as in dist/bundle.
-      'parse-worker': join(ROOT, 'src/parse-worker.ts'),
+      'parse-worker': join(ROOT, 'src/load/parse-worker.ts'),
     },
     outdir,
     bundle: true,

@@ -2,7 +2,7 @@
 // the syntax tree; this file only wires them together.
 
 import { createHash } from 'node:crypto';
-import type { Meeting } from '../model.js';
+import type { Meeting } from '../library/model.js';
 import { parseNoteTree } from './tree.js';
 import { extractWhen, noteTitle } from './when.js';
 import { extractJoin } from './join.js';
@@ -12,7 +12,7 @@ import { extractReleases } from './releases.js';
 import { extractPlans } from './plans.js';
 import { extractQA } from './qa.js';
 
-export { PARSER_VERSION } from '../parser-version.js';
+export { PARSER_VERSION } from './parser-version.js';
 
 export function meetingId(file: string): string {
   return createHash('sha1').update(file).digest('hex').slice(0, 12);

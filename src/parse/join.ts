@@ -2,7 +2,7 @@
 // They sit in the invitation text, which the notes paste as plain lines, as a
 // quote, or inside a fenced code block: all of those are read as lines.
 
-import type { JoinDetails } from '../model.js';
+import type { JoinDetails } from '../library/model.js';
 import type { Note } from './tree.js';
 import { allLines, findSection, linesOf, sectionBlocks } from './tree.js';
 

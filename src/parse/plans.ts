@@ -5,8 +5,8 @@
 // Items written "curvefs: ..." belong to the component they name.
 
 import type { List, ListItem, RootContent } from 'mdast';
-import type { Component, Plan } from '../model.js';
-import { findComponents } from '../aliases.js';
+import type { Component, Plan } from '../library/model.js';
+import { findComponents } from '../library/aliases.js';
 import type { Note, Section } from './tree.js';
 import { itemLabel, textOf } from './tree.js';
 import { AGENDA_SECTION_RE } from './agenda.js';

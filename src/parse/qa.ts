@@ -3,7 +3,7 @@
 // a question until the next one. A question with nothing after it is open.
 
 import type { RootContent } from 'mdast';
-import type { QA } from '../model.js';
+import type { QA } from '../library/model.js';
 import type { Note, Section } from './tree.js';
 import { allSections, textOf } from './tree.js';
 

@@ -1,8 +1,8 @@
 // The invitation's recurrence line, e.g.
 // 重复周期：2022/08/04-2023/08/03 19:00-19:30, 每两周 (周四)
 
-import { civilDate, dayNumber, isoWeekday } from '../civil-date.js';
-import type { Recurrence, Weekday } from '../model.js';
+import { civilDate, dayNumber, isoWeekday } from '../library/civil-date.js';
+import type { Recurrence, Weekday } from '../library/model.js';
 import type { Note } from './tree.js';
 import { allLines } from './tree.js';
 import { DEFAULT_OFFSET, readStamp } from './when.js';

@@ -2,8 +2,8 @@
 // versions of our products it writes, and what status its wording gives. The
 // release extractor (releases.ts) decides which text each version is judged by.
 
-import type { Product, ReleaseStatus } from '../model.js';
-import { versionKey } from '../aggregate.js';
+import type { Product, ReleaseStatus } from '../library/model.js';
+import { versionKey } from '../library/aggregate.js';
 
 const VERSION_RE =
   /(curve[\s_-]*(?:bs|fs|adm)?|(?<![a-z])bs|(?<![a-z])fs|release)?[\s_-]*(v)?(\d{1,2}\.\d{1,2}(?:\.\d{1,3})?(?:\.x)?)(-(?:pre|beta|alpha|rc)\d*)?/gi;

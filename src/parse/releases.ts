@@ -4,8 +4,8 @@
 // sentence names several versions), then from the section it heads or sits in.
 
 import type { List, Nodes } from 'mdast';
-import type { Product, Release, ReleaseStatus } from '../model.js';
-import { findComponents } from '../aliases.js';
+import type { Product, Release, ReleaseStatus } from '../library/model.js';
+import { findComponents } from '../library/aliases.js';
 import type { Note, Section } from './tree.js';
 import { sectionBlocks, textOf, walkBlocks } from './tree.js';
 import { AGENDA_SECTION_RE } from './agenda.js';

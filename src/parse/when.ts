@@ -3,8 +3,8 @@
 // the file name) and they do disagree (a stale invitation pasted from an earlier
 // meeting, a typo in the 时间 line); the date most of them agree on wins.
 
-import { addDays, civilDate, pad } from '../civil-date.js';
-import { DEFAULT_OFFSET } from '../model.js';
+import { addDays, civilDate, pad } from '../library/civil-date.js';
+import { DEFAULT_OFFSET } from '../library/model.js';
 import type { Note } from './tree.js';
 import { allLines, allSections, findSection, linesOf } from './tree.js';
 

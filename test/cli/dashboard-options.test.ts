@@ -1,16 +1,15 @@
 // What `curve-dash` hands the dashboard: the settings (theme, keys, ascii) and
 // the language reach runDashboard. The dashboard itself is replaced by a spy.
 import { describe, expect, it, vi } from 'vitest';
-import type { DashboardOptions } from '../../components/run.js';
-import { parseArgs } from '../../src/args.js';
-import { runCommand } from '../../src/commands.js';
-import { rebind } from '../../src/config.js';
-import { KEYMAP } from '../../src/keymap.js';
+import type { DashboardOptions } from '../../src/dashboard/options.js';
+import { parseArgs } from '../../src/cli/args.js';
+import { runCommand } from '../../src/cli/commands.js';
+import { rebind } from '../../src/cli/config.js';
+import { KEYMAP } from '../../src/dashboard/keymap.js';
 
 const runDashboard = vi.hoisted(() => vi.fn(async (_library: unknown, _options: unknown) => 0));
-vi.mock('../../components/run.js', () => ({ runDashboard }));
 
-const io = { out: vi.fn(), raw: vi.fn(), note: vi.fn(), interactive: true };
+const io = { out: vi.fn(), raw: vi.fn(), note: vi.fn(), interactive: true, dashboard: async () => ({ runDashboard }) };
 const now = new Date('2022-12-20T12:00:00+08:00');
 
 async function optionsFor(argv: string[], config = {}, lang?: 'en' | 'zh'): Promise<DashboardOptions> {

@@ -17,7 +17,7 @@ const NOW = '2022-12-20T12:00:00+08:00';
 
 /** No config file unless a test writes one. */
 function cli(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/bin.ts'), ...args], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bin/curve-dash.ts'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, TZ: 'UTC', XDG_CONFIG_HOME: join(home, 'config'), ...env },

@@ -10,7 +10,7 @@ import { CORPUS, hasCorpus } from '../support/gold.js';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const bundle = join(ROOT, 'dist/bundle/curve-dash.js');
-const command = existsSync(bundle) ? `node ${bundle}` : `node --import tsx ${join(ROOT, 'src/bin.ts')}`;
+const command = existsSync(bundle) ? `node ${bundle}` : `node --import tsx ${join(ROOT, 'bin/curve-dash.ts')}`;
 const work = mkdtempSync(join(tmpdir(), 'curve-dash-tty-'));
 const session = `curve-dash-test-${process.pid}`;
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', session, ...args], { encoding: 'utf8' });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import { helpEntries, KEYMAP } from '../../src/keymap.js';
+import { helpEntries, KEYMAP } from '../../src/dashboard/keymap.js';
 import { KEYS, linesOf, press, waitFor } from '../support/ink.js';
 import { mountApp } from './render-app.js';
 

@@ -2,8 +2,8 @@
 // the help overlay, the hint line and the texts that name a key.
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import { rebind } from '../../src/config.js';
-import { KEYMAP } from '../../src/keymap.js';
+import { rebind } from '../../src/cli/config.js';
+import { KEYMAP } from '../../src/dashboard/keymap.js';
 import { KEYS, linesOf, press } from '../support/ink.js';
 import { mountApp } from './render-app.js';
 

@@ -10,7 +10,7 @@ vi.hoisted(() => {
 
 import { cleanup } from 'ink-testing-library';
 import { makeTheme, statusColor } from '../../components/theme.js';
-import type { ReleaseStatus } from '../../src/model.js';
+import type { ReleaseStatus } from '../../src/library/model.js';
 import { KEYS, press, waitFor } from '../support/ink.js';
 import { mountApp } from './render-app.js';
 

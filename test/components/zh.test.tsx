@@ -3,8 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import stringWidth from 'string-width';
-import { translator } from '../../src/i18n.js';
-import { helpEntries, KEYMAP } from '../../src/keymap.js';
+import { translator } from '../../src/i18n/i18n.js';
+import { helpEntries, KEYMAP } from '../../src/dashboard/keymap.js';
 import { KEYS, linesOf, press } from '../support/ink.js';
 import { everyScreen, mountApp } from './render-app.js';
 

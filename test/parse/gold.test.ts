@@ -1,7 +1,7 @@
 // The parser against the hand annotation of the real notes, field by field.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/loader.js';
-import type { Library } from '../../src/model.js';
+import { loadLibrary } from '../../src/load/loader.js';
+import type { Library } from '../../src/library/model.js';
 import { CORPUS, JUDGEMENT_FIELDS, PLAIN_FIELDS, hasCorpus, loadGold, scoreCorpus, scoreNote } from '../support/gold.js';
 
 describe.skipIf(!hasCorpus)('parser vs gold on ../shared/corpus/2022', () => {

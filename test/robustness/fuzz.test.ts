@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseNote } from '../../src/parse/index.js';
-import { parseBytes } from '../../src/note-file.js';
-import type { Meeting } from '../../src/model.js';
+import { parseBytes } from '../../src/load/note-file.js';
+import type { Meeting } from '../../src/library/model.js';
 import { CORPUS, SAMPLE, hasCorpus } from './support.js';
 import { meetingProblems } from './valid-meeting.js';
 

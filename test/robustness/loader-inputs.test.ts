@@ -4,11 +4,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LoadError, loadLibrary, loadNotes } from '../../src/loader.js';
+import { LoadError, loadLibrary, loadNotes } from '../../src/load/loader.js';
 import { parseNote } from '../../src/parse/index.js';
-import { MAX_NOTE_BYTES } from '../../src/note-file.js';
+import { MAX_NOTE_BYTES } from '../../src/load/note-file.js';
 import { MAX_NESTING, NoteTooComplexError, nestingDepth } from '../../src/parse/tree.js';
-import type { Meeting } from '../../src/model.js';
+import type { Meeting } from '../../src/library/model.js';
 import { CORPUS, GBK_NOTE, SAMPLE, cleanup, fixture, gb18030, hasCorpus, note } from './support.js';
 import { meetingProblems } from './valid-meeting.js';
 

@@ -56,7 +56,7 @@ describe('read-only: the notes folder is byte-for-byte unchanged', () => {
     const command = [
       `cd ${JSON.stringify(ROOT)} &&`,
       `TZ=UTC XDG_CACHE_HOME=${JSON.stringify(join(work, 'cache'))}`,
-      `${JSON.stringify(process.execPath)} --import tsx src/bin.ts ${JSON.stringify(dir)} --now ${NOW};`,
+      `${JSON.stringify(process.execPath)} --import tsx bin/curve-dash.ts ${JSON.stringify(dir)} --now ${NOW};`,
       `echo $? > ${JSON.stringify(exitFile)}; sleep 60`,
     ].join(' ');
     try {

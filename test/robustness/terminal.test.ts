@@ -45,7 +45,7 @@ async function startDashboard(name: string) {
   const q = JSON.stringify;
   const shell = [
     `cd ${q(ROOT)}; stty -a > ${q(file('stty-before'))};`,
-    `TZ=UTC XDG_CACHE_HOME=${q(file('cache'))} sh -c 'echo $$ > ${file('pid')}; exec ${process.execPath} --import tsx src/bin.ts ${notes} --now ${NOW}';`,
+    `TZ=UTC XDG_CACHE_HOME=${q(file('cache'))} sh -c 'echo $$ > ${file('pid')}; exec ${process.execPath} --import tsx bin/curve-dash.ts ${notes} --now ${NOW}';`,
     `echo $? > ${q(file('exit'))}; stty -a > ${q(file('stty-after'))}; sleep 120`,
   ].join(' ');
   tmux('new-session', '-d', '-s', 'dash', '-x', '100', '-y', '30', shell);
@@ -115,10 +115,10 @@ describe('piped output', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 150; i++) files[`notes-${i}/2022-08-04.md`] = sample;
     const dir = fixture(files);
-    const full = spawnSync(process.execPath, ['--import', 'tsx', 'src/bin.ts', 'export', dir], { cwd: ROOT, env: cliEnv(tempDir()), maxBuffer: 1 << 26 });
+    const full = spawnSync(process.execPath, ['--import', 'tsx', 'bin/curve-dash.ts', 'export', dir], { cwd: ROOT, env: cliEnv(tempDir()), maxBuffer: 1 << 26 });
     expect(full.stdout.length).toBeGreaterThan(256 * 1024);
     const result = await new Promise<{ code: number | null; stderr: string }>((done) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin.ts', 'export', dir], { cwd: ROOT, env: cliEnv(tempDir()), stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, ['--import', 'tsx', 'bin/curve-dash.ts', 'export', dir], { cwd: ROOT, env: cliEnv(tempDir()), stdio: ['ignore', 'pipe', 'pipe'] });
       let stderr = '';
       child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
       child.stdout.once('data', () => child.stdout.destroy());

@@ -2,7 +2,7 @@
 // problem it finds (an empty list is a pass), so property tests can report them.
 
 import { DateTime } from 'luxon';
-import { COMPONENTS, PRODUCTS, RELEASE_STATUSES, type Meeting } from '../../src/model.js';
+import { COMPONENTS, PRODUCTS, RELEASE_STATUSES, type Meeting } from '../../src/library/model.js';
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;

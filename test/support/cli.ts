@@ -13,7 +13,7 @@ export interface CliResult {
 
 /** `curve-dash ...args` with stdin closed (no TTY), TZ=UTC unless `env` says otherwise. */
 export function cli(args: readonly string[], env: Record<string, string> = {}): CliResult {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/bin.ts'), ...args], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bin/curve-dash.ts'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, TZ: 'UTC', ...env },

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
-import type { Meeting } from '../../src/model.js';
+import type { Meeting } from '../../src/library/model.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SHARED = resolve(here, '../../../shared');

@@ -1,0 +1,82 @@
+// curve-dash's command line: arguments and settings → a command, and every
+// failure → one line on stderr with the documented exit code.
+
+import { UsageError, langFlag, parseArgs, type Invocation } from './args.js';
+import type { Config } from './config.js';
+import { ConfigError, loadConfig } from './config.js';
+import type { Translate } from '../i18n/i18n.js';
+import { resolveLang, translator } from '../i18n/i18n.js';
+import { LoadError } from '../load/loader.js';
+import { parseNow } from './next.js';
+import { SyncError } from './sync.js';
+import { EXIT, runCommand } from './commands.js';
+import type { DashboardLauncher } from '../dashboard/options.js';
+
+export { EXIT, exportJson } from './commands.js';
+
+function oneLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
+}
+
+/** A message on one line: line breaks and other control characters (from file names, say) escaped. */
+function printable(text: string): string {
+  const escapes: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => escapes[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+function resolveNow(inv: Invocation): Date {
+  const now = parseNow(inv.now ?? undefined);
+  if (now instanceof Error) throw new UsageError('args.badNow', { value: now.shown });
+  return now;
+}
+
+/** The settings, or the error reading them (raised only for commands that use settings). */
+function readConfig(env: NodeJS.ProcessEnv): { config: Config; error: unknown } {
+  try {
+    return { config: loadConfig(env), error: null };
+  } catch (error) {
+    return { config: {}, error };
+  }
+}
+
+export async function main(argv: readonly string[], dashboard?: DashboardLauncher): Promise<number> {
+  let inv: Invocation | null = null;
+  // A reader that goes away (`curve-dash export | head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+  });
+  const fail = (message: string, code: number): number => {
+    process.stderr.write(`curve-dash: ${printable(message)}\n`);
+    return code;
+  };
+  const env = process.env;
+  const settings = readConfig(env);
+  // Messages are in the language chosen by --lang, else the config's lang, else the locale's;
+  // a usage error is said in it too, so --lang is looked for before the arguments are checked.
+  let t: Translate = translator(resolveLang({ flag: langFlag(argv), config: settings.config.lang, env }));
+  try {
+    inv = parseArgs(argv, env);
+    t = translator(resolveLang({ flag: inv.lang, config: settings.config.lang, env }));
+    // Help and version work whatever state the config file is in.
+    const settingsFree = inv.command === 'help' || inv.command === 'version';
+    if (!settingsFree && settings.error) throw settings.error;
+    return await runCommand(inv, settings.config, resolveNow(inv), {
+      out: (text) => process.stdout.write(`${text}\n`),
+      raw: (text) => process.stdout.write(text),
+      // Progress (git's) only for a person watching; a script sees one line per failure.
+      note: (text) => {
+        if (process.stderr.isTTY) process.stderr.write(`${printable(text)}\n`);
+      },
+      interactive: Boolean(process.stdout.isTTY && process.stdin.isTTY),
+      lang: t.lang,
+      dashboard,
+    });
+  } catch (error) {
+    if (error instanceof UsageError) return fail(t('cli.usageHint', { message: error.say(t) }), EXIT.usage);
+    if (error instanceof ConfigError) return fail(error.message, EXIT.usage);
+    if (error instanceof LoadError || error instanceof SyncError) return fail(error.message, EXIT.runtime);
+    if (inv?.debug) process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+    else process.stderr.write(`curve-dash: ${t('cli.internal', { message: printable(oneLine(error)) })}\n`);
+    return EXIT.runtime;
+  }
+}

@@ -1,0 +1,115 @@
+// What each command does, once the arguments and the settings are known.
+// Only the dashboard loads Ink and React (imported on demand), so the others start fast.
+
+import { readFileSync } from 'node:fs';
+import type { Invocation } from './args.js';
+import { usage } from './args.js';
+import type { Config } from './config.js';
+import { rebind } from './config.js';
+import type { Lang } from '../i18n/i18n.js';
+import { translator } from '../i18n/i18n.js';
+import { KEYMAP } from '../dashboard/keymap.js';
+import { bundledDataDir, loadLibrary, loadNotes } from '../load/loader.js';
+import { releaseTimeline } from '../library/aggregate.js';
+import { nextReport, renderNextText } from './next.js';
+import { plainSummary } from './summary.js';
+import { syncNotes } from './sync.js';
+import type { Library } from '../library/model.js';
+import type { DashboardLauncher } from '../dashboard/options.js';
+
+export const EXIT = { ok: 0, runtime: 1, usage: 2 } as const;
+
+export interface Io {
+  /** A line of output (a newline is added). */
+  out: (text: string) => void;
+  /** Output written as is (the calendar's CRLF line endings). */
+  raw: (text: string) => void;
+  /** Progress for the user, on stderr. */
+  note: (text: string) => void;
+  interactive: boolean;
+  /** The language of messages and text output (default English); JSON is never translated. */
+  lang?: Lang;
+  /** Starts the dashboard (the entry point passes one that loads the views); without it the plain summary is printed. */
+  dashboard?: DashboardLauncher;
+}
+
+function version(): string {
+  // From dist/bundle/*.js the package root is two levels up; from src/*.ts one.
+  for (const path of ['../../package.json', '../package.json']) {
+    try {
+      return (JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as { version: string }).version;
+    } catch {
+      // try the next place
+    }
+  }
+  return 'unknown';
+}
+
+export function exportJson(library: Library): string {
+  return JSON.stringify({ meetings: library.meetings, releases: releaseTimeline(library.meetings), skipped: library.skipped }, null, 2);
+}
+
+/** The folder to read: the one given, else the one `sync` fetched, else the bundled sample. */
+function notesFolder(inv: Invocation, config: Config, bundledLabel: string): { dir: string; label: string } {
+  if (inv.dir) return { dir: inv.dir, label: inv.dir };
+  if (config.notesDir) return { dir: config.notesDir, label: config.notesDir };
+  return { dir: bundledDataDir(), label: bundledLabel };
+}
+
+export async function runCommand(inv: Invocation, config: Config, now: Date, io: Io): Promise<number> {
+  const lang = io.lang ?? 'en';
+  const t = translator(lang);
+  switch (inv.command) {
+    case 'help':
+      io.out(usage(t));
+      return EXIT.ok;
+    case 'version':
+      io.out(version());
+      return EXIT.ok;
+    case 'sync': {
+      const result = await syncNotes({ repo: inv.repo ?? undefined, dest: inv.dest ?? undefined, env: process.env, log: io.note });
+      io.out(t(result.action === 'cloned' ? 'cli.cloned' : 'cli.updated', { dest: result.dest }));
+      return EXIT.ok;
+    }
+    default:
+      break;
+  }
+  const { dir, label } = notesFolder(inv, config, t('cli.bundled'));
+  // The dashboard's code (Ink, React) loads while the notes do, not after them.
+  const dashboard = inv.command === 'dashboard' && io.interactive && io.dashboard ? io.dashboard() : null;
+  dashboard?.catch(() => undefined);
+  const library = await loadNotes(dir);
+  switch (inv.command) {
+    case 'export':
+      io.out(exportJson(library));
+      return EXIT.ok;
+    case 'next': {
+      const report = nextReport(library, now);
+      io.out(inv.json ? JSON.stringify(report, null, 2) : renderNextText(report, now, 'local', lang));
+      return EXIT.ok;
+    }
+    case 'ics': {
+      const { icsCalendar } = await import('./ics.js');
+      io.raw(icsCalendar(library, now));
+      return EXIT.ok;
+    }
+    case 'dashboard': {
+      if (!dashboard) {
+        io.out(plainSummary(library, label, nextReport(library, now), lang));
+        return EXIT.ok;
+      }
+      const { runDashboard } = await dashboard;
+      return runDashboard(library, {
+        now: inv.now ? now : undefined,
+        component: inv.component ?? config.component ?? null,
+        ascii: inv.ascii || config.ascii === true,
+        theme: config.theme ?? 'dark',
+        lang,
+        keymap: rebind(KEYMAP, config.keys ?? {}),
+        folderLabel: label,
+        // Reload with loadLibrary, not loadNotes: a folder emptied while watched shows 0 notes, not an error.
+        watch: inv.watch ? { root: dir, reload: () => loadLibrary(dir) } : undefined,
+      });
+    }
+  }
+}

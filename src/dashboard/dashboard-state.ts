@@ -1,0 +1,225 @@
+// The dashboard's UI state as a pure reducer. Keys map to named actions; the
+// reducer derives list sizes from the library index itself, so a burst of
+// keys (key repeat, "jjjj" pasted) is applied one after the other on fresh
+// state instead of on whatever the last render saw.
+
+import type { Action, DashboardState, Frame, TabId, View } from './dashboard-types.js';
+import { TABS } from './dashboard-types.js';
+import type { Lang } from '../i18n/i18n.js';
+import type { Command, KeymapEntry } from './keymap.js';
+import { KEYMAP } from './keymap.js';
+import type { Component } from '../library/model.js';
+import type { LibraryIndex } from '../library/queries.js';
+import type { ScreenShape, Viewport } from './screens.js';
+import { overlayShape, screenShape } from './screens.js';
+import { reduceSearch, settleSearch } from './search-state.js';
+
+export { TAB_LABELS, TABS } from './dashboard-types.js';
+export type { Action, DashboardState, Frame, Overlay, SearchOverlay, TabId, View } from './dashboard-types.js';
+
+const ROOT_VIEWS: Record<TabId, View> = {
+  schedule: { kind: 'schedule' },
+  releases: { kind: 'releases' },
+  components: { kind: 'components' },
+  qa: { kind: 'questions' },
+};
+
+const rootFrame = (tab: TabId): Frame => ({ view: ROOT_VIEWS[tab], cursor: 0, scroll: 0 });
+
+export interface InitialOptions {
+  now: number;
+  zone: string;
+  viewport: Viewport;
+  filter?: Component | null;
+  ascii?: boolean;
+  tab?: TabId;
+  /** Default English. */
+  lang?: Lang;
+  /** Default KEYMAP. */
+  keymap?: readonly KeymapEntry[];
+}
+
+export function initialState(options: InitialOptions): DashboardState {
+  return {
+    tab: options.tab ?? 'schedule',
+    stacks: { schedule: [rootFrame('schedule')], releases: [rootFrame('releases')], components: [rootFrame('components')], qa: [rootFrame('qa')] },
+    filter: options.filter ?? null,
+    overlay: null,
+    viewport: options.viewport,
+    now: options.now,
+    zone: options.zone,
+    ascii: options.ascii ?? false,
+    lang: options.lang ?? 'en',
+    keymap: options.keymap ?? KEYMAP,
+    notice: null,
+    flash: null,
+  };
+}
+
+/** The action a command stands for; null for commands with side effects (quit, copy, open). */
+export function actionForCommand(command: Command): Action | null {
+  switch (command) {
+    case 'tab1': return { type: 'switchTab', tab: 'schedule' };
+    case 'tab2': return { type: 'switchTab', tab: 'releases' };
+    case 'tab3': return { type: 'switchTab', tab: 'components' };
+    case 'tab4': return { type: 'switchTab', tab: 'qa' };
+    case 'nextTab': return { type: 'cycleTab', step: 1 };
+    case 'prevTab': return { type: 'cycleTab', step: -1 };
+    case 'up': return { type: 'move', step: -1 };
+    case 'down': return { type: 'move', step: 1 };
+    case 'pageUp': return { type: 'page', step: -1 };
+    case 'pageDown': return { type: 'page', step: 1 };
+    case 'top': return { type: 'jump', to: 'top' };
+    case 'bottom': return { type: 'jump', to: 'bottom' };
+    case 'open': return { type: 'open' };
+    case 'back': return { type: 'back' };
+    case 'filter': return { type: 'openFilter' };
+    case 'clearFilter': return { type: 'clearFilter' };
+    case 'search': return { type: 'openSearch' };
+    case 'help': return { type: 'toggleHelp' };
+    case 'warnings': return { type: 'toggleWarnings' };
+    case 'copyLink':
+    case 'openLink':
+    case 'quit':
+      return null;
+  }
+}
+
+const clamp = (n: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, n));
+
+/** Cursor inside the rows, scroll so the cursor is visible and no blank tail is shown. */
+export function settle(frame: Frame, shape: Pick<ScreenShape, 'kind' | 'count' | 'visible'>): Frame {
+  const maxScroll = Math.max(0, shape.count - shape.visible);
+  if (shape.kind === 'text') {
+    const scroll = clamp(frame.scroll, 0, maxScroll);
+    return scroll === frame.scroll && frame.cursor === 0 ? frame : { ...frame, cursor: 0, scroll };
+  }
+  const cursor = clamp(frame.cursor, 0, Math.max(0, shape.count - 1));
+  const scroll = clamp(clamp(frame.scroll, cursor - shape.visible + 1, cursor), 0, maxScroll);
+  return cursor === frame.cursor && scroll === frame.scroll ? frame : { ...frame, cursor, scroll };
+}
+
+export function currentFrame(state: DashboardState): Frame {
+  const stack = state.stacks[state.tab];
+  return stack[stack.length - 1] ?? rootFrame(state.tab);
+}
+
+function replaceTop(state: DashboardState, frame: Frame): DashboardState {
+  const stack = state.stacks[state.tab];
+  if (stack[stack.length - 1] === frame) return state;
+  return { ...state, stacks: { ...state.stacks, [state.tab]: [...stack.slice(0, -1), frame] } };
+}
+
+type Movement = { by: (shape: ScreenShape) => number } | { to: 'top' | 'bottom' };
+
+function wantedPosition(position: number, shape: ScreenShape, movement: Movement): number {
+  if ('by' in movement) return position + movement.by(shape);
+  // settle() clamps: "bottom" can ask for past the end.
+  return movement.to === 'top' ? 0 : shape.count;
+}
+
+/** Applies a cursor (list) or scroll (text) change to the top frame or the scrolling overlay. */
+function moveBy(index: LibraryIndex, state: DashboardState, movement: Movement): DashboardState {
+  const overlay = state.overlay;
+  if (overlay?.kind === 'filter') return state; // ink-select-input moves its own cursor
+  if (overlay && overlay.kind !== 'search') {
+    const shape = overlayShape(index, state, overlay.kind);
+    const wanted = wantedPosition(overlay.scroll, shape, movement);
+    const { scroll } = settle({ view: ROOT_VIEWS[state.tab], cursor: 0, scroll: wanted }, shape);
+    return scroll === overlay.scroll ? state : { ...state, overlay: { ...overlay, scroll } };
+  }
+  const frame = currentFrame(state);
+  const shape = screenShape(index, state, frame);
+  if (shape.kind === 'text') return replaceTop(state, settle({ ...frame, scroll: wantedPosition(frame.scroll, shape, movement) }, shape));
+  return replaceTop(state, settle({ ...frame, cursor: wantedPosition(frame.cursor, shape, movement) }, shape));
+}
+
+function pushFrame(state: DashboardState, view: View): DashboardState {
+  const stack = state.stacks[state.tab];
+  return { ...state, notice: null, stacks: { ...state.stacks, [state.tab]: [...stack, { view, cursor: 0, scroll: 0 }] } };
+}
+
+/** Re-clamps every frame and the search cursor, after anything that changes sizes (resize, clock, notice, library). */
+export function settleAll(index: LibraryIndex, state: DashboardState): DashboardState {
+  const stacks = { ...state.stacks };
+  for (const tab of TABS) stacks[tab] = stacks[tab].map((frame) => settle(frame, screenShape(index, state, frame)));
+  return settleSearch(index, { ...state, stacks });
+}
+
+/** The schedule is not filtered: its agenda stays whole. */
+const FILTERED_TABS: readonly TabId[] = ['releases', 'components', 'qa'];
+
+function withFilter(state: DashboardState, filter: Component | null): DashboardState {
+  // The rows of every filtered tab change: each goes back to its list, at the top.
+  const stacks = { ...state.stacks };
+  for (const tab of FILTERED_TABS) stacks[tab] = [rootFrame(tab)];
+  return { ...state, filter, overlay: null, stacks };
+}
+
+export function reduce(index: LibraryIndex, state: DashboardState, action: Action): DashboardState {
+  const searched = reduceSearch(index, state, action);
+  if (searched) return searched;
+  switch (action.type) {
+    case 'switchTab':
+      return { ...state, tab: action.tab, overlay: null, notice: null };
+    case 'cycleTab': {
+      const at = TABS.indexOf(state.tab);
+      return { ...state, tab: TABS[(at + action.step + TABS.length) % TABS.length] ?? 'schedule', overlay: null, notice: null };
+    }
+    case 'move':
+      return moveBy(index, state, { by: () => action.step });
+    case 'page':
+      return moveBy(index, state, { by: (shape) => action.step * shape.visible });
+    case 'jump':
+      return moveBy(index, state, { to: action.to });
+    case 'open': {
+      if (state.overlay) return state;
+      const frame = currentFrame(state);
+      const target = screenShape(index, state, frame).target(frame.cursor);
+      return target ? pushFrame(state, target) : state;
+    }
+    case 'back': {
+      if (state.overlay) return { ...state, overlay: null };
+      const stack = state.stacks[state.tab];
+      if (stack.length <= 1) return state;
+      // A note opened from the search goes back to the search.
+      const returnTo = stack[stack.length - 1]?.returnTo ?? null;
+      return { ...state, notice: null, overlay: returnTo, stacks: { ...state.stacks, [state.tab]: stack.slice(0, -1) } };
+    }
+    case 'openFilter':
+      return { ...state, overlay: { kind: 'filter' } };
+    case 'setFilter':
+      return withFilter(state, action.component);
+    case 'clearFilter':
+      return state.filter === null ? { ...state, overlay: null } : withFilter(state, null);
+    case 'toggleHelp':
+      return { ...state, overlay: state.overlay?.kind === 'help' ? null : { kind: 'help', scroll: 0 } };
+    case 'toggleWarnings':
+      return { ...state, overlay: state.overlay?.kind === 'warnings' ? null : { kind: 'warnings', scroll: 0 } };
+    case 'resize': {
+      const { columns, rows } = action.viewport;
+      if (columns === state.viewport.columns && rows === state.viewport.rows) return state;
+      // Overlay text is re-wrapped to the new width, so its old scroll offset means nothing: back to the top.
+      const overlay = state.overlay && state.overlay.kind !== 'filter' && state.overlay.kind !== 'search' ? { ...state.overlay, scroll: 0 } : state.overlay;
+      return settleAll(index, { ...state, viewport: action.viewport, overlay });
+    }
+    case 'tick':
+      // The screen only changes per minute: same minute, same state, no re-render.
+      if (Math.floor(action.now / 60_000) === Math.floor(state.now / 60_000)) return state;
+      return settleAll(index, { ...state, now: action.now });
+    case 'notify':
+      return settleAll(index, { ...state, notice: action.message });
+    case 'flash':
+      return { ...state, flash: { text: action.text, id: (state.flash?.id ?? 0) + 1 } };
+    case 'clearFlash':
+      return state.flash?.id === action.id ? { ...state, flash: null } : state;
+    case 'openSearch':
+    case 'searchType':
+    case 'searchErase':
+      return state; // reduceSearch's
+  }
+}
+
+export function createReducer(index: LibraryIndex): (state: DashboardState, action: Action) => DashboardState {
+  return (state, action) => reduce(index, state, action);
+}

@@ -1,0 +1,91 @@
+// The dashboard state's types (see dashboard-state.ts for the reducer), in a
+// module of their own so the reducer's helpers can share them without cycles.
+
+import type { Lang } from '../i18n/i18n.js';
+import type { KeymapEntry } from './keymap.js';
+import type { Component } from '../library/model.js';
+import type { Viewport } from './screens.js';
+
+export const TABS = ['schedule', 'releases', 'components', 'qa'] as const;
+export type TabId = (typeof TABS)[number];
+export const TAB_LABELS: Record<TabId, string> = {
+  schedule: 'Schedule',
+  releases: 'Releases',
+  components: 'Components',
+  qa: 'Q&A',
+};
+
+export type View =
+  | { kind: 'schedule' }
+  | { kind: 'releases' }
+  | { kind: 'components' }
+  | { kind: 'questions' }
+  | { kind: 'releaseNotes'; key: string }
+  | { kind: 'componentPlans'; component: Component }
+  | { kind: 'answer'; question: number }
+  /** `anchor` and `query`: opened from a search hit, whose lines the detail highlights. */
+  | { kind: 'note'; file: string; anchor?: string; query?: string };
+
+/** One screen on a tab's drill-down stack. Lists use cursor + scroll; text screens only scroll. */
+export interface Frame {
+  view: View;
+  cursor: number;
+  scroll: number;
+  /** Opened from the search: Esc goes back to it, query and selection as they were. */
+  returnTo?: SearchOverlay;
+}
+
+export interface SearchOverlay {
+  kind: 'search';
+  query: string;
+  cursor: number;
+  scroll: number;
+}
+
+export type Overlay = { kind: 'help'; scroll: number } | { kind: 'warnings'; scroll: number } | { kind: 'filter' } | SearchOverlay;
+
+export interface DashboardState {
+  tab: TabId;
+  /** Each tab keeps its own stack, so switching tabs and back returns to the same place. */
+  stacks: Record<TabId, Frame[]>;
+  filter: Component | null;
+  overlay: Overlay | null;
+  viewport: Viewport;
+  /** Epoch ms; the clock ticks it, the schedule reads it. */
+  now: number;
+  zone: string;
+  ascii: boolean;
+  /** The interface language; fixed for the dashboard's life. */
+  lang: Lang;
+  /** The key table in force (KEYMAP, or the config's rebinding of it): keys, help and hints follow it. */
+  keymap: readonly KeymapEntry[];
+  /** Confirmation or error of the last copy/open, shown on the schedule card. */
+  notice: string | null;
+  /** A passing message in the status line ("reloaded: 1 changed"); `id` tells one from the next. */
+  flash: { text: string; id: number } | null;
+}
+
+export type Action =
+  | { type: 'switchTab'; tab: TabId }
+  | { type: 'cycleTab'; step: 1 | -1 }
+  | { type: 'move'; step: number }
+  | { type: 'page'; step: 1 | -1 }
+  | { type: 'jump'; to: 'top' | 'bottom' }
+  | { type: 'open' }
+  | { type: 'back' }
+  | { type: 'openFilter' }
+  | { type: 'setFilter'; component: Component | null }
+  | { type: 'clearFilter' }
+  | { type: 'toggleHelp' }
+  | { type: 'toggleWarnings' }
+  | { type: 'openSearch' }
+  /** Text typed into the search box (a key, a paste, or a word from an input method). */
+  | { type: 'searchType'; text: string }
+  /** Backspace: the last character; Ctrl-W: the last word; Ctrl-U: everything. */
+  | { type: 'searchErase'; what: 'char' | 'word' | 'all' }
+  | { type: 'resize'; viewport: Viewport }
+  | { type: 'tick'; now: number }
+  | { type: 'notify'; message: string | null }
+  | { type: 'flash'; text: string }
+  /** Clears the flash if it is still the one with this id. */
+  | { type: 'clearFlash'; id: number };

@@ -1,0 +1,83 @@
+// Copying the join details (OSC 52) and opening the join link in a browser.
+// Both reach outside the process, so each returns the line the user sees:
+// a confirmation, or why it cannot work here and what to do instead.
+
+import type { ChildProcess, SpawnOptions } from 'node:child_process';
+import type { Translate } from '../i18n/i18n.js';
+import { EN } from '../i18n/i18n.js';
+
+/** The OSC 52 "set clipboard" sequence: terminals that allow it copy `text`, even over SSH. */
+export function osc52(text: string): string {
+  return `\u001b]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`;
+}
+
+export interface Terminal {
+  isTTY?: boolean;
+  write(data: string): unknown;
+}
+
+export function copyWithOsc52(text: string, terminal: Terminal, env: NodeJS.ProcessEnv, t: Translate = EN): string {
+  if (!terminal.isTTY) return t('link.notTerminal');
+  terminal.write(osc52(text));
+  // The terminal never says whether it accepted: tell the user what it depends on.
+  return t(env['TMUX'] ? 'link.copiedTmux' : env['STY'] ? 'link.copiedScreen' : 'link.copied');
+}
+
+export type Spawn = (command: string, args: readonly string[], options: SpawnOptions) => ChildProcess;
+
+export interface OpenEnvironment {
+  platform: NodeJS.Platform;
+  env: NodeJS.ProcessEnv;
+  spawn: Spawn;
+  /** The language of the messages (default English). */
+  t?: Translate;
+  /** The copy key the messages suggest instead (default y). */
+  copyKey?: string;
+}
+
+/** The opener for this platform, or why there is none. */
+export function openerFor(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, t: Translate = EN, copyKey = 'y'): { command: string } | { problem: string } {
+  if (platform === 'darwin') return { command: 'open' };
+  if (platform === 'linux' || platform === 'freebsd' || platform === 'openbsd' || platform === 'netbsd') {
+    // Over SSH or on a console there is no browser to open: say so instead of failing silently.
+    if (!env['DISPLAY'] && !env['WAYLAND_DISPLAY']) return { problem: t('link.noDisplay', { key: copyKey }) };
+    return { command: 'xdg-open' };
+  }
+  return { problem: t('link.unsupported', { platform, key: copyKey }) };
+}
+
+/** Only web links: a note's "link" must never make us open a local file or run a handler. */
+export function isWebLink(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+export function openLink(url: string, environment: OpenEnvironment): Promise<string> {
+  const { t = EN, copyKey = 'y' } = environment;
+  if (!isWebLink(url)) return Promise.resolve(t('link.notWeb', { url }));
+  const opener = openerFor(environment.platform, environment.env, t, copyKey);
+  if ('problem' in opener) return Promise.resolve(opener.problem);
+  return new Promise((resolve) => {
+    let child: ChildProcess;
+    try {
+      // Detached with no stdio: the browser outlives us and cannot scribble over the dashboard.
+      child = environment.spawn(opener.command, [url], { detached: true, stdio: 'ignore' });
+    } catch (error) {
+      resolve(t('link.failed', { error: (error as Error).message }));
+      return;
+    }
+    child.once('error', (error: NodeJS.ErrnoException) => {
+      resolve(
+        error.code === 'ENOENT' ? t('link.notInstalled', { command: opener.command, key: copyKey }) : t('link.failed', { error: error.message }),
+      );
+    });
+    child.once('spawn', () => {
+      child.unref();
+      resolve(t('link.opening', { command: opener.command }));
+    });
+  });
+}

@@ -1,0 +1,180 @@
+// What the Schedule tab shows at a given instant: the next-meeting card (as
+// wrapped lines, so the reducer and the view agree on its height) and the
+// rows below it (coming occurrences, then past notes newest first). The
+// calendar itself comes from schedule.ts; this only picks and formats.
+
+import { DateTime } from 'luxon';
+import { countdownText } from '../library/countdown.js';
+import type { Lang, Translate } from '../i18n/i18n.js';
+import { dateLocale, EN, translator } from '../i18n/i18n.js';
+import type { Meeting } from '../library/model.js';
+import { DEFAULT_OFFSET } from '../library/model.js';
+import type { LibraryIndex } from '../library/queries.js';
+import type { Occurrence } from '../library/schedule.js';
+import { meetingHistory, nextMeeting, pastMeetings, upcomingOccurrences } from '../library/schedule.js';
+import { displayWidth, wrapText } from '../text/text-width.js';
+
+export const UPCOMING_LIMIT = 6;
+
+export interface ScheduleRow {
+  /** coming: ahead; past: held, with a note; missed: expected from the series but no note was found. */
+  kind: 'coming' | 'past' | 'missed';
+  when: string;
+  file: string | null;
+  summary: string;
+}
+
+export interface ScheduleScreen {
+  next: Occurrence | null;
+  rows: ScheduleRow[];
+}
+
+export type CardStyle = 'heading' | 'text' | 'link' | 'dim' | 'notice';
+export interface CardLine {
+  text: string;
+  style: CardStyle;
+}
+
+const MINUTE = 60_000;
+
+const WHEN_FORMAT = 'ccc yyyy-LL-dd HH:mm';
+
+/** Weekday names in the interface language: "Thu" or "周四". */
+function parse(iso: string, lang: Lang = 'en'): DateTime {
+  return DateTime.fromISO(iso, { setZone: true }).setLocale(dateLocale(lang));
+}
+
+/** Display columns of a row's time ("Thu 2022-09-15 19:00" 20, "周四 2022-09-15 19:00" 21). */
+export function whenWidth(lang: Lang): number {
+  return displayWidth(parse('2022-09-15T19:00:00+08:00', lang).toFormat(WHEN_FORMAT));
+}
+
+function span(start: DateTime, end: DateTime): string {
+  const sameDay = start.toISODate() === end.toISODate();
+  return `${start.toFormat(WHEN_FORMAT)}-${end.toFormat(sameDay ? 'HH:mm' : 'LL-dd HH:mm')}`;
+}
+
+function summaryOf(meeting: Meeting | undefined, agenda: readonly string[], t: Translate): string {
+  const items = agenda.length > 0 ? agenda : (meeting?.agenda ?? []);
+  if (items.length > 0) return items.join('; ');
+  return meeting?.title ?? t('schedule.noNoteYet');
+}
+
+function pastWhen(meeting: Meeting, lang: Lang): string {
+  if (meeting.start) return parse(meeting.start, lang).toFormat(WHEN_FORMAT);
+  return meeting.date ?? '';
+}
+
+/** Memoised per minute (and language): the countdown and the lists only change at minute granularity. */
+export function scheduleScreen(index: LibraryIndex, now: number, lang: Lang = 'en'): ScheduleScreen {
+  const t = translator(lang);
+  const minute = Math.floor(now / MINUTE);
+  const prefix = `schedule:${lang}:`;
+  const key = `${prefix}${minute}`;
+  const cached = index.memo.get(key) as ScheduleScreen | undefined;
+  if (cached) return cached;
+  const at = new Date(minute * MINUTE);
+  const coming: ScheduleRow[] = upcomingOccurrences(index.schedule, at, UPCOMING_LIMIT).map((o) => ({
+    kind: 'coming',
+    when: parse(o.start, lang).toFormat(WHEN_FORMAT),
+    file: o.file,
+    summary: summaryOf(o.file ? index.meetingsByFile.get(o.file) : undefined, o.agenda, t),
+  }));
+  const held = pastMeetings(index.library.meetings, at).map((m) => ({
+    sortKey: m.start ?? `${m.date}T23:59:59${DEFAULT_OFFSET}`,
+    row: { kind: 'past' as const, when: pastWhen(m, lang), file: m.file, summary: summaryOf(m, m.agenda, t) },
+  }));
+  // Occurrences the series expected but no note covers: a skipped (or unrecorded) meeting stays visible.
+  const missed = meetingHistory(index.schedule, at)
+    .filter((h) => !h.held)
+    .map((h) => ({
+      sortKey: h.start,
+      row: { kind: 'missed' as const, when: parse(h.start, lang).toFormat(WHEN_FORMAT), file: null, summary: t('schedule.missed') },
+    }));
+  const past = [...held, ...missed]
+    .sort((a, b) => DateTime.fromISO(b.sortKey).toMillis() - DateTime.fromISO(a.sortKey).toMillis())
+    .map((entry) => entry.row);
+  const screen = { next: nextMeeting(index.schedule, at), rows: [...coming, ...past] };
+  // Keep only the current minute's entry: the memo must not grow while the dashboard stays open.
+  for (const k of index.memo.keys()) if (k.startsWith(prefix)) index.memo.delete(k);
+  index.memo.set(key, screen);
+  return screen;
+}
+
+export interface CardOptions {
+  now: number;
+  /** The viewer's IANA zone, e.g. "Europe/Berlin". */
+  zone: string;
+  columns: number;
+  /** The last copy/open confirmation or error, shown in place of the key hint. */
+  notice: string | null;
+  /** Height budget: on a short terminal the least useful lines are left out. */
+  maxLines?: number;
+  /** Default English. */
+  lang?: Lang;
+  /** The copy and open keys the card's hint names (default y and o). */
+  keys?: { copy: string; open: string };
+}
+
+interface Part {
+  text: string;
+  style: CardStyle;
+  /** Lower keeps its place longer when the card must shrink. */
+  priority: number;
+}
+
+function cardParts(next: Occurrence | null, options: CardOptions): Part[] {
+  const lang = options.lang ?? 'en';
+  const t = translator(lang);
+  const notice = options.notice ? [{ text: options.notice, style: 'notice' as const, priority: 2 }] : [];
+  if (!next) {
+    return [
+      { text: t('card.none'), style: 'heading', priority: 0 },
+      { text: t('card.noneDetail'), style: 'dim', priority: 3 },
+      ...notice,
+    ];
+  }
+  const start = parse(next.start, lang);
+  const end = parse(next.end, lang);
+  const countdown = countdownText(new Date(options.now), start.toJSDate(), t);
+  const localStart = start.setZone(options.zone);
+  const sameZone = localStart.offset === start.offset;
+  const keys = options.keys ?? { copy: 'y', open: 'o' };
+  return [
+    { text: t('card.heading', { countdown: countdown ?? t('card.nowUntil', { time: end.toFormat('HH:mm') }) }), style: 'heading', priority: 0 },
+    { text: t(sameZone ? 'card.zoneSame' : 'card.zone', { span: span(start, end), offset: next.timezone }), style: 'text', priority: 1 },
+    ...(sameZone ? [] : [{ text: t('card.local', { span: span(localStart, end.setZone(options.zone)), zone: options.zone }), style: 'text' as const, priority: 4 }]),
+    // The link gets its own line(s): a URL wrapped mid-line cannot be selected whole.
+    { text: next.url ?? t('card.noLink'), style: next.url ? 'link' : 'dim', priority: 1 },
+    ...(next.meetingId ? [{ text: t('card.meetingNo', { id: next.meetingId }), style: 'text' as const, priority: 3 }] : []),
+    ...(next.dialIn.length > 0 ? [{ text: t('card.dialIn', { numbers: next.dialIn.join(', ') }), style: 'text' as const, priority: 6 }] : []),
+    ...(notice.length > 0 ? notice : [{ text: t('card.keys', keys), style: 'dim' as const, priority: 5 }]),
+  ];
+}
+
+/** The next-meeting card as display lines wrapped to `columns`, within `maxLines`. */
+export function cardLines(next: Occurrence | null, options: CardOptions): CardLine[] {
+  const parts = cardParts(next, options).map((part) => ({
+    ...part,
+    lines: wrapText(part.text, options.columns).map((text) => ({ text, style: part.style })),
+  }));
+  const budget = options.maxLines ?? Infinity;
+  // Drop whole parts, least important first, until the card fits (the heading always stays).
+  const kept = new Set(parts);
+  const height = (): number => [...kept].reduce((n, p) => n + p.lines.length, 0);
+  for (const part of [...parts].sort((a, b) => b.priority - a.priority)) {
+    if (height() <= budget || part.priority === 0) break;
+    kept.delete(part);
+  }
+  return parts.filter((p) => kept.has(p)).flatMap((p) => p.lines);
+}
+
+/** What `y` copies: the link and the meeting number, one per line. */
+export function joinText(next: Occurrence, t: Translate = EN): string | null {
+  const parts = [next.url, next.meetingId ? t('card.meetingNo', { id: next.meetingId }) : null].filter((p): p is string => !!p);
+  return parts.length > 0 ? parts.join('\n') : null;
+}
+
+export function systemZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}

@@ -1,0 +1,94 @@
+// What the search overlay shows: its layout, the results for the query (the
+// searcher is built once per library and remembers the previous query, so a
+// keystroke only narrows the last matches), and where in a note a hit sits.
+
+import type { Translate } from '../i18n/i18n.js';
+import { EN } from '../i18n/i18n.js';
+import type { Viewport } from './screens.js';
+import type { LibraryIndex } from '../library/queries.js';
+import { bodyRows, noteLinesFor } from './screens.js';
+import type { SearchField, SearchIndex, SearchResult, Searcher } from '../library/search.js';
+import { buildSearchIndex, createSearcher, matchRanges } from '../library/search.js';
+import { MARKER_WIDTH } from './table-layout.js';
+
+/** Hits kept per query; the list scrolls through them, and the count line says how many matched. */
+export const SEARCH_LIMIT = 500;
+/** The input line and the count line above the results. */
+export const SEARCH_HEADER_ROWS = 2;
+
+/** The English labels; fieldLabel() gives them in the interface language. */
+export const FIELD_LABELS: Record<SearchField, string> = {
+  title: 'title',
+  agenda: 'agenda',
+  question: 'question',
+  plan: 'plan',
+  release: 'release',
+  answer: 'answer',
+};
+
+export function fieldLabel(field: SearchField, t: Translate = EN): string {
+  return t(`field.${field}`);
+}
+
+export interface SearchColumns {
+  /** 0 when too narrow: the date is left out (below 30 columns). */
+  date: number;
+  /** 0 when too narrow: the field kind is left out (below 50 columns). */
+  field: number;
+  snippet: number;
+}
+
+/** Marker, date, field kind and snippet, one space apart: exactly `columns` wide. */
+export function searchColumns(columns: number): SearchColumns {
+  const date = columns >= 30 ? 10 : 0;
+  const field = columns >= 50 ? 8 : 0;
+  const snippet = columns - MARKER_WIDTH - (date > 0 ? date + 1 : 0) - (field > 0 ? field + 1 : 0);
+  return { date, field, snippet: Math.max(1, snippet) };
+}
+
+export function searchVisible(viewport: Viewport): number {
+  return Math.max(1, bodyRows(viewport) - SEARCH_HEADER_ROWS);
+}
+
+function memo<T>(index: LibraryIndex, key: string, build: () => T): T {
+  if (!index.memo.has(key)) index.memo.set(key, build());
+  return index.memo.get(key) as T;
+}
+
+/** Built on the first search, once per library. */
+export function searchIndexOf(index: LibraryIndex): SearchIndex {
+  return memo(index, 'search:index', () => buildSearchIndex(index.library.meetings));
+}
+
+/**
+ * The results for a query at a width. The reducer (for the cursor) and the
+ * view both ask, so the last answer is kept: one search per keystroke.
+ */
+export function searchResults(index: LibraryIndex, query: string, columns: number, ascii: boolean): SearchResult {
+  const searcher = memo<Searcher>(index, 'search:searcher', () => createSearcher(searchIndexOf(index)));
+  const key = `${columns}\u0000${ascii}\u0000${query}`;
+  const last = index.memo.get('search:last') as { key: string; result: SearchResult } | undefined;
+  if (last?.key === key) return last.result;
+  const result = searcher(query, SEARCH_LIMIT, {
+    snippetWidth: searchColumns(columns).snippet,
+    ellipsis: ascii ? '~' : '…',
+    ...(ascii ? { marks: ['[', ']'] as const } : {}),
+  });
+  index.memo.set('search:last', { key, result });
+  return result;
+}
+
+/**
+ * The line of a note's detail where a hit sits: the first line of its item
+ * (title, agenda item, …) that shows a match, else the item's first line.
+ */
+export function anchorLine(index: LibraryIndex, file: string, anchor: string, query: string, columns: number, t: Translate = EN): number {
+  const lines = noteLinesFor(index, file, columns, t);
+  let first = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]?.anchor !== anchor) continue;
+    if (first < 0) first = i;
+    if (matchRanges(lines[i]?.text ?? '', query).length > 0) return i;
+  }
+  return Math.max(0, first);
+}

@@ -1,0 +1,109 @@
+// The search overlay's part of the reducer: editing the query, moving the
+// cursor over the results, opening a hit as a note detail that starts at the
+// hit's line (Esc from there comes back to the search), and closing. Also the
+// key routing while the search box has the keyboard: text is text, so "q"
+// types a q rather than quitting.
+
+import type { Action, DashboardState, Frame, SearchOverlay } from './dashboard-types.js';
+import { translator } from '../i18n/i18n.js';
+import type { KeyPress } from './keymap.js';
+import type { LibraryIndex } from '../library/queries.js';
+import { screenShape } from './screens.js';
+import { anchorLine, searchResults, searchVisible } from './search-screen.js';
+import { graphemes } from '../text/text-width.js';
+
+const clamp = (n: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, n));
+
+export function searchOverlay(state: DashboardState): SearchOverlay | null {
+  return state.overlay?.kind === 'search' ? state.overlay : null;
+}
+
+/** Cursor within the results, scrolled so it is visible. */
+export function settleSearch(index: LibraryIndex, state: DashboardState): DashboardState {
+  const overlay = searchOverlay(state);
+  if (!overlay) return state;
+  const count = overlay.query.trim() ? searchResults(index, overlay.query, state.viewport.columns, state.ascii).hits.length : 0;
+  const visible = searchVisible(state.viewport);
+  const cursor = clamp(overlay.cursor, 0, Math.max(0, count - 1));
+  const scroll = clamp(clamp(overlay.scroll, cursor - visible + 1, cursor), 0, Math.max(0, count - visible));
+  return cursor === overlay.cursor && scroll === overlay.scroll ? state : { ...state, overlay: { ...overlay, cursor, scroll } };
+}
+
+function withQuery(state: DashboardState, overlay: SearchOverlay, query: string): DashboardState {
+  if (query === overlay.query) return state;
+  // A new query: the best hit first.
+  return { ...state, overlay: { ...overlay, query, cursor: 0, scroll: 0 } };
+}
+
+function erase(query: string, what: 'char' | 'word' | 'all'): string {
+  if (what === 'all') return '';
+  if (what === 'word') return query.replace(/\S*\s*$/u, '');
+  return graphemes(query).slice(0, -1).join('');
+}
+
+/** The note frame a hit opens: scrolled to the hit's line, remembering the search to come back to. */
+function hitFrame(index: LibraryIndex, state: DashboardState, overlay: SearchOverlay): Frame | null {
+  const hit = searchResults(index, overlay.query, state.viewport.columns, state.ascii).hits[overlay.cursor];
+  if (!hit) return null;
+  const { file, anchor } = hit.entry;
+  const frame: Frame = { view: { kind: 'note', file, anchor, query: overlay.query }, cursor: 0, scroll: 0, returnTo: overlay };
+  // The hit's line on top, unless the note ends first: then the last screenful, the hit on it.
+  const { count, visible } = screenShape(index, state, frame);
+  return { ...frame, scroll: clamp(anchorLine(index, file, anchor, overlay.query, state.viewport.columns, translator(state.lang)), 0, Math.max(0, count - visible)) };
+}
+
+/** The new state for a search action or for an action while the search is open; null when it is not the search's. */
+export function reduceSearch(index: LibraryIndex, state: DashboardState, action: Action): DashboardState | null {
+  const overlay = searchOverlay(state);
+  if (action.type === 'openSearch') {
+    return overlay ? state : { ...state, notice: null, overlay: { kind: 'search', query: '', cursor: 0, scroll: 0 } };
+  }
+  if (!overlay) return action.type === 'searchType' || action.type === 'searchErase' ? state : null;
+  const move = (to: number): DashboardState => settleSearch(index, { ...state, overlay: { ...overlay, cursor: to } });
+  switch (action.type) {
+    case 'searchType':
+      // Control characters (a stray escape sequence) are not text.
+      return withQuery(state, overlay, overlay.query + action.text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ''));
+    case 'searchErase':
+      return withQuery(state, overlay, erase(overlay.query, action.what));
+    case 'move':
+      return move(overlay.cursor + action.step);
+    case 'page':
+      return move(overlay.cursor + action.step * searchVisible(state.viewport));
+    case 'jump':
+      return move(action.to === 'top' ? 0 : Number.MAX_SAFE_INTEGER);
+    case 'open': {
+      const frame = hitFrame(index, state, overlay);
+      if (!frame) return state;
+      const stack = state.stacks[state.tab];
+      return { ...state, overlay: null, stacks: { ...state.stacks, [state.tab]: [...stack, frame] } };
+    }
+    case 'back':
+      return { ...state, overlay: null };
+    default:
+      return null;
+  }
+}
+
+/**
+ * What a key means while the search box is open: an action, 'quit' (Ctrl-C),
+ * or null (ignored). Arrows and PgUp/PgDn move, Enter opens, Esc closes,
+ * Backspace erases (Ctrl-W a word, Ctrl-U everything); anything else typed is text.
+ */
+export function searchKeyAction(input: string, key: KeyPress): Action | 'quit' | null {
+  if (key.ctrl) {
+    if (input === 'c') return 'quit';
+    if (input === 'u') return { type: 'searchErase', what: 'all' };
+    if (input === 'w') return { type: 'searchErase', what: 'word' };
+    return null;
+  }
+  if (key.escape) return { type: 'back' };
+  if (key.return) return { type: 'open' };
+  if (key.upArrow) return { type: 'move', step: -1 };
+  if (key.downArrow) return { type: 'move', step: 1 };
+  if (key.pageUp) return { type: 'page', step: -1 };
+  if (key.pageDown) return { type: 'page', step: 1 };
+  if (key.backspace || key.delete) return { type: 'searchErase', what: 'char' };
+  if (key.meta || key.tab || key.leftArrow || key.rightArrow) return null;
+  return input ? { type: 'searchType', text: input } : null;
+}

@@ -1,0 +1,217 @@
+// Reads a folder of notes (or one note) into memory: finds the note files,
+// decodes them, parses each, and keeps every file that is not a meeting note
+// out of the meetings with a reason. Read-only: nothing is ever written here.
+
+import { existsSync } from 'node:fs';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Library, Meeting, Skipped } from '../library/model.js';
+import { byDate } from '../library/aggregate.js';
+import { NoteCache } from './cache.js';
+import { parseShared, threadCount } from './parallel.js';
+import { describeFsError } from './fs-errors.js';
+import type { Outcome } from './note-file.js';
+
+export type { Outcome } from './note-file.js';
+
+export const NOTE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
+const NOT_NOTES_RE = /^(readme|index|summary|changelog|contributing|license|template)\b/i;
+const SKIPPED_DIRS = new Set(['node_modules']);
+const READ_CONCURRENCY = 16;
+
+/** A problem with the folder as a whole: the CLI prints its message on one line. */
+export class LoadError extends Error {
+  override readonly name = 'LoadError';
+}
+
+/** The notes shipped with the package (the seed note), used when no folder is given. */
+export function bundledDataDir(): string {
+  // Run from src/ (tests, tsx) the data folder is one level up; from dist/src/ it is two.
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const candidates = [resolve(here, '../data'), resolve(here, '../../data')];
+  return candidates.find((dir) => existsSync(dir)) ?? candidates[0]!;
+}
+
+interface Candidate {
+  path: string;
+  rel: string;
+}
+
+/** Every file below the folder, skipping dot-folders, node_modules and link loops. */
+async function listFiles(root: string, skipped: Skipped[]): Promise<Candidate[]> {
+  const found: Candidate[] = [];
+  const seenDirs = new Set<string>();
+  const rel = (p: string): string => relative(root, p).split(sep).join('/');
+  async function walk(dir: string): Promise<void> {
+    let real: string;
+    try {
+      real = await realpath(dir);
+    } catch (error) {
+      skipped.push({ file: rel(dir) || '.', reason: describeFsError(error) });
+      return;
+    }
+    if (seenDirs.has(real)) {
+      skipped.push({ file: rel(dir), reason: 'symbolic link loop (folder already read)' });
+      return;
+    }
+    seenDirs.add(real);
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      skipped.push({ file: rel(dir) || '.', reason: describeFsError(error) });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = await stat(path);
+          isDir = target.isDirectory();
+          isFile = target.isFile();
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          skipped.push({ file: rel(path), reason: code === 'ENOENT' ? 'broken symbolic link (its target does not exist)' : describeFsError(error) });
+          continue;
+        }
+      }
+      if (isDir) {
+        if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
+        await walk(path);
+      } else if (isFile) {
+        if (entry.name.startsWith('.')) continue;
+        found.push({ path, rel: rel(path) });
+      } else if (!entry.name.startsWith('.')) {
+        // A FIFO, socket or device: reading one could block forever, so it is never opened.
+        skipped.push({ file: rel(path), reason: 'not a regular file (a pipe, socket or device)' });
+      }
+    }
+  }
+  await walk(root);
+  return found;
+}
+
+function looksLikeNotNote(rel: string): string | null {
+  const ext = extname(rel).toLowerCase();
+  if (!NOTE_EXTENSIONS.has(ext)) return `not a note file (${ext || 'no extension'})`;
+  if (NOT_NOTES_RE.test(basename(rel))) return 'not a meeting note (README/index file)';
+  return null;
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index] as T);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}
+
+export interface LoadOptions {
+  /** Use the model cache in $XDG_CACHE_HOME (default true). */
+  cache?: boolean;
+  /** Worker threads for parsing; default: decided by the number of notes to parse. */
+  threads?: number;
+  env?: NodeJS.ProcessEnv;
+}
+
+interface Stamped extends Candidate {
+  size: number;
+  mtimeMs: number;
+}
+
+/** Load every note below `root` (a folder, or a single note file). */
+export async function loadLibrary(root: string, options: LoadOptions = {}): Promise<Library> {
+  const absolute = resolve(root);
+  let info;
+  try {
+    info = await lstat(absolute).then((l) => (l.isSymbolicLink() ? stat(absolute) : l));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new LoadError(`no such folder: ${root}`);
+    throw new LoadError(`cannot open ${root}: ${describeFsError(error)}`);
+  }
+  const skipped: Skipped[] = [];
+  let candidates: Candidate[];
+  if (info.isDirectory()) {
+    candidates = await listFiles(absolute, skipped);
+  } else if (info.isFile()) {
+    candidates = [{ path: absolute, rel: basename(absolute) }];
+  } else {
+    throw new LoadError(`not a folder or a note file: ${root}`);
+  }
+  const outcomes = await loadCandidates(absolute, candidates, options);
+  const meetings: Meeting[] = [];
+  for (const outcome of outcomes) {
+    if ('meeting' in outcome) meetings.push(outcome.meeting);
+    else skipped.push(outcome.skipped);
+  }
+  meetings.sort(byDate);
+  return { root, meetings, skipped };
+}
+
+/**
+ * Outcomes for the candidates, in order: from the cache when a file's size and
+ * mtime are unchanged, else parsed (in worker threads when there are many).
+ */
+async function loadCandidates(root: string, candidates: readonly Candidate[], options: LoadOptions): Promise<Outcome[]> {
+  const cache = options.cache === false ? null : await NoteCache.open(root, options.env);
+  const outcomes = new Array<Outcome | undefined>(candidates.length);
+  const misses: { index: number; file: Stamped | Candidate }[] = [];
+  await mapLimited([...candidates.keys()], READ_CONCURRENCY, async (index) => {
+    const candidate = candidates[index] as Candidate;
+    const notNote = looksLikeNotNote(candidate.rel);
+    if (notNote) {
+      outcomes[index] = { skipped: { file: candidate.rel, reason: notNote } };
+      return;
+    }
+    if (!cache) {
+      misses.push({ index, file: candidate });
+      return;
+    }
+    try {
+      const s = await stat(candidate.path);
+      const hit = cache.get(candidate.rel, s.size, s.mtimeMs);
+      if (hit) outcomes[index] = hit;
+      else misses.push({ index, file: { ...candidate, size: s.size, mtimeMs: s.mtimeMs } });
+    } catch {
+      misses.push({ index, file: candidate });
+    }
+  });
+  misses.sort((a, b) => a.index - b.index);
+  const threads = options.threads ?? threadCount(misses.length);
+  const parsed = await parseShared(misses.map((m) => m.file), threads);
+  misses.forEach((miss, k) => {
+    const outcome = parsed[k] as Outcome;
+    outcomes[miss.index] = outcome;
+    if (cache && 'size' in miss.file) cache.set(miss.file.rel, miss.file.size, miss.file.mtimeMs, outcome);
+  });
+  if (cache) {
+    cache.retainOnly(new Set(candidates.map((c) => c.rel)));
+    await cache.save();
+  }
+  return outcomes as Outcome[];
+}
+
+/** Like loadLibrary, but a folder without a single note is an error too. */
+export async function loadNotes(root: string, options: LoadOptions = {}): Promise<Library> {
+  const library = await loadLibrary(root, options);
+  if (library.meetings.length === 0) {
+    const why = library.skipped.length
+      ? ` (${library.skipped.length} file${library.skipped.length === 1 ? '' : 's'} skipped: ${library.skipped
+          .slice(0, 3)
+          .map((s) => `${s.file}: ${s.reason}`)
+          .join('; ')}${library.skipped.length > 3 ? '; …' : ''})`
+      : '';
+    throw new LoadError(`no meeting notes found in ${root}${why}`);
+  }
+  return library;
+}

@@ -1,0 +1,102 @@
+// One note file → a Meeting, or the reason it is skipped: size check, read,
+// decoding, parsing. This module loads the markdown parser, so the loader
+// imports it only when some note is not in the cache.
+
+import { closeSync, constants, openSync, readFileSync, statSync } from 'node:fs';
+import type { Meeting, Skipped } from '../library/model.js';
+import { parseNote } from '../parse/index.js';
+import { describeFsError } from './fs-errors.js';
+
+// Real notes are under 10 KB; parsing grows with size, and a 1 MB "note" is a log or a dump.
+export const MAX_NOTE_BYTES = 1024 * 1024;
+
+export type Outcome = { meeting: Meeting } | { skipped: Skipped };
+export type Decoded = { text: string; warning: string | null } | { error: string };
+
+// C0 controls other than tab and line breaks, and DEL: never part of a note, and
+// an ESC in note text would reach the terminal as a control sequence.
+const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** UTF-8 (with or without BOM), UTF-16 with a BOM, else GB18030/GBK as older Chinese editors save; binary is refused. */
+export function decodeNote(bytes: Uint8Array): Decoded {
+  const decoded = decodeText(bytes);
+  if ('error' in decoded) return decoded;
+  const text = decoded.text.replace(CONTROL_RE, '');
+  const stripped = text.length !== decoded.text.length ? 'control characters removed' : null;
+  const warning = [decoded.warning, stripped].filter(Boolean).join('; ') || null;
+  return { text, warning };
+}
+
+function decodeText(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes, 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes, 'utf-16be');
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return { error: 'binary file, not text' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warning: null };
+  } catch {
+    // fall through to the Chinese legacy encoding
+  }
+  try {
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    return { text, warning: 'not UTF-8: decoded as GB18030/GBK' };
+  } catch {
+    return { error: 'not text in UTF-8 or GB18030 encoding' };
+  }
+}
+
+function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), warning: `not UTF-8: decoded as ${encoding.toUpperCase()}` };
+  } catch {
+    return { error: `not valid ${encoding.toUpperCase()} text` };
+  }
+}
+
+// O_NONBLOCK: a file swapped for a FIFO after the listing fails to read instead of hanging.
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * Reads and parses one note file (already known to have a note's extension and name).
+ * Synchronous on purpose: notes are small, and a blocking read of a few KB costs far
+ * less than the promise round trips of an async one, next to a parse of milliseconds.
+ */
+export function loadOne(path: string, rel: string, knownSize?: number): Outcome {
+  let bytes: Buffer;
+  try {
+    // The loader has usually stat-ed the file already (for the cache); don't do it twice.
+    const size = knownSize ?? statSync(path).size;
+    if (size > MAX_NOTE_BYTES) {
+      const mb = (size / 1024 / 1024).toFixed(1);
+      return { skipped: { file: rel, reason: `too large for a meeting note (${mb} MB, limit ${MAX_NOTE_BYTES / 1024 / 1024} MB)` } };
+    }
+    const fd = openSync(path, READ_FLAGS);
+    try {
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    return { skipped: { file: rel, reason: describeFsError(error) } };
+  }
+  return parseBytes(bytes, rel);
+}
+
+export function parseBytes(bytes: Uint8Array, rel: string): Outcome {
+  if (bytes.length === 0) return { skipped: { file: rel, reason: 'empty file' } };
+  const decoded = decodeNote(bytes);
+  if ('error' in decoded) return { skipped: { file: rel, reason: decoded.error } };
+  if (!decoded.text.trim()) return { skipped: { file: rel, reason: 'empty file' } };
+  let meeting: Meeting;
+  try {
+    meeting = parseNote(decoded.text, rel);
+  } catch (error) {
+    // The extractors are total; this guards against the markdown parser itself (e.g. stack depth).
+    return { skipped: { file: rel, reason: `could not be parsed (${(error as Error).message.split('\n')[0]})` } };
+  }
+  if (decoded.warning) meeting.warnings.unshift(decoded.warning);
+  if (!meeting.date && !meeting.start && !meeting.join.url && !meeting.agenda.length && !meeting.recurrence) {
+    return { skipped: { file: rel, reason: 'not a meeting note (no date, time or meeting details)' } };
+  }
+  return { meeting };
+}
