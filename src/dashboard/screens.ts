@@ -2,7 +2,8 @@
 // has, how many fit, and what Enter opens on a row. The reducer and the views
 // both ask here, so the cursor can never point past what is drawn.
 
-import type { DashboardState, Frame, View } from './dashboard-state.js';
+import type { DashboardState, Frame, View, Viewport } from './dashboard-types.js';
+export type { Viewport } from './actions.js';
 import type { Translate } from '../i18n/i18n.js';
 import { EN, translator } from '../i18n/i18n.js';
 import type { KeymapEntry } from './keymap.js';
@@ -14,10 +15,6 @@ import type { TextLine } from './text-views.js';
 import { answerLines, helpLines, noteLines, warningLines } from './text-views.js';
 import { Memo, perIndex } from '../library/memo.js';
 
-export interface Viewport {
-  columns: number;
-  rows: number;
-}
 
 /** Fixed chrome: Ink's last line (a full-height frame makes Ink clear the screen), tab bar, status, hints. */
 export const CHROME_ROWS = 4;
