@@ -14,8 +14,7 @@ import type { ScreenShape, Viewport } from './screens.js';
 import { overlayShape, screenShape } from './screens.js';
 import { reduceSearch, settleSearch } from './search-state.js';
 
-export { TABS } from './dashboard-types.js';
-export type { Action, DashboardState, Frame, Overlay, SearchOverlay, TabId, View } from './dashboard-types.js';
+export type { Action, DashboardState, Frame, TabId } from './dashboard-types.js';
 
 const ROOT_VIEWS: Record<TabId, View> = {
   schedule: { kind: 'schedule' },

@@ -12,7 +12,7 @@ import type { Binding, Command, KeyMode, KeymapEntry, KeyPress } from './keymap-
 
 export { KEYMAP };
 export type { Binding, Command, Effect, KeyMode, KeymapEntry, KeyPress, SpecialKey } from './keymap-types.js';
-export { KEY_MODE_SETS, KEY_MODES, TEXT_MODES } from './keymap-types.js';
+export { KEY_MODE_SETS, TEXT_MODES } from './keymap-types.js';
 import { KEY_MODES, TEXT_MODES } from './keymap-types.js';
 
 function matches(binding: Binding, input: string, key: KeyPress): boolean {
@@ -42,11 +42,6 @@ export function entryFor(input: string, key: KeyPress, keymap: readonly KeymapEn
 }
 
 export const isPlainCharacter = (binding: Binding): boolean => binding.input !== undefined && !binding.ctrl;
-
-/** The command one key press means, or null (see entryFor). */
-export function commandFor(input: string, key: KeyPress, keymap: readonly KeymapEntry[] = KEYMAP, modes?: readonly KeyMode[]): Command | null {
-  return entryFor(input, key, keymap, modes)?.command ?? null;
-}
 
 /** A key press with nothing special held: what each character of a burst counts as. */
 export const NO_KEY: KeyPress = {

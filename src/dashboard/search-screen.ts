@@ -17,16 +17,6 @@ export const SEARCH_LIMIT = 500;
 /** The input line and the count line above the results. */
 export const SEARCH_HEADER_ROWS = 2;
 
-/** The English labels; fieldLabel() gives them in the interface language. */
-export const FIELD_LABELS: Record<SearchField, string> = {
-  title: 'title',
-  agenda: 'agenda',
-  question: 'question',
-  plan: 'plan',
-  release: 'release',
-  answer: 'answer',
-};
-
 export function fieldLabel(field: SearchField, t: Translate = EN): string {
   return t(`field.${field}`);
 }

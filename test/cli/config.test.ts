@@ -2,11 +2,14 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError, configPath, loadConfig, parseBinding, rebind, saveConfig } from '../../src/cli/config.js';
+import { ConfigError, configPath, loadConfig, rebind, saveConfig } from '../../src/cli/config.js';
+import { parseBinding } from '../../src/cli/key-bindings.js';
 import { translator } from '../../src/i18n/i18n.js';
 import type { KeyPress } from '../../src/dashboard/keymap.js';
-import { commandFor, helpEntries, KEYMAP, NO_KEY } from '../../src/dashboard/keymap.js';
+import { entryFor, helpEntries, KEYMAP, NO_KEY } from '../../src/dashboard/keymap.js';
 import { hintLine } from '../../src/dashboard/hint-line.js';
+
+const commandFor = (...args: Parameters<typeof entryFor>) => entryFor(...args)?.command ?? null;
 
 let home: string;
 let env: NodeJS.ProcessEnv;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyPress } from '../../src/dashboard/keymap.js';
-import { commandFor, helpEntries, helpSections, KEYMAP, NO_KEY } from '../../src/dashboard/keymap.js';
+import { entryFor, helpEntries, helpSections, KEYMAP, NO_KEY } from '../../src/dashboard/keymap.js';
 import { hintLine } from '../../src/dashboard/hint-line.js';
+
+const commandFor = (...args: Parameters<typeof entryFor>) => entryFor(...args)?.command ?? null;
 
 const none: KeyPress = NO_KEY;
 const key = (parts: Partial<KeyPress>): KeyPress => ({ ...none, ...parts });
