@@ -66,6 +66,12 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
     case 'version':
       io.out(version());
       return EXIT.ok;
+    case 'completion': {
+      // Descriptions in the user's language, as --help would say them.
+      const { completionScript } = await import('./completion.js');
+      io.raw(completionScript(inv.shell ?? 'bash', usage(t)));
+      return EXIT.ok;
+    }
     case 'sync': {
       const result = await syncNotes({ repo: inv.repo ?? undefined, dest: inv.dest ?? undefined, env: process.env, log: io.note });
       io.out(t(result.action === 'cloned' ? 'cli.cloned' : 'cli.updated', { dest: result.dest }));
