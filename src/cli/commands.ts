@@ -14,6 +14,7 @@ import { releaseTimeline } from '../library/aggregate.js';
 import { nextReport, renderNextText } from './next.js';
 import { plainSummary } from './summary.js';
 import { syncNotes } from './sync.js';
+import { completionScript } from './completion.js';
 import type { Library } from '../library/model.js';
 import type { DashboardLauncher } from '../dashboard/options.js';
 
@@ -68,7 +69,6 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
       return EXIT.ok;
     case 'completion': {
       // Descriptions in the user's language, as --help would say them.
-      const { completionScript } = await import('./completion.js');
       io.raw(completionScript(inv.shell ?? 'bash', usage(t)));
       return EXIT.ok;
     }
