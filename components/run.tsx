@@ -6,7 +6,7 @@ import { render } from 'ink';
 import { translator } from '../src/i18n/i18n.js';
 import type { LiveLibrary } from '../src/dashboard/live-library.js';
 import { liveLibrary } from '../src/dashboard/live-library.js';
-import type { Component, Library } from '../src/library/model.js';
+import type { Library } from '../src/library/model.js';
 import { App } from './App.js';
 import type { DashboardOptions } from '../src/dashboard/options.js';
 

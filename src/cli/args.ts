@@ -52,9 +52,6 @@ export function usage(t: Translate = EN): string {
   return t('usage', { components: COMPONENTS.join(', ') });
 }
 
-/** The English help (kept for callers that want it as a constant). */
-export const USAGE = usage();
-
 /**
  * The --lang value in argv, if it names a language, read before the arguments
  * are checked: a usage error elsewhere on the line is then said in it.

@@ -12,8 +12,6 @@ import { SyncError } from './sync.js';
 import { EXIT, runCommand } from './commands.js';
 import type { DashboardLauncher } from '../dashboard/options.js';
 
-export { EXIT, exportJson } from './commands.js';
-
 function oneLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
 }

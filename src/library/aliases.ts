@@ -50,11 +50,6 @@ export function findComponents(text: string): AliasHit[] {
   return hits;
 }
 
-/** The first component named in the text, or null. */
-export function firstComponent(text: string): Component | null {
-  return findComponents(text)[0]?.component ?? null;
-}
-
 /** A component named by a user (CLI flag, config): canonical name or alias, any case. */
 export function componentFromUserInput(input: string): Component | null {
   const wanted = input.trim().toLowerCase();
@@ -66,7 +61,3 @@ export function componentFromUserInput(input: string): Component | null {
   return null;
 }
 
-/** Does the text mention the component (any alias)? */
-export function mentionsComponent(text: string, component: Component): boolean {
-  return findComponents(text).some((hit) => hit.component === component);
-}
