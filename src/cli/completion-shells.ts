@@ -3,7 +3,7 @@
 import { SHELLS } from './args.js';
 import { LANGS } from '../i18n/i18n.js';
 import type { CompletionModel, OptionSpec } from './completion-model.js';
-import { COMMAND_WORDS, FOLDER_COMMANDS, shellQuote, words } from './completion-model.js';
+import { COMMAND_WORDS, FOLDER_COMMANDS, shellQuote } from './completion-model.js';
 
 /** Text inside an `_arguments` description: brackets and backslashes escaped. */
 const zshDescription = (text: string): string => text.replace(/[\\\]\[]/g, (c) => `\\${c}`);
