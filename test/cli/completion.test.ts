@@ -131,6 +131,36 @@ describe('the scripts in real shells', () => {
   });
 
   describe.skipIf(!has('zsh'))('zsh (when installed)', () => {
+    // Types a line and Tab, then Enter, in an interactive zsh on a pseudo-terminal (zpty), with
+    // curve-dash a function that prints its arguments: what Tab completed. Each step waits for
+    // the shell's own output, not for a time.
+    const driver = `zmodload zsh/zpty
+zpty z zsh -f -i
+zpty -w z 'PROMPT=""; autoload -U compinit && compinit -u -D; curve-dash() { print -r -- "AR""GS:$*"; }'
+zpty -w z "source \${(q)1} && print RE""ADY"
+zpty -r z out '*READY*'
+zpty -n -w z "$2"$'\\t\\r'
+zpty -r z out '*ARGS:*'$'\\n'
+print -r -- "\${\${out##*ARGS:}%%$'\\r'*}"
+zpty -d z
+`;
+    function zshComplete(line: string): string {
+      const file = join(work, 'zpty-driver.zsh');
+      writeFileSync(file, driver);
+      const run = spawnSync('zsh', ['-f', file, scripts.zsh!, line], { cwd: join(work, 'cwd'), encoding: 'utf8', timeout: 30_000, env: { ...process.env, HOME: work } });
+      return run.stdout.trim();
+    }
+
+    it('completes a unique option, component, shell, language and folder with Tab', () => {
+      expect(zshComplete('curve-dash --comp')).toBe('--component');
+      expect(zshComplete('curve-dash --component 块')).toBe('--component 块存储');
+      expect(zshComplete('curve-dash completion f')).toBe('completion fish');
+      expect(zshComplete('curve-dash --lang z')).toBe('--lang zh');
+      expect(zshComplete('curve-dash next arch')).toBe('next archive');
+      // Two options start so: Tab completes nothing.
+      expect(zshComplete('curve-dash sync --de')).toBe('sync --de');
+    });
+
     it('parses, and registers _curve_dash for curve-dash after compinit', () => {
       const run = spawnSync('zsh', ['-f', '-c', 'autoload -U compinit && compinit -u -D && source "$1" && print -r -- $_comps[curve-dash]', 'zsh', scripts.zsh!], {
         encoding: 'utf8',
