@@ -4,7 +4,7 @@ import type { Component } from './model.js';
 import { COMPONENTS } from './model.js';
 
 // Order matters only for ties at the same position: longer aliases first.
-const ALIASES: Record<Component, string[]> = {
+export const ALIASES: Readonly<Record<Component, readonly string[]>> = {
   CurveBS: ['curvebs', 'curve bs', 'curve-bs', 'curve块存储', '块存储', 'curve 块存储', 'bs'],
   CurveFS: ['curvefs', 'curve fs', 'curve-fs', 'curve文件存储', '文件存储', 'curve 文件存储', 'curve-fuse', 'fs'],
   CurveAdm: ['curveadm', 'curve adm', 'curve-adm', '部署工具', '部署运维工具'],
