@@ -10,6 +10,7 @@ import { LoadError } from '../load/loader.js';
 import { parseNow } from './next.js';
 import { SyncError } from './sync.js';
 import { EXIT, runCommand } from './commands.js';
+import { escapeVisible } from '../text/sanitize.js';
 import type { DashboardLauncher } from '../dashboard/options.js';
 
 export { EXIT, exportJson } from './commands.js';
@@ -18,11 +19,8 @@ function oneLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
 }
 
-/** A message on one line: line breaks and other control characters (from file names, say) escaped. */
-function printable(text: string): string {
-  const escapes: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => escapes[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
+/** A message on one line: line breaks, controls, bidi and zero-width characters (from file names, say) escaped. */
+const printable = escapeVisible;
 
 function resolveNow(inv: Invocation): Date {
   const now = parseNow(inv.now ?? undefined);
