@@ -2,7 +2,7 @@
 // State lives in the pure reducer (src/dashboard/dashboard-state.ts); this file wires
 // the terminal (size, clock, keys, clipboard, browser) to it.
 
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Box, useApp, useStdout } from 'ink';
 import type { Action, DashboardState } from '../src/dashboard/dashboard-state.js';
 import { currentFrame, initialState, reduce } from '../src/dashboard/dashboard-state.js';
@@ -23,6 +23,7 @@ import { Body } from './Body.js';
 import { useClock, useTerminalSize } from './hooks.js';
 import type { LinkEffects } from './link-effects.js';
 import { defaultLinkEffects } from './link-effects.js';
+import { confirmBeforeOpening } from '../src/dashboard/link-actions.js';
 import type { ThemeName } from './theme.js';
 import { makeTheme, ThemeContext } from './theme.js';
 import { useDashboardKeys } from './use-dashboard-keys.js';
@@ -111,6 +112,7 @@ export function App(props: AppProps) {
     onExit?.(0);
     exit();
   }, [exit, onExit]);
+  const confirmedLink = useRef<string | null>(null);
   const next = (): Occurrence | null => scheduleScreen(index, state.now, lang).next;
   useDashboardKeys({
     state,
@@ -126,6 +128,13 @@ export function App(props: AppProps) {
     openLink: () => {
       const url = next()?.url;
       if (!url) return dispatch({ type: 'notify', message: t('notice.noLink') });
+      // A host that is no meeting service is named first; the same key again opens it.
+      const confirm = confirmBeforeOpening(url, t, keyLabel('openLink', ascii, keymap));
+      if (confirm && confirmedLink.current !== url) {
+        confirmedLink.current = url;
+        return dispatch({ type: 'notify', message: confirm });
+      }
+      confirmedLink.current = null;
       dispatch({ type: 'notify', message: t('notice.opening') });
       void effects.open(url).then((message) => dispatch({ type: 'notify', message }));
     },

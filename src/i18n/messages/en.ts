@@ -171,6 +171,7 @@ export const en = {
   'link.copiedScreen': 'Copied link + meeting no. via OSC 52, if your terminal allows it (GNU screen may drop it).',
   'link.noDisplay': 'No display here (no DISPLAY or WAYLAND_DISPLAY): press {key} to copy the link instead.',
   'link.unsupported': 'Opening links is not supported on {platform}: press {key} to copy the link instead.',
+  'link.unknownHost': 'This link goes to {host}, which is not a known meeting service. Press {key} again to open it.',
   'link.notWeb': 'Not a web link, not opening it: {url}',
   'link.failed': 'Could not open the link: {error}',
   'link.notInstalled': '{command} is not installed: press {key} to copy the link instead.',

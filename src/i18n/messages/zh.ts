@@ -164,6 +164,7 @@ export const zh: Record<keyof typeof en, string> = {
   'link.copiedScreen': '已通过 OSC 52 复制链接和会议号（需终端支持；GNU screen 可能会丢弃）。',
   'link.noDisplay': '这里没有图形界面（没有 DISPLAY 或 WAYLAND_DISPLAY）：请按 {key} 复制链接。',
   'link.unsupported': '不支持在 {platform} 上打开链接：请按 {key} 复制链接。',
+  'link.unknownHost': '此链接指向 {host}，不是已知的会议服务。再按 {key} 打开。',
   'link.notWeb': '不是网页链接，不会打开：{url}',
   'link.failed': '无法打开链接：{error}',
   'link.notInstalled': '没有安装 {command}：请按 {key} 复制链接。',
