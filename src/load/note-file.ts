@@ -125,13 +125,19 @@ export function parseBytes(bytes: Uint8Array, rel: string): Outcome {
     return { skipped: { file: rel, reason: `could not be parsed (${(error as Error).message.split('\n')[0]})` } };
   }
   if (decoded.warning) meeting.warnings.unshift(decoded.warning);
-  if (!hasMeetingContent(meeting)) {
+  const details = hasMeetingDetails(meeting);
+  if (!details && !meeting.date) {
+    // Prose that mentions a component or a version (an article) is not a meeting either.
+    return { skipped: { file: rel, reason: 'not a meeting note (no date, time, agenda or join details)' } };
+  }
+  if (!details && !meeting.releases.length && !meeting.plans.length && !meeting.qa.length) {
     // A date alone (from the file's name, say) does not make a held meeting.
     return { skipped: { file: rel, reason: 'not a meeting note (no time, agenda, join details, releases, plans or Q&A)' } };
   }
   return { meeting };
 }
 
-function hasMeetingContent(m: Meeting): boolean {
-  return Boolean(m.start || m.join.url || m.join.meetingId || m.recurrence || m.agenda.length || m.releases.length || m.plans.length || m.qa.length);
+/** What only a meeting's note has: its time, its agenda, how to join, its series. */
+function hasMeetingDetails(m: Meeting): boolean {
+  return Boolean(m.start || m.join.url || m.join.meetingId || m.recurrence || m.agenda.length);
 }
