@@ -2,7 +2,7 @@
 // State lives in the pure reducer (src/dashboard/dashboard-state.ts); this file wires
 // the terminal (size, clock, keys, clipboard, browser) to it.
 
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Box, useApp, useStdout } from 'ink';
 import type { Action, DashboardState } from '../src/dashboard/dashboard-state.js';
 import { currentFrame, initialState, reduce } from '../src/dashboard/dashboard-state.js';
@@ -97,6 +97,7 @@ export function App(props: AppProps) {
     onExit?.(0);
     exit();
   }, [exit, onExit]);
+  const confirmedLink = useRef<string | null>(null);
   useDashboardKeys({
     state,
     keymap,
@@ -106,7 +107,7 @@ export function App(props: AppProps) {
       quit,
       copyLink: () => dispatch({ type: 'notify', message: copyJoinDetails(index, state, effects, t) }),
       openLink: () => {
-        const { now, later } = openJoinLink(index, state, effects, t);
+        const { now, later } = openJoinLink(index, state, effects, t, confirmedLink, keyLabel('openLink', ascii, keymap));
         dispatch({ type: 'notify', message: now });
         void later?.then((message) => dispatch({ type: 'notify', message }));
       },

@@ -14,8 +14,10 @@ interface NamedKey {
 }
 
 // The names the help uses (Enter, Esc, PgUp, …) plus the usual alternatives, lower case.
-const NAMED_KEYS: Record<string, NamedKey> = {};
-const name = (names: string[], key: NamedKey): void => names.forEach((n) => (NAMED_KEYS[n.toLowerCase()] = key));
+// A Map, not an object: the text comes from the config file, and "__proto__" or
+// "constructor" must not find Object.prototype's members.
+const NAMED_KEYS = new Map<string, NamedKey>();
+const name = (names: string[], key: NamedKey): void => names.forEach((n) => NAMED_KEYS.set(n.toLowerCase(), key));
 name(['Enter', 'Return'], { key: 'return', label: 'Enter' });
 name(['Esc', 'Escape'], { key: 'escape', label: 'Esc' });
 name(['Tab'], { key: 'tab', shift: false, label: 'Tab' });
@@ -39,7 +41,7 @@ export const KEY_SYNTAX = 'one character, Ctrl-<letter>, Space, or one of Enter,
  */
 export function parseBinding(text: string): Binding | null {
   const trimmed = text.trim();
-  const named = NAMED_KEYS[trimmed.toLowerCase()];
+  const named = NAMED_KEYS.get(trimmed.toLowerCase());
   if (named) return { ...named };
   const chars = Array.from(text);
   if (chars.length === 1) {

@@ -9,6 +9,7 @@ import type { LibraryIndex, QuestionRow } from '../library/queries.js';
 import type { KeymapEntry } from './keymap.js';
 import { helpSections, KEYMAP, keyLabel } from './keymap.js';
 import { displayWidth, padEnd, wrapText } from '../text/text-width.js';
+import { isNonTextSkip, skipReasonText } from '../i18n/skip-reasons.js';
 
 export type LineStyle = 'title' | 'heading' | 'text' | 'dim' | 'link';
 
@@ -107,7 +108,7 @@ export function answerLines(question: QuestionRow, meeting: Meeting | undefined,
   return b.lines;
 }
 
-/** Parse warnings per note and the skipped files; the warnings and reasons themselves stay as the loader wrote them. */
+/** Parse warnings per note, then the skipped files with their reasons (in the UI's language where known); non-text files only counted. */
 export function warningLines(index: LibraryIndex, columns: number, t: Translate = EN): TextLine[] {
   const b = new LineBuilder(columns, t);
   b.add(t('warnings.title', { count: index.warningCount }), 'title');
@@ -116,10 +117,12 @@ export function warningLines(index: LibraryIndex, columns: number, t: Translate 
     b.section(`${note.file}${note.date ? ` (${note.date})` : ''}`, false);
     for (const w of note.warnings) b.item(w);
   }
-  if (index.library.skipped.length > 0) {
-    b.section(t('warnings.skipped'), false);
-    for (const s of index.library.skipped) b.item(`${s.file}: ${s.reason}`);
-  }
+  // Images, PDFs and the like are expected beside the notes: counted, not listed one by one.
+  const nonText = index.library.skipped.filter((s) => isNonTextSkip(s.reason));
+  const listed = index.library.skipped.filter((s) => !isNonTextSkip(s.reason));
+  if (listed.length > 0 || nonText.length > 0) b.section(t('warnings.skipped'), false);
+  for (const s of listed) b.item(`${s.file}: ${skipReasonText(s.reason, t)}`);
+  if (nonText.length > 0) b.add(t('warnings.nonText', { count: nonText.length }), 'dim');
   return b.lines;
 }
 

@@ -98,7 +98,8 @@ export function buildIndex(library: Library): LibraryIndex {
     ),
     schedule: buildSchedule(meetings),
     warnings,
-    warningCount: warnings.reduce((n, w) => n + w.warnings.length, 0) + library.skipped.length,
+    // Warnings about notes only: a skipped image or article is not something to fix (the `!` view lists those).
+    warningCount: warnings.reduce((n, w) => n + w.warnings.length, 0),
   };
 }
 

@@ -17,7 +17,7 @@ describe('tabs', () => {
     const [tabBar] = linesOf(await press(app));
     expect(tabBar).toBe('Schedule · Releases · Components · Q&A');
     const frame = await press(app);
-    expect(frame).toContain('~/curve/notes · 4 notes · ! 2 warnings · 1/9');
+    expect(frame).toContain('~/curve/notes · 4 notes · ! 1 warning · 1/9');
     expect(frame).toContain('? help  q quit');
   });
 
@@ -140,7 +140,7 @@ describe('overlays', () => {
   it('! and ！ show the warnings and skipped files', async () => {
     const { app } = await mountApp();
     const frame = await press(app, '!');
-    expect(frame).toContain('Warnings (2)');
+    expect(frame).toContain('Warnings (1)');
     expect(frame).toContain('README.txt: no meeting date, title or sections found');
     expect(await press(app, '！')).toContain('Next meeting');
   });

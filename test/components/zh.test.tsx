@@ -42,7 +42,7 @@ describe('the Chinese dashboard', () => {
     expect(frame).toContain('y 复制链接和会议号   o 打开链接');
     expect(frame).toMatch(/> 周四 2022-09-15 19:00 将开 +答疑/);
     expect(frame).toMatch(/周四 2022-09-01 19:00 已开 +v2\.4\.0 提测/);
-    expect(frame).toContain('~/curve/notes · 4 篇笔记 · ! 2 条警告 · 1/9');
+    expect(frame).toContain('~/curve/notes · 4 篇笔记 · ! 1 条警告 · 1/9');
     expect(frame).not.toMatch(/Next meeting|coming|held|\d notes|warnings|quit/);
   });
 
@@ -101,7 +101,7 @@ describe('the Chinese dashboard', () => {
     }
     expect(help).toMatch(/^q Ctrl-C\s+退出$/m);
     const warnings = await press(app, '!');
-    expect(warnings).toContain('警告（2）');
+    expect(warnings).toContain('警告（1）');
     expect(warnings).toContain('跳过的文件');
   });
 
