@@ -5,7 +5,8 @@
 // never re-scans the notes.
 
 import type { QuestionEntry } from './aggregate.js';
-import { allQuestions, byDate, componentPlans, releaseTimeline, statusChanges, versionKey } from './aggregate.js';
+import { allQuestions, byDate, componentPlans, releaseTimeline, statusChanges } from './aggregate.js';
+import { compareVersionsNewestFirst, releaseFamilyKey } from './release-identity.js';
 import { findComponents } from './aliases.js';
 import type { Component, ComponentPlans, Library, Meeting, ReleaseStatus, ReleaseTimelineEntry, StatusChange } from './model.js';
 import { COMPONENTS } from './model.js';
@@ -63,10 +64,10 @@ export interface LibraryIndex {
 }
 
 export function releaseKey(entry: { product: string; version: string }): string {
-  return `${entry.product}\u0000${versionKey(entry.version)}`;
+  return `${entry.product}\u0000${releaseFamilyKey(entry.version)}`;
 }
 
-/** Versions grouped by product; products and versions each in order of first mention. */
+/** Versions grouped by product, products in order of first mention, versions newest first. */
 function groupedReleases(timeline: readonly ReleaseTimelineEntry[]): ReleaseRow[] {
   const groups = new Map<string, ReleaseTimelineEntry[]>();
   for (const entry of timeline) {
@@ -75,7 +76,7 @@ function groupedReleases(timeline: readonly ReleaseTimelineEntry[]): ReleaseRow[
     groups.set(entry.product, group);
   }
   return [...groups.values()].flatMap((group) =>
-    group.map((entry, i) => ({ key: releaseKey(entry), entry, firstOfProduct: i === 0, changes: statusChanges(entry) })),
+    [...group].sort((a, b) => compareVersionsNewestFirst(a.version, b.version)).map((entry, i) => ({ key: releaseKey(entry), entry, firstOfProduct: i === 0, changes: statusChanges(entry) })),
   );
 }
 
@@ -109,8 +110,9 @@ function memo<T>(index: LibraryIndex, key: string, build: () => T): T {
 }
 
 /**
- * Whether a release belongs to the filtered component: its own product, and
- * the umbrella "Curve" release for CurveBS and CurveFS, which it ships.
+ * Whether a release belongs to the filtered component: its own product, and an
+ * umbrella "Curve" release that no product line claims (see release-identity.ts)
+ * for CurveBS and CurveFS, which it may ship.
  */
 export function releaseMatches(product: string, filter: Component | null): boolean {
   if (filter === null) return true;
