@@ -6,9 +6,11 @@
 import type { List, Nodes } from 'mdast';
 import type { Product, Release, ReleaseStatus } from '../library/model.js';
 import { findComponents } from '../library/aliases.js';
+import { furtherStatus } from '../library/aggregate.js';
 import type { Note, Section } from './tree.js';
 import { sectionBlocks, textOf, walkBlocks } from './tree.js';
 import { AGENDA_SECTION_RE } from './agenda.js';
+import { releaseTableRows } from './release-table.js';
 import { CLAUSE_SPLIT_RE, DIGIT_DOT_DIGIT_RE, findVersions, NOW_WORDS, SENTENCE_SPLIT_RE, statusOf, URL_RE } from './release-words.js';
 
 const PRODUCT_COMPONENTS = new Set<string>(['CurveBS', 'CurveFS', 'CurveAdm', 'curve-operator', 'curve-csi', 'tools', 'brpc']);
@@ -132,7 +134,7 @@ class MentionCollector {
     }
     const now = statusOf(sentence, NOW_WORDS);
     if (now !== 'unknown') {
-      for (const m of this.open.mentions) if (m.status === 'unknown' || (m.status === 'developing' && now === 'testing')) m.status = now;
+      for (const m of this.open.mentions) if (m.status === 'unknown' || furtherStatus(m.status, now) === now) m.status = now;
       this.open = null;
     } else if (--this.open.sentencesLeft === 0) {
       this.open = null;
@@ -192,7 +194,17 @@ function visit(section: Section, trail: Section[], collector: MentionCollector, 
     // Versions inside commands (`CURVEADM_VERSION=v0.3.0 curveadm -u`) are not news about a release.
     const prose = (n: Nodes): string => textOf(n, { commands: false });
     if (node.type === 'paragraph') collector.read(prose(node), inner, agenda, null);
-    else if (node.type === 'table') for (const row of node.children) for (const cell of row.children) collector.read(prose(cell), inner, agenda, null);
+    else if (node.type === 'table') {
+      const rows = releaseTableRows(node);
+      if (rows) {
+        // A row of a release table is a topic of its own, status in the same row.
+        for (const row of rows) {
+          collector.closeFollowUp();
+          collector.read(row, inner, agenda, null);
+        }
+        collector.closeFollowUp();
+      } else for (const row of node.children) for (const cell of row.children) collector.read(prose(cell), inner, agenda, null);
+    }
   }
   for (const child of section.children) visit(child, inner, collector, agenda);
 }
