@@ -88,7 +88,7 @@ class MentionCollector {
   }
 
   /** All versions in one text; `headed` is the section this text is the title of. */
-  read(text: string, trail: readonly Section[], agenda: boolean, headed: Section | null): void {
+  read(text: string, trail: readonly Section[], agenda: boolean, headed: Section | null, listsWork = false): void {
     if (!DIGIT_DOT_DIGIT_RE.test(text)) {
       if (this.open) for (const sentence of text.split(SENTENCE_SPLIT_RE)) this.followUp(sentence);
       return;
@@ -112,6 +112,7 @@ class MentionCollector {
         }
         if (status === 'unknown' && headed) status = sectionStatus(headed, f.key);
         if (status === 'unknown' && alone) status = inheritedStatus(trail, f.key);
+        if (status === 'unknown' && listsWork) status = 'developing';
         const product =
           f.product && f.product !== 'Curve'
             ? f.product
@@ -180,12 +181,35 @@ function trailProduct(trail: readonly Section[]): Product | null {
   return null;
 }
 
+// A line that is only a version ("release2.5", "CurveFS v2.6 版本:"), nothing else said.
+const ONLY_VERSION_RE = /^\s*(?:curve[\s_-]*(?:bs|fs|adm)?|release)?[\s_-]*v?\d{1,2}\.\d{1,2}(?:\.\d{1,3})?(?:-[a-z]+\d*)?\s*(?:版本)?\s*[:：]?\s*$/i;
+
+/**
+ * Paragraphs that are only a version and head a list: "release2.5" followed by
+ * the features going into it. The list is the version's work under way, so it
+ * is in development unless the words say more.
+ */
+function versionLabelsOf(blocks: readonly Nodes[]): Set<Nodes> {
+  const labels = new Set<Nodes>();
+  for (const node of walkBlocks(blocks)) {
+    if (node.type !== 'root' && node.type !== 'listItem' && node.type !== 'blockquote') continue;
+    node.children.forEach((child, i) => {
+      if (child.type === 'paragraph' && node.children[i + 1]?.type === 'list' && ONLY_VERSION_RE.test(textOf(child))) labels.add(child);
+    });
+  }
+  for (const [i, block] of blocks.entries()) {
+    if (block.type === 'paragraph' && blocks[i + 1]?.type === 'list' && ONLY_VERSION_RE.test(textOf(block))) labels.add(block);
+  }
+  return labels;
+}
+
 function visit(section: Section, trail: Section[], collector: MentionCollector, inAgenda: boolean): void {
   const agenda = inAgenda || (section.depth > 0 && AGENDA_SECTION_RE.test(section.title));
   collector.closeFollowUp();
   if (section.depth > 0) collector.read(section.title, trail, agenda, section);
   const inner = section.depth > 0 ? [...trail, section] : trail;
   const topLevel = new Set<Nodes>(section.blocks as Nodes[]);
+  const versionLabels = versionLabelsOf(section.blocks as Nodes[]);
   const listOf = new Map<Nodes, List>();
   for (const node of walkBlocks(section.blocks as Nodes[])) {
     if (node.type === 'list') for (const item of node.children) listOf.set(item, node);
@@ -193,7 +217,7 @@ function visit(section: Section, trail: Section[], collector: MentionCollector, 
     else if (topLevel.has(node)) collector.enter(null);
     // Versions inside commands (`CURVEADM_VERSION=v0.3.0 curveadm -u`) are not news about a release.
     const prose = (n: Nodes): string => textOf(n, { commands: false });
-    if (node.type === 'paragraph') collector.read(prose(node), inner, agenda, null);
+    if (node.type === 'paragraph') collector.read(prose(node), inner, agenda, null, versionLabels.has(node));
     else if (node.type === 'table') {
       const rows = releaseTableRows(node);
       if (rows) {

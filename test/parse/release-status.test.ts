@@ -83,3 +83,15 @@ describe('release tables', () => {
     expect(extractPlans(parseNoteTree(md))).toEqual([{ component: 'CurveFS', items: ['元数据性能优化'] }]);
   });
 });
+
+describe('a version heading a list of its work', () => {
+  it('is in development when nothing else is said of it', () => {
+    const md = ['#### curve 版本', '', 'release2.4 已完成版本测试，预计这周发布', '', 'release2.5', '', '- Memcache support', '- curvefs new tools', ''].join('\n');
+    expect(releases(md)).toEqual(['Curve v2.4 testing', 'Curve v2.5 developing']);
+  });
+
+  it('keeps what its own words say, and a version inside a sentence is no label', () => {
+    expect(releases(['CurveFS v2.6 已发布', '', '- 支持 memcache', ''].join('\n'))).toEqual(['CurveFS v2.6 released']);
+    expect(releases(['我们讨论了 v2.6 的问题', '', '- 支持 memcache', ''].join('\n'))).toEqual(['Curve v2.6 unknown']);
+  });
+});
