@@ -37,9 +37,17 @@ export interface QuestionRow extends QuestionEntry {
 export interface PlanItemRow {
   date: string | null;
   file: string;
+  /** One line of a plan item: its own line, or one of its nested bullets ("  - …"). */
   item: string;
   /** First item of its meeting: the view prints the date there only. */
   firstOfMeeting: boolean;
+  /** A nested bullet of the item above, not an item of its own. */
+  detail: boolean;
+}
+
+/** The line of a plan item that names it, without its nested bullets. */
+export function planItemTitle(item: string): string {
+  return item.split('\n', 1)[0] ?? '';
 }
 
 export interface NoteWarnings {
@@ -144,11 +152,13 @@ export function questionRows(index: LibraryIndex, filter: Component | null): Que
   );
 }
 
-/** A component's plan items, one row each, meetings newest first. */
+/** A component's plan items, one row per line (an item, then its nested bullets), meetings newest first. */
 export function planItemRows(index: LibraryIndex, component: Component): PlanItemRow[] {
   return memo(index, `plan-items:${component}`, () =>
     (index.plansByComponent.get(component)?.history ?? []).flatMap((h) =>
-      h.items.map((item, i) => ({ date: h.date, file: h.file, item, firstOfMeeting: i === 0 })),
+      h.items.flatMap((item, i) =>
+        item.split('\n').map((line, l) => ({ date: h.date, file: h.file, item: l === 0 ? line : `  ${line}`, firstOfMeeting: i === 0 && l === 0, detail: l > 0 })),
+      ),
     ),
   );
 }

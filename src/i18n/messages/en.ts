@@ -57,6 +57,7 @@ export const en = {
 
   // Table headers and cells
   'col.when': 'When',
+  'col.kind': 'Kind',
   'col.agenda': 'Agenda',
   'col.product': 'Product',
   'col.version': 'Version',
@@ -82,7 +83,7 @@ export const en = {
   'status.developing': 'developing',
   'status.planned': 'planned',
   'status.unknown': 'unknown',
-  'qa.done': 'done',
+  'qa.answered': 'answered',
   'qa.open': 'open',
 
   // Schedule tab and the next-meeting card
