@@ -81,7 +81,7 @@ const CODE_LINK_RE = /\/(?:commit\/[0-9a-f]{7,40}|pull\/\d+)\b/i;
 const DATE_ONLY_RE = /^[\s[\]()（）【】]*\d{4}[-./年]\d{1,2}(?:[-./月]\d{1,2}日?)?(?:\s*[~～至到-]\s*(?:\d{4}[-./年])?\d{1,2}(?:[-./月]\d{1,2}日?)?)?[\s[\]()（）【】]*$/;
 // An article: a 《title》 with a link, or a link to an article site with no words of its own.
 const ARTICLE_HOST_RE = /mp\.weixin\.qq\.com|zhuanlan\.zhihu\.com|juejin\.cn|infoq\.cn|segmentfault\.com|cnblogs\.com|csdn\.net|medium\.com/i;
-const LINK_LABEL_RE = /^[\s,，:：;；、]*(?:链接|link|详见|见|地址)?[\s,，:：;；、]*$/i;
+const LINK_LABEL_RE = /^[\s,，:：;；、()（）]*(?:链接|link|详见|见|地址)?[\s,，:：;；、()（）]*$/i;
 
 /** The words of an item's own line outside its links (and its @mentions), and where its links point. */
 function outsideLinks(item: ListItem): { words: string; targets: string[] } {
