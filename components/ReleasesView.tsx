@@ -68,6 +68,8 @@ function noteColumns(theme: Theme, t: Translate): Column<ReleaseNoteRow>[] {
     { title: t('col.date'), width: 10, cell: (r) => r.date ?? '?' },
     { title: t('col.status'), width: 10, cell: (r) => t(`status.${r.status}`), color: (r) => statusColor(theme, r.status) },
     { title: t('col.note'), grow: true, cell: (r) => r.title },
+    // "Curve v2.3" in a row of CurveFS v2.3.0: the note's own words, so the merge can be checked.
+    { title: t('col.writtenAs'), width: 14, hideBelow: 60, cell: (r) => r.writtenAs ?? '' },
     { title: t('col.file'), width: 20, hideBelow: 70, cell: (r) => r.file },
   ];
 }

@@ -168,6 +168,8 @@ export interface ReleaseNoteRow {
   file: string;
   status: ReleaseStatus;
   title: string;
+  /** How this note wrote the release, where it differs from the row's name ("Curve v2.3"). */
+  writtenAs: string | null;
 }
 
 /** The notes that mention a version, oldest first, with the status each one gives. */
@@ -178,5 +180,6 @@ export function releaseNoteRows(index: LibraryIndex, key: string): ReleaseNoteRo
     file: h.file,
     status: h.status,
     title: index.meetingsByFile.get(h.file)?.title ?? h.file,
+    writtenAs: h.writtenAs ?? null,
   }));
 }

@@ -36,6 +36,17 @@ describe.skipIf(!hasUpstreamCorpus)(`dashboard labels on the real notes (${NO_CO
     expect(first).toMatch(/^[> ] (CurveBS|CurveFS|CurveAdm|curve-operator|curve-csi|tools|brpc|Curve) +v/);
   });
 
+  it("Releases: a merged release's notes say how each note wrote it", async () => {
+    const { app } = await mountApp({ library });
+    const rows = tableRows(await press(app, '2'));
+    const at = rows.findIndex((l) => /\sv2\.3\.0\s/.test(l));
+    expect(at).toBeGreaterThanOrEqual(0);
+    const notes = await press(app, ...Array<string>(at).fill('j'), KEYS.enter);
+    expect(notes).toMatch(/CurveFS v2\.3\.0: released/);
+    expect(notes).toMatch(/Written as/);
+    expect(notes).toMatch(/Curve v2\.3(\.0)?\b/);
+  });
+
   it('Q&A: each row says answered or open, never done, in both languages', async () => {
     const { app } = await mountApp({ library });
     const frame = await press(app, '4');

@@ -66,6 +66,7 @@ export const en = {
   'col.notes': 'Notes',
   'col.date': 'Date',
   'col.note': 'Note',
+  'col.writtenAs': 'Written as',
   'col.file': 'File',
   'col.component': 'Component',
   'col.items': 'Items',

@@ -64,6 +64,7 @@ export const zh: Record<keyof typeof en, string> = {
   'col.notes': '笔记',
   'col.date': '日期',
   'col.note': '笔记',
+  'col.writtenAs': '原文写法',
   'col.file': '文件',
   'col.component': '组件',
   'col.items': '条目',
