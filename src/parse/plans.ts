@@ -107,22 +107,22 @@ class PlanBook {
   }
 
   /**
-   * An item of a product's group that starts with another product's own name
-   * ("BRPC支持RDMA" under CurveBS) belongs to that product. Community and
-   * "other" groups mention products in passing, so their items stay put.
+   * An item of a product's group that names a part in its leading words, or
+   * starts with another product's own name ("BRPC支持RDMA" under CurveBS), belongs
+   * to that one. Community and "other" groups mention products in passing, so
+   * their items stay put.
    */
   addUnder(component: Component, item: Candidate): void {
     const line = item.line.split('\n')[0] ?? item.line;
-    const candidate = item;
-    if (component === 'community' || component === 'other') return this.add(component, candidate);
+    if (component === 'community' || component === 'other') return this.add(component, item);
     // A part named in the item's own words decides ("curvefs csi" under 文件存储 is curve-csi's).
     const part = partComponent(line);
-    if (part) return this.add(part, candidate);
+    if (part) return this.add(part, item);
     // A product's own name leading the item moves it, except under a deployment or CSI
     // group, where "curvebs部署和删除…" is about deploying that product.
     const named = PRODUCT_NAME_RE.test(line.replace(LEADING_RE, '')) ? labelComponent(line) : null;
     const keeps = component === 'curve-operator' || component === 'curve-csi';
-    this.add(named && !keeps ? named : component, candidate);
+    this.add(named && !keeps ? named : component, item);
   }
 
   plans(): Plan[] {

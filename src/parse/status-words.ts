@@ -20,7 +20,7 @@ export const NOW_VOCABULARY: readonly StatusVocabulary[] = [
   {
     status: 'released',
     zh: ['已发布', '已经发布', '已正式发布', '已于[^，,。；;测]{0,20}发布(?!会)'],
-    en: ['has been (?:released|published)', 'was (?:released|published)', 'is (?:released|published|out)', '\\bpublished\\b'],
+    en: ['has been (?:released|published)', 'was (?:released|published)', 'is (?:released|published|out)', '(?<!\\bbe\\s)\\bpublished\\b'],
   },
   {
     status: 'testing',
@@ -38,7 +38,7 @@ export const LATER_VOCABULARY: readonly StatusVocabulary[] = [
   {
     status: 'planned',
     zh: ['规划', '计划', '预计', '预估', '将在', '下个版本', '下一个版本'],
-    en: ['roadmap', 'planned', 'will be', 'upcoming', 'scheduled for', 'expected (?:in|by|at)'],
+    en: ['roadmap', 'planned', 'will be', 'to be (?:released|published)', 'upcoming', 'scheduled for', 'expected (?:in|by|at)'],
   },
   {
     status: 'testing',

@@ -30,6 +30,8 @@ describe('status wording', () => {
     expect(statusOf('curve-operator v1.0 is in development')).toBe('developing');
     expect(statusOf('CurveFS v2.7 planned for March')).toBe('planned');
     expect(statusOf('see the v1.0 release notes')).toBe('unknown');
+    expect(statusOf('CurveFS v2.7 will be published in March')).toBe('planned');
+    expect(statusOf('v1.4 is to be released next week')).toBe('planned');
   });
 
   it('every vocabulary entry is a valid pattern that gives its own status on its own', () => {
