@@ -5,10 +5,11 @@ import { Box, Text } from 'ink';
 import type { Translate } from '../src/i18n/i18n.js';
 import { translator } from '../src/i18n/i18n.js';
 import type { ComponentRow, PlanItemRow } from '../src/library/queries.js';
-import { componentRows, planItemRows } from '../src/library/queries.js';
+import { componentRows, planItemRows, planItemTitle } from '../src/library/queries.js';
 import { truncate } from '../src/text/text-width.js';
 import type { Column } from './Table.js';
 import { Table } from './Table.js';
+import type { Theme } from './theme.js';
 import { useTheme } from './theme.js';
 import type { ViewProps } from './view-props.js';
 import { visibleSlice } from './view-props.js';
@@ -17,7 +18,7 @@ const componentColumns = (t: Translate): Column<ComponentRow>[] => [
   { title: t('col.component'), width: 14, cell: (r) => r.component },
   { title: t('col.items'), width: 5, cell: (r) => String(r.itemCount) },
   { title: t('col.latestPlan'), width: 11, cell: (r) => r.latest ?? '-' },
-  { title: t('col.latestItems'), grow: true, hideBelow: 50, cell: (r) => r.plans?.history[0]?.items.join('; ') ?? '' },
+  { title: t('col.latestItems'), grow: true, hideBelow: 50, cell: (r) => r.plans?.history[0]?.items.map(planItemTitle).join('; ') ?? '' },
 ];
 
 export function ComponentsView({ index, state, frame, shape }: ViewProps) {
@@ -26,10 +27,10 @@ export function ComponentsView({ index, state, frame, shape }: ViewProps) {
   return <Table columns={columns} rows={rows} selected={selected} width={state.viewport.columns} rowKey={(r) => r.component} />;
 }
 
-const planColumns = (t: Translate): Column<PlanItemRow>[] => [
+const planColumns = (t: Translate, theme: Theme): Column<PlanItemRow>[] => [
   // The date only on a meeting's first item, so the meetings read as groups.
   { title: t('col.meeting'), width: 10, cell: (r) => (r.firstOfMeeting ? (r.date ?? '?') : '') },
-  { title: t('col.planItem'), grow: true, cell: (r) => r.item },
+  { title: t('col.planItem'), grow: true, cell: (r) => r.item, color: (r) => (r.detail ? theme.color('gray') : undefined) },
   { title: t('col.note'), width: 18, hideBelow: 70, cell: (r) => (r.firstOfMeeting ? r.file : '') },
 ];
 
@@ -47,7 +48,7 @@ export function ComponentPlansView({ index, state, frame, shape }: ViewProps) {
     <Box flexDirection="column">
       <Text bold>{truncate(title, state.viewport.columns, { ellipsis: theme.ellipsis })}</Text>
       <Table
-        columns={planColumns(t)}
+        columns={planColumns(t, theme)}
         rows={rows}
         selected={selected}
         width={state.viewport.columns}

@@ -6,6 +6,7 @@ import { translator } from '../src/i18n/i18n.js';
 import type { QuestionRow } from '../src/library/queries.js';
 import { questionRows } from '../src/library/queries.js';
 import { answerLinesFor } from '../src/dashboard/screens.js';
+import { displayWidth } from '../src/text/text-width.js';
 import type { Column } from './Table.js';
 import { Table } from './Table.js';
 import { TextPane } from './TextPane.js';
@@ -17,7 +18,13 @@ import { visibleSlice } from './view-props.js';
 function questionColumns(theme: Theme, t: Translate): Column<QuestionRow>[] {
   return [
     { title: t('col.date'), width: 10, cell: (r) => r.date ?? '?' },
-    { title: t('col.state'), width: 5, cell: (r) => t(r.answer ? 'qa.done' : 'qa.open'), color: (r) => (r.answer ? undefined : theme.color('yellow')) },
+    // Wide enough for the header and both states in the UI's language ("answered", "已回答").
+    {
+      title: t('col.state'),
+      width: Math.max(...[t('col.state'), t('qa.answered'), t('qa.open')].map(displayWidth)),
+      cell: (r) => t(r.answer ? 'qa.answered' : 'qa.open'),
+      color: (r) => (r.answer ? undefined : theme.color('yellow')),
+    },
     { title: t('col.question'), grow: true, cell: (r) => r.question },
   ];
 }

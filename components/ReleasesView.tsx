@@ -1,5 +1,5 @@
-// The release timeline: versions grouped by product (products and versions in
-// order of first mention), current status coloured, status history with dates,
+// The release timeline: versions grouped by product (products in order of first
+// mention, versions newest first), current status coloured, status history with dates,
 // the number of notes mentioning it. Enter lists those notes.
 
 import { Box, Text } from 'ink';
@@ -7,7 +7,7 @@ import type { Translate } from '../src/i18n/i18n.js';
 import { translator } from '../src/i18n/i18n.js';
 import type { ReleaseNoteRow, ReleaseRow } from '../src/library/queries.js';
 import { releaseNoteRows, releaseRows } from '../src/library/queries.js';
-import { truncate } from '../src/text/text-width.js';
+import { displayWidth, truncate } from '../src/text/text-width.js';
 import type { Column } from './Table.js';
 import { Table } from './Table.js';
 import type { Theme } from './theme.js';
@@ -15,10 +15,10 @@ import { statusColor, useTheme } from './theme.js';
 import type { ViewProps } from './view-props.js';
 import { visibleSlice } from './view-props.js';
 
-function releaseColumns(theme: Theme, t: Translate): Column<ReleaseRow>[] {
+function releaseColumns(theme: Theme, t: Translate, versionWidth: number, productOn: ReadonlySet<ReleaseRow>): Column<ReleaseRow>[] {
   return [
-    { title: t('col.product'), width: 12, cell: (r) => (r.firstOfProduct ? r.entry.product : '') },
-    { title: t('col.version'), width: 11, cell: (r) => r.entry.version },
+    { title: t('col.product'), width: 14, cell: (r) => (productOn.has(r) ? r.entry.product : '') },
+    { title: t('col.version'), width: versionWidth, cell: (r) => r.entry.version },
     { title: t('col.status'), width: 10, cell: (r) => t(`status.${r.entry.status}`), color: (r) => statusColor(theme, r.entry.status) },
     {
       title: t('col.history'),
@@ -30,13 +30,30 @@ function releaseColumns(theme: Theme, t: Translate): Column<ReleaseRow>[] {
   ];
 }
 
+// A version column as wide as the longest version ("v2.5.0-beta1"), within reason.
+const MAX_VERSION_WIDTH = 16;
+
+/** The version column's width for these rows: all of them, so it does not change while scrolling. */
+export function releaseVersionWidth(rows: readonly ReleaseRow[], title: string): number {
+  return Math.min(MAX_VERSION_WIDTH, Math.max(displayWidth(title), ...rows.map((r) => displayWidth(r.entry.version))));
+}
+
+/**
+ * The rows that name their product: the first of each product, and the first row
+ * on screen, so a product scrolled past its first version still shows (a sticky header).
+ */
+export function productShownOn(visible: readonly ReleaseRow[]): Set<ReleaseRow> {
+  return new Set(visible.filter((r, i) => i === 0 || r.firstOfProduct));
+}
+
 export function ReleasesView({ index, state, frame, shape }: ViewProps) {
   const theme = useTheme();
   const t = translator(state.lang);
-  const { rows, selected } = visibleSlice(releaseRows(index, state.filter), frame, shape);
+  const all = releaseRows(index, state.filter);
+  const { rows, selected } = visibleSlice(all, frame, shape);
   return (
     <Table
-      columns={releaseColumns(theme, t)}
+      columns={releaseColumns(theme, t, releaseVersionWidth(all, t('col.version')), productShownOn(rows))}
       rows={rows}
       selected={selected}
       width={state.viewport.columns}
@@ -51,6 +68,8 @@ function noteColumns(theme: Theme, t: Translate): Column<ReleaseNoteRow>[] {
     { title: t('col.date'), width: 10, cell: (r) => r.date ?? '?' },
     { title: t('col.status'), width: 10, cell: (r) => t(`status.${r.status}`), color: (r) => statusColor(theme, r.status) },
     { title: t('col.note'), grow: true, cell: (r) => r.title },
+    // "Curve v2.3" in a row of CurveFS v2.3.0: the note's own words, so the merge can be checked.
+    { title: t('col.writtenAs'), width: 14, hideBelow: 60, cell: (r) => r.writtenAs ?? '' },
     { title: t('col.file'), width: 20, hideBelow: 70, cell: (r) => r.file },
   ];
 }

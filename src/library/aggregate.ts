@@ -6,10 +6,12 @@ import type {
   Component,
   ComponentPlans,
   Meeting,
+  ReleaseStatus,
   ReleaseTimelineEntry,
   StatusChange,
 } from './model.js';
 import { COMPONENTS } from './model.js';
+import { preferredSpelling, releaseFamilyKey, releaseProduct } from './release-identity.js';
 
 /** Notes in chronological order; undated notes go last, by file name. */
 export function byDate(a: Meeting, b: Meeting): number {
@@ -23,20 +25,32 @@ export function versionKey(version: string): string {
   return version.toLowerCase().replace(/\s+/g, '').replace(/^v/, '');
 }
 
+/** How far along a release is: a later note cannot take it back ("v2.4.0 测试" after its release). */
+const PROGRESS: Record<ReleaseStatus, number> = { unknown: 0, planned: 1, developing: 2, testing: 3, released: 4 };
+
+/** The status that stands after both: the furthest along, "unknown" never erasing anything. */
+export function furtherStatus(a: ReleaseStatus, b: ReleaseStatus): ReleaseStatus {
+  return PROGRESS[b] > PROGRESS[a] ? b : a;
+}
+
 /**
- * One entry per product + version, ordered by first mention. The current
- * status is the latest known one: a later note that says nothing definite
- * ("unknown") does not erase an earlier "released".
+ * One entry per release, ordered by first mention. Spellings of one release
+ * ("v2.3" / "v2.3.0") and the umbrella "Curve" number of a product line ("Curve
+ * v2.3.0" is CurveFS's) are one entry, every mention in its history. The current
+ * status is the furthest any note gives: a later "in test" (bug fixes after the
+ * release) stays in the history, where the note says so, but does not undo "released".
  */
 export function releaseTimeline(meetings: readonly Meeting[]): ReleaseTimelineEntry[] {
   const entries = new Map<string, ReleaseTimelineEntry>();
   for (const meeting of [...meetings].sort(byDate)) {
     for (const release of meeting.releases) {
-      const key = `${release.product}\u0000${versionKey(release.version)}`;
+      const product = releaseProduct(release.product, release.version);
+      const key = `${product}\u0000${releaseFamilyKey(release.version)}`;
+      const written = `${release.product} ${release.version}`;
       let entry = entries.get(key);
       if (!entry) {
         entry = {
-          product: release.product,
+          product,
           version: release.version,
           status: release.status,
           firstSeen: meeting.date,
@@ -45,15 +59,25 @@ export function releaseTimeline(meetings: readonly Meeting[]): ReleaseTimelineEn
           lastFile: meeting.file,
           history: [],
           files: [],
+          writtenAs: [],
         };
         entries.set(key, entry);
       }
+      entry.version = preferredSpelling(entry.version, release.version);
+      if (!entry.writtenAs.includes(written)) entry.writtenAs.push(written);
       if (!entry.files.includes(meeting.file)) entry.files.push(meeting.file);
       entry.lastSeen = meeting.date;
       entry.lastFile = meeting.file;
-      entry.history.push({ status: release.status, date: meeting.date, file: meeting.file });
-      if (release.status !== 'unknown' || entry.status === 'unknown') entry.status = release.status;
+      // One note naming the release twice ("Curve v2.3.0" … "CurveFS v2.3") is one step of its history.
+      const last = entry.history.at(-1);
+      if (last?.file === meeting.file) last.status = furtherStatus(last.status, release.status);
+      else entry.history.push({ status: release.status, date: meeting.date, file: meeting.file, writtenAs: written });
+      entry.status = furtherStatus(entry.status, release.status);
     }
+  }
+  // A note's spelling is worth showing only where it is not the entry's own name.
+  for (const entry of entries.values()) {
+    for (const step of entry.history) if (step.writtenAs === `${entry.product} ${entry.version}`) delete step.writtenAs;
   }
   return [...entries.values()];
 }

@@ -9,12 +9,22 @@ export const ALIASES: Readonly<Record<Component, readonly string[]>> = {
   CurveFS: ['curvefs', 'curve fs', 'curve-fs', 'curve文件存储', '文件存储', 'curve 文件存储', 'curve-fuse', 'fs'],
   CurveAdm: ['curveadm', 'curve adm', 'curve-adm', '部署工具', '部署运维工具'],
   'curve-operator': ['curve-operator', 'curve operator', 'operator', 'curve on k8s', 'k8s', 'kubernetes', '云原生部署'],
-  'curve-csi': ['curve-csi', 'csi'],
-  tools: ['tools-v2', 'curve_ops_tool', '运维新工具', '新运维工具', '运维工具', 'tools', 'tool', '工具'],
+  'curve-csi': ['curve-csi', 'curvefs csi', 'curvefs-csi', 'curvebs csi', 'curvebs-csi', 'csi'],
+  tools: ['tools-v2', 'toolsv2', 'curve_ops_tool', '运维新工具', '新运维工具', '运维工具', 'tools', 'tool', '工具'],
   brpc: ['incubator-brpc', 'brpc'],
   community: ['开源社区', '社区', '开源之夏', '开源活动', '开发者活动', 'community', 'meetup', '开源'],
   other: ['其他', '其它', 'other', 'ci'],
 };
+
+/**
+ * Components that are a part of the products (their deployment on k8s, their CSI
+ * driver, their tools): an item that names one in its leading words is that
+ * one's, whichever product's group it is listed in ("curvefs csi" under 文件存储).
+ */
+export const PART_COMPONENTS: ReadonlySet<Component> = new Set<Component>(['curve-operator', 'curve-csi', 'tools']);
+
+/** Aliases too common to decide an item's component by themselves ("工具优化：" under CurveFS). */
+export const GENERIC_ALIASES: ReadonlySet<string> = new Set(['tool', '工具']);
 
 // Short Latin aliases that are only a component when they stand alone as a word
 // ("bs v1.2.x", "fs上传") and never inside a longer word ("abs", "cifs").

@@ -96,6 +96,8 @@ export interface StatusChange {
   status: ReleaseStatus;
   date: string | null;
   file: string;
+  /** How that note wrote the release ("Curve v2.3"), when it differs from the entry's own name. */
+  writtenAs?: string;
 }
 
 /** One product + version across all notes. */
@@ -109,6 +111,8 @@ export interface ReleaseTimelineEntry {
   lastFile: string;
   history: StatusChange[]; // one entry per note that mentions it, oldest first
   files: string[];
+  /** Every spelling the notes use for this release, product included ("Curve v2.3", "CurveFS v2.3.0"). */
+  writtenAs: string[];
 }
 
 export interface PlanHistoryEntry {

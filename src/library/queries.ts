@@ -5,7 +5,8 @@
 // never re-scans the notes.
 
 import type { QuestionEntry } from './aggregate.js';
-import { allQuestions, byDate, componentPlans, releaseTimeline, statusChanges, versionKey } from './aggregate.js';
+import { allQuestions, byDate, componentPlans, releaseTimeline, statusChanges } from './aggregate.js';
+import { compareVersionsNewestFirst, releaseFamilyKey } from './release-identity.js';
 import { findComponents } from './aliases.js';
 import type { Component, ComponentPlans, Library, Meeting, ReleaseStatus, ReleaseTimelineEntry, StatusChange } from './model.js';
 import { COMPONENTS } from './model.js';
@@ -37,9 +38,17 @@ export interface QuestionRow extends QuestionEntry {
 export interface PlanItemRow {
   date: string | null;
   file: string;
+  /** One line of a plan item: its own line, or one of its nested bullets ("  - …"). */
   item: string;
   /** First item of its meeting: the view prints the date there only. */
   firstOfMeeting: boolean;
+  /** A nested bullet of the item above, not an item of its own. */
+  detail: boolean;
+}
+
+/** The line of a plan item that names it, without its nested bullets. */
+export function planItemTitle(item: string): string {
+  return item.split('\n', 1)[0] ?? '';
 }
 
 export interface NoteWarnings {
@@ -63,10 +72,10 @@ export interface LibraryIndex {
 }
 
 export function releaseKey(entry: { product: string; version: string }): string {
-  return `${entry.product}\u0000${versionKey(entry.version)}`;
+  return `${entry.product}\u0000${releaseFamilyKey(entry.version)}`;
 }
 
-/** Versions grouped by product; products and versions each in order of first mention. */
+/** Versions grouped by product, products in order of first mention, versions newest first. */
 function groupedReleases(timeline: readonly ReleaseTimelineEntry[]): ReleaseRow[] {
   const groups = new Map<string, ReleaseTimelineEntry[]>();
   for (const entry of timeline) {
@@ -75,7 +84,7 @@ function groupedReleases(timeline: readonly ReleaseTimelineEntry[]): ReleaseRow[
     groups.set(entry.product, group);
   }
   return [...groups.values()].flatMap((group) =>
-    group.map((entry, i) => ({ key: releaseKey(entry), entry, firstOfProduct: i === 0, changes: statusChanges(entry) })),
+    [...group].sort((a, b) => compareVersionsNewestFirst(a.version, b.version)).map((entry, i) => ({ key: releaseKey(entry), entry, firstOfProduct: i === 0, changes: statusChanges(entry) })),
   );
 }
 
@@ -112,8 +121,9 @@ const filtered = perIndex((): {
 } => ({ releases: new Memo(), components: new Memo(), questions: new Memo(), planItems: new Memo() }));
 
 /**
- * Whether a release belongs to the filtered component: its own product, and
- * the umbrella "Curve" release for CurveBS and CurveFS, which it ships.
+ * Whether a release belongs to the filtered component: its own product, and an
+ * umbrella "Curve" release that no product line claims (see release-identity.ts)
+ * for CurveBS and CurveFS, which it may ship.
  */
 export function releaseMatches(product: string, filter: Component | null): boolean {
   if (filter === null) return true;
@@ -145,11 +155,13 @@ export function questionRows(index: LibraryIndex, filter: Component | null): Que
   );
 }
 
-/** A component's plan items, one row each, meetings newest first. */
+/** A component's plan items, one row per line (an item, then its nested bullets), meetings newest first. */
 export function planItemRows(index: LibraryIndex, component: Component): PlanItemRow[] {
   return filtered(index).planItems.get(component, () =>
     (index.plansByComponent.get(component)?.history ?? []).flatMap((h) =>
-      h.items.map((item, i) => ({ date: h.date, file: h.file, item, firstOfMeeting: i === 0 })),
+      h.items.flatMap((item, i) =>
+        item.split('\n').map((line, l) => ({ date: h.date, file: h.file, item: l === 0 ? line : `  ${line}`, firstOfMeeting: i === 0 && l === 0, detail: l > 0 })),
+      ),
     ),
   );
 }
@@ -159,6 +171,8 @@ export interface ReleaseNoteRow {
   file: string;
   status: ReleaseStatus;
   title: string;
+  /** How this note wrote the release, where it differs from the row's name ("Curve v2.3"). */
+  writtenAs: string | null;
 }
 
 /** The notes that mention a version, oldest first, with the status each one gives. */
@@ -169,5 +183,6 @@ export function releaseNoteRows(index: LibraryIndex, key: string): ReleaseNoteRo
     file: h.file,
     status: h.status,
     title: index.meetingsByFile.get(h.file)?.title ?? h.file,
+    writtenAs: h.writtenAs ?? null,
   }));
 }

@@ -4,6 +4,7 @@
 
 import type { Product, ReleaseStatus } from '../library/model.js';
 import { versionKey } from '../library/aggregate.js';
+import { LATER_VOCABULARY, NOW_VOCABULARY, statusPatterns } from './status-words.js';
 
 const VERSION_RE =
   /(curve[\s_-]*(?:bs|fs|adm)?|(?<![a-z])bs|(?<![a-z])fs|release)?[\s_-]*(v)?(\d{1,2}\.\d{1,2}(?:\.\d{1,3})?(?:\.x)?)(-(?:pre|beta|alpha|rc)\d*)?/gi;
@@ -15,22 +16,9 @@ const BARE_BEFORE_RE = /(版本|version)\s*$/i;
 export const SENTENCE_SPLIT_RE = /[。！!？?\n]/;
 export const CLAUSE_SPLIT_RE = /[，,：:、（）()]/;
 
-// Wording that states where a version is now ("已提测", "正在测试中", "开发中")
-// beats wording about a later step ("预计…发布"); among the rest the first
-// group that matches decides: "预计3月底发布" is planned, "下周一提测" testing.
-export const NOW_WORDS: [ReleaseStatus, RegExp][] = [
-  ['testing', /已提测|已经提测|提测中|正在测试|测试中|测试阶段|测试完成|正在进行测试|in testing/i],
-  ['developing', /开发中|正在开发|开发阶段|进行中|developing|in progress|under development/i],
-];
-const STATUS_WORDS: [ReleaseStatus, RegExp][] = [
-  ['planned', /规划|计划|预计|预估|将在|下个版本|下一个版本|roadmap|planned|will be|upcoming/i],
-  ['testing', /提测|交叉测试|进行测试|版本测试|待测试|封版|in test|testing/i],
-  // A bare 发布 is often future ("共同发布…版本"); only finished wording counts.
-  [
-    'released',
-    /已发布|已经发布|正式发布|发布了|版本发布|发布\s*[！!，,。]|发布\s*$|发布\s*v?\d|已上线|上线了|稳定版本是|稳定运行|生产环境|升级到|完成了|released|\brelease\b(?![\s-]*(?:分支|branch|notes?|页面|page))/i,
-  ],
-];
+// The vocabularies live in status-words.ts (Chinese and English, "now" words first).
+export const NOW_WORDS: [ReleaseStatus, RegExp][] = statusPatterns(NOW_VOCABULARY);
+const STATUS_WORDS: [ReleaseStatus, RegExp][] = statusPatterns(LATER_VOCABULARY);
 // Clauses about an earlier version ("修复上个版本提测过程中…") say nothing of this one.
 const EARLIER_VERSION_RE = /上个版本|上一个版本|上一版本|之前的?版本|previous (?:version|release)/i;
 

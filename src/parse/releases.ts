@@ -6,9 +6,11 @@
 import type { List, Nodes } from 'mdast';
 import type { Product, Release, ReleaseStatus } from '../library/model.js';
 import { findComponents } from '../library/aliases.js';
+import { furtherStatus } from '../library/aggregate.js';
 import type { Note, Section } from './tree.js';
 import { sectionBlocks, textOf, walkBlocks } from './tree.js';
 import { AGENDA_SECTION_RE } from './agenda.js';
+import { releaseTableRows } from './release-table.js';
 import { CLAUSE_SPLIT_RE, DIGIT_DOT_DIGIT_RE, findVersions, NOW_WORDS, SENTENCE_SPLIT_RE, statusOf, URL_RE } from './release-words.js';
 
 const PRODUCT_COMPONENTS = new Set<string>(['CurveBS', 'CurveFS', 'CurveAdm', 'curve-operator', 'curve-csi', 'tools', 'brpc']);
@@ -86,7 +88,7 @@ class MentionCollector {
   }
 
   /** All versions in one text; `headed` is the section this text is the title of. */
-  read(text: string, trail: readonly Section[], agenda: boolean, headed: Section | null): void {
+  read(text: string, trail: readonly Section[], agenda: boolean, headed: Section | null, listsWork = false): void {
     if (!DIGIT_DOT_DIGIT_RE.test(text)) {
       if (this.open) for (const sentence of text.split(SENTENCE_SPLIT_RE)) this.followUp(sentence);
       return;
@@ -110,6 +112,7 @@ class MentionCollector {
         }
         if (status === 'unknown' && headed) status = sectionStatus(headed, f.key);
         if (status === 'unknown' && alone) status = inheritedStatus(trail, f.key);
+        if (status === 'unknown' && listsWork) status = 'developing';
         const product =
           f.product && f.product !== 'Curve'
             ? f.product
@@ -132,7 +135,7 @@ class MentionCollector {
     }
     const now = statusOf(sentence, NOW_WORDS);
     if (now !== 'unknown') {
-      for (const m of this.open.mentions) if (m.status === 'unknown' || (m.status === 'developing' && now === 'testing')) m.status = now;
+      for (const m of this.open.mentions) if (m.status === 'unknown' || furtherStatus(m.status, now) === now) m.status = now;
       this.open = null;
     } else if (--this.open.sentencesLeft === 0) {
       this.open = null;
@@ -178,12 +181,35 @@ function trailProduct(trail: readonly Section[]): Product | null {
   return null;
 }
 
+// A line that is only a version ("release2.5", "CurveFS v2.6 版本:"), nothing else said.
+const ONLY_VERSION_RE = /^\s*(?:curve[\s_-]*(?:bs|fs|adm)?|release)?[\s_-]*v?\d{1,2}\.\d{1,2}(?:\.\d{1,3})?(?:-[a-z]+\d*)?\s*(?:版本)?\s*[:：]?\s*$/i;
+
+/**
+ * Paragraphs that are only a version and head a list: "release2.5" followed by
+ * the features going into it. The list is the version's work under way, so it
+ * is in development unless the words say more.
+ */
+function versionLabelsOf(blocks: readonly Nodes[]): Set<Nodes> {
+  const labels = new Set<Nodes>();
+  for (const node of walkBlocks(blocks)) {
+    if (node.type !== 'root' && node.type !== 'listItem' && node.type !== 'blockquote') continue;
+    node.children.forEach((child, i) => {
+      if (child.type === 'paragraph' && node.children[i + 1]?.type === 'list' && ONLY_VERSION_RE.test(textOf(child))) labels.add(child);
+    });
+  }
+  for (const [i, block] of blocks.entries()) {
+    if (block.type === 'paragraph' && blocks[i + 1]?.type === 'list' && ONLY_VERSION_RE.test(textOf(block))) labels.add(block);
+  }
+  return labels;
+}
+
 function visit(section: Section, trail: Section[], collector: MentionCollector, inAgenda: boolean): void {
   const agenda = inAgenda || (section.depth > 0 && AGENDA_SECTION_RE.test(section.title));
   collector.closeFollowUp();
   if (section.depth > 0) collector.read(section.title, trail, agenda, section);
   const inner = section.depth > 0 ? [...trail, section] : trail;
   const topLevel = new Set<Nodes>(section.blocks as Nodes[]);
+  const versionLabels = versionLabelsOf(section.blocks as Nodes[]);
   const listOf = new Map<Nodes, List>();
   for (const node of walkBlocks(section.blocks as Nodes[])) {
     if (node.type === 'list') for (const item of node.children) listOf.set(item, node);
@@ -191,8 +217,18 @@ function visit(section: Section, trail: Section[], collector: MentionCollector, 
     else if (topLevel.has(node)) collector.enter(null);
     // Versions inside commands (`CURVEADM_VERSION=v0.3.0 curveadm -u`) are not news about a release.
     const prose = (n: Nodes): string => textOf(n, { commands: false });
-    if (node.type === 'paragraph') collector.read(prose(node), inner, agenda, null);
-    else if (node.type === 'table') for (const row of node.children) for (const cell of row.children) collector.read(prose(cell), inner, agenda, null);
+    if (node.type === 'paragraph') collector.read(prose(node), inner, agenda, null, versionLabels.has(node));
+    else if (node.type === 'table') {
+      const rows = releaseTableRows(node);
+      if (rows) {
+        // A row of a release table is a topic of its own, status in the same row.
+        for (const row of rows) {
+          collector.closeFollowUp();
+          collector.read(row, inner, agenda, null);
+        }
+        collector.closeFollowUp();
+      } else for (const row of node.children) for (const cell of row.children) collector.read(prose(cell), inner, agenda, null);
+    }
   }
   for (const child of section.children) visit(child, inner, collector, agenda);
 }

@@ -5,6 +5,7 @@
 import type { Code, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
 
 export interface Note {
   source: string;
@@ -22,7 +23,7 @@ export interface Section {
 }
 
 const PSEUDO_HEADING_DEPTH = 7;
-const parser = unified().use(remarkParse);
+const parser = unified().use(remarkParse).use(remarkGfm, { singleTilde: false });
 
 /** BOM and CRLF are normalised so that a note parses exactly like its clean twin. */
 export function normaliseSource(text: string): string {

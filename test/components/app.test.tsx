@@ -41,10 +41,14 @@ describe('releases tab', () => {
     const frame = await press(app, '2');
     const lines = linesOf(frame);
     const at = (text: string): number => lines.findIndex((l) => l.includes(text));
-    expect(at('v2.3.0')).toBeLessThan(at('v2.4.0-pre'));
-    expect(at('v2.4.0-pre')).toBeLessThan(at('CurveAdm'));
-    expect(lines[at('v2.4.0-pre')]).toMatch(/^\s+v2\.4\.0-pre\s+released\s+developing 2022-08-04 → testing/);
-    const notes = await press(app, 'j', KEYS.enter);
+    // Newest version first within a product.
+    expect(at('v2.4.0-pre')).toBeLessThan(at('v2.3.0'));
+    expect(at('v2.3.0')).toBeLessThan(at('CurveAdm'));
+    expect(lines[at('v2.4.0-pre')]).toMatch(/^> CurveFS\s+v2\.4\.0-pre\s+released\s+developing 2022-08-04 → testing/);
+    // The product on the first row of each product only, and the version column as wide as its versions.
+    expect(lines[at('v2.3.0')]).toMatch(/^\s+v2\.3\.0\s+released/);
+    expect(lines[at('Product')]).toMatch(/^\s+Product\s+Version\s+Status\s+History/);
+    const notes = await press(app, KEYS.enter);
     expect(notes).toContain('CurveFS v2.4.0-pre: released, in 3 notes');
     expect(notes).toMatch(/2022-08-18 testing/);
     expect(selectedRow(notes)).toContain('2022-08-04');
@@ -73,12 +77,12 @@ describe('Q&A tab', () => {
     const { app } = await mountApp();
     const frame = await press(app, '4');
     const rows = linesOf(frame).filter((l) => /^[> ] 2022/.test(l));
-    expect(rows.map((r) => r.slice(2, 18))).toEqual([
-      '2022-09-01 open ',
-      '2022-08-18 open ',
-      '2022-09-15 done ',
-      '2022-09-01 done ',
-      '2022-08-04 done ',
+    expect(rows.map((r) => r.slice(2, 21))).toEqual([
+      '2022-09-01 open    ',
+      '2022-08-18 open    ',
+      '2022-09-15 answered',
+      '2022-09-01 answered',
+      '2022-08-04 answered',
     ]);
     const answer = await press(app, 'G', KEYS.enter);
     expect(answer).toContain('CurveFS 是否支持 S3 以外的后端？');
@@ -94,13 +98,13 @@ describe('moving', () => {
     const { app } = await mountApp();
     await press(app, '4');
     expect(selectedRow(await press(app, 'j'))).toContain('2022-08-18 open');
-    expect(selectedRow(await press(app, KEYS.down))).toContain('2022-09-15 done');
+    expect(selectedRow(await press(app, KEYS.down))).toContain('2022-09-15 answered');
     expect(selectedRow(await press(app, 'k'))).toContain('2022-08-18 open');
     expect(selectedRow(await press(app, KEYS.up))).toContain('2022-09-01 open');
-    expect(selectedRow(await press(app, 'G'))).toContain('2022-08-04 done');
+    expect(selectedRow(await press(app, 'G'))).toContain('2022-08-04 answered');
     expect(selectedRow(await press(app, 'g'))).toContain('2022-09-01 open');
     // Three j in one write, as key repeat delivers them.
-    expect(selectedRow(await press(app, 'jjj'))).toContain('2022-09-01 done');
+    expect(selectedRow(await press(app, 'jjj'))).toContain('2022-09-01 answered');
   });
 
   it('keys written back to back, without waiting for a render, all count', async () => {
@@ -109,15 +113,15 @@ describe('moving', () => {
     app.stdin.write('j');
     app.stdin.write('j');
     app.stdin.write('j');
-    const frame = await waitFor(app, (f) => selectedRow(f).includes('2022-09-01 done'));
-    expect(selectedRow(frame)).toContain('2022-09-01 done');
+    const frame = await waitFor(app, (f) => selectedRow(f).includes('2022-09-01 answered'));
+    expect(selectedRow(frame)).toContain('2022-09-01 answered');
   });
 
   it('PgDn and PgUp move by a page', async () => {
     const { app } = await mountApp({ size: { columns: 80, rows: 7 } });
     await press(app, '4');
     // 7 rows: body 3, header 1 → 2 rows per page.
-    expect(selectedRow(await press(app, KEYS.pageDown))).toContain('2022-09-15 done');
+    expect(selectedRow(await press(app, KEYS.pageDown))).toContain('2022-09-15 answered');
     expect(selectedRow(await press(app, KEYS.pageUp))).toContain('2022-09-01 open');
   });
 });

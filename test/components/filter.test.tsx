@@ -26,7 +26,7 @@ describe('component filter', () => {
     await press(app, '2', 'f', KEYS.down, KEYS.down); // All → CurveBS → CurveFS
     const releases = await press(app, KEYS.enter);
     expect(releases).toContain('filter: CurveFS');
-    expect(tableRows(releases).map((r) => r.trim().split(/\s+/).slice(0, 2).join(' '))).toEqual(['> CurveFS', 'v2.4.0-pre released']);
+    expect(tableRows(releases).map((r) => r.trim().split(/\s+/).slice(0, 2).join(' '))).toEqual(['> CurveFS', 'v2.3.0 released']);
     expect(releases).not.toContain('CurveAdm');
 
     const components = await press(app, '3');

@@ -42,16 +42,16 @@ describe('live reload', () => {
     const { app } = await mountApp({ updates: feed, flashMs: 300 });
     await press(app, '2', 'f', KEYS.down, KEYS.down, KEYS.enter); // filter: CurveFS
     const before = await press(app, 'j');
-    expect(selectedRow(before)).toMatch(/^>\s+v2\.4\.0-pre\s+released/);
+    expect(selectedRow(before)).toMatch(/^>\s+v2\.3\.0\s+released/);
     expect(before).toContain('2/2');
 
-    // 08-04 now also mentions CurveFS v2.2.0, listed first: the selected row moves down with its release.
+    // 08-04 now also mentions CurveFS v2.5.0, listed first: the selected row moves down with its release.
     feed.push({ library: CHANGED_AND_ADDED, touched: ['2022-08-04.md', '2022-09-29.md'] });
     const after = await waitFor(app, (f) => f.includes('reloaded'));
     // In place of the folder while it lasts.
     expect(statusLine(after)).toBe('reloaded: 1 changed, 1 added · 5 notes · filter: CurveFS · ! 1 warning · 3/3');
-    expect(after).toContain('v2.2.0');
-    expect(selectedRow(after)).toMatch(/^>\s+v2\.4\.0-pre\s+released/);
+    expect(after).toContain('v2.5.0');
+    expect(selectedRow(after)).toMatch(/^>\s+v2\.3\.0\s+released/);
     expect(after).toContain('3/3');
     expect(linesOf(after)[0]).toBe('Schedule · Releases · Components · Q&A');
     expect(after).toContain('Product');
@@ -59,7 +59,7 @@ describe('live reload', () => {
     // The message passes.
     const later = await waitFor(app, (f) => !f.includes('reloaded'), 2000);
     expect(statusLine(later)).toBe('~/curve/notes · 5 notes · filter: CurveFS · ! 1 warning · 3/3');
-    expect(selectedRow(later)).toMatch(/v2\.4\.0-pre/);
+    expect(selectedRow(later)).toMatch(/v2\.3\.0/);
   });
 
   it('closes a note that was removed and shows a failed reload without losing the library', async () => {

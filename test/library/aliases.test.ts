@@ -23,7 +23,7 @@ const ALIASES = [
   'curvefs', 'curve fs', 'curve-fs', 'curve文件存储', '文件存储', 'curve 文件存储', 'curve-fuse', 'fs',
   'curveadm', 'curve adm', 'curve-adm', '部署工具', '部署运维工具',
   'curve-operator', 'curve operator', 'operator', 'curve on k8s', 'k8s', 'kubernetes', '云原生部署',
-  'curve-csi', 'csi', 'tools-v2', 'curve_ops_tool', '运维新工具', '新运维工具', '运维工具', 'tools', 'tool', '工具',
+  'curve-csi', 'curvefs csi', 'curvefs-csi', 'curvebs csi', 'curvebs-csi', 'csi', 'tools-v2', 'toolsv2', 'curve_ops_tool', '运维新工具', '新运维工具', '运维工具', 'tools', 'tool', '工具',
   'incubator-brpc', 'brpc', '开源社区', '社区', '开源之夏', '开源活动', '开发者活动', 'community', 'meetup', '开源',
   '其他', '其它', 'other', 'ci',
 ];

@@ -5,11 +5,11 @@ import { LIBRARY } from '../fixtures/library.js';
 const index = buildIndex(LIBRARY);
 
 describe('releases', () => {
-  it('groups versions by product in order of first mention', () => {
+  it('groups versions by product in order of first mention, newest version first', () => {
     const rows = releaseRows(index, null);
     expect(rows.map((r) => `${r.entry.product} ${r.entry.version}`)).toEqual([
-      'CurveFS v2.3.0',
       'CurveFS v2.4.0-pre',
+      'CurveFS v2.3.0',
       'CurveAdm v1.0',
       'CurveBS v1.2.6',
     ]);
@@ -24,7 +24,7 @@ describe('releases', () => {
   });
 
   it('lists the notes that mention a version with their status', () => {
-    const key = releaseRows(index, null)[1]?.key ?? '';
+    const key = releaseRows(index, null)[0]?.key ?? '';
     expect(releaseNoteRows(index, key).map((r) => `${r.date} ${r.status}`)).toEqual([
       '2022-08-04 developing',
       '2022-08-18 testing',

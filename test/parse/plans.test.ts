@@ -7,7 +7,7 @@ const plans = (md: string) => Object.fromEntries(extractPlans(parseNoteTree(md))
 describe('extractPlans', () => {
   it('groups items under component headings', () => {
     const md = '### v2.4.0 版本规划\n#### CurveFS 规划\n- 性能优化\n  - 元数据性能\n- 配额\n#### CurveBS 规划\n- 增加iofence功能。\n';
-    expect(plans(md)).toEqual({ CurveFS: ['性能优化', '配额'], CurveBS: ['增加iofence功能。'] });
+    expect(plans(md)).toEqual({ CurveFS: ['性能优化\n- 元数据性能', '配额'], CurveBS: ['增加iofence功能。'] });
   });
 
   it('groups items under bold labels and Chinese aliases', () => {

@@ -68,6 +68,7 @@ export const en = {
 
   // Table headers and cells
   'col.when': 'When',
+  'col.kind': 'Kind',
   'col.agenda': 'Agenda',
   'col.product': 'Product',
   'col.version': 'Version',
@@ -76,6 +77,7 @@ export const en = {
   'col.notes': 'Notes',
   'col.date': 'Date',
   'col.note': 'Note',
+  'col.writtenAs': 'Written as',
   'col.file': 'File',
   'col.component': 'Component',
   'col.items': 'Items',
@@ -93,7 +95,7 @@ export const en = {
   'status.developing': 'developing',
   'status.planned': 'planned',
   'status.unknown': 'unknown',
-  'qa.done': 'done',
+  'qa.answered': 'answered',
   'qa.open': 'open',
 
   // Schedule tab and the next-meeting card

@@ -66,6 +66,7 @@ export const zh: Record<keyof typeof en, string> = {
   'help.filterNote': '筛选（{filter}）作用于所有标签页；日程的议程不筛选。',
 
   'col.when': '时间',
+  'col.kind': '类型',
   'col.agenda': '议程',
   'col.product': '产品',
   'col.version': '版本',
@@ -74,6 +75,7 @@ export const zh: Record<keyof typeof en, string> = {
   'col.notes': '笔记',
   'col.date': '日期',
   'col.note': '笔记',
+  'col.writtenAs': '原文写法',
   'col.file': '文件',
   'col.component': '组件',
   'col.items': '条目',
@@ -91,7 +93,7 @@ export const zh: Record<keyof typeof en, string> = {
   'status.developing': '开发中',
   'status.planned': '计划中',
   'status.unknown': '未知',
-  'qa.done': '已答',
+  'qa.answered': '已回答',
   'qa.open': '待答',
 
   'schedule.empty': '笔记里没有会议。',
