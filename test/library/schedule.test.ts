@@ -139,19 +139,21 @@ describe('buildSchedule', () => {
   });
 
   it("counts a note's own date as an occurrence even off-series, and without any series", () => {
-    const schedule = buildSchedule([heldOn('2022-01-06'), heldOn('2022-08-04', { recurrence: series({ until: '2022-08-18' }) }), heldOn('2022-08-25')]);
+    const schedule = buildSchedule([heldOn('2022-01-06'), heldOn('2022-08-04', { recurrence: series({ until: '2022-08-18' }) }), heldOn('2022-09-08')]);
     expect(schedule.occurrences.map((o) => [o.start.slice(0, 10), o.file, o.source])).toEqual([
       ['2022-01-06', '2022-01-06.md', '2022-01-06.md'],
       ['2022-08-04', '2022-08-04.md', '2022-08-04.md'],
       ['2022-08-18', null, '2022-08-04.md'],
-      ['2022-08-25', '2022-08-25.md', '2022-08-25.md'],
+      ['2022-09-08', '2022-09-08.md', '2022-09-08.md'], // 21 days off the last slot: too far to stand for it
     ]);
   });
 
   it('uses the note of a date when it moves the meeting within that day', () => {
     const moved = makeMeeting({ file: 'moved.md', date: '2022-08-18', start: '2022-08-18T20:00:00+08:00', end: '2022-08-18T21:00:00+08:00' });
     const occurrence = buildSchedule([heldOn('2022-08-04', { recurrence: series({ until: '2022-08-18' }) }), moved]).occurrences[1];
-    expect(occurrence).toMatchObject({ start: '2022-08-18T20:00:00+08:00', end: '2022-08-18T21:00:00+08:00', file: 'moved.md', source: 'moved.md' });
+    expect(occurrence).toMatchObject({ start: '2022-08-18T20:00:00+08:00', end: '2022-08-18T21:00:00+08:00', file: 'moved.md', movedFrom: '2022-08-18T19:00:00+08:00' });
+    // The note gives no room: the details are the series' invitation's, and named as such.
+    expect(occurrence?.source).toBe('2022-08-04.md');
   });
 
   it('attaches a note without a time to the series occurrence of its date', () => {
@@ -160,18 +162,18 @@ describe('buildSchedule', () => {
     expect(occurrence).toMatchObject({ start: '2022-08-18T19:00:00+08:00', file: 'notes.md', agenda: ['v2.4'] });
   });
 
-  it('takes join details from the note of that date, else the latest earlier note, else the series source', () => {
+  it('takes join details from the note of that date, else from the series invitation, never from another note under its name', () => {
     const joinA = { url: 'https://meeting.tencent.com/dm/A', meetingId: '111-111', dialIn: ['+861'] };
     const joinB = { url: 'https://meeting.tencent.com/dm/B', meetingId: '222-222', dialIn: [] };
     const announced = makeMeeting({ file: 'announce.md', date: '2022-09-01', recurrence: series({ from: '2022-08-04', until: '2022-09-29' }), join: joinA });
     const schedule = buildSchedule([announced, heldOn('2022-09-15', { join: joinB }), heldOn('2022-09-29')]);
-    const joins = schedule.occurrences.map((o) => [o.start.slice(0, 10), o.url]);
+    const joins = schedule.occurrences.map((o) => [o.start.slice(0, 10), o.url, o.source]);
     expect(joins).toEqual([
-      ['2022-08-04', joinA.url], // no note at or before: the series' source note
-      ['2022-08-18', joinA.url],
-      ['2022-09-01', joinA.url],
-      ['2022-09-15', joinB.url], // its own note
-      ['2022-09-29', joinB.url], // its own note has none: the latest earlier one
+      ['2022-08-04', joinA.url, 'announce.md'], // no note: the series' invitation
+      ['2022-08-18', joinA.url, 'announce.md'],
+      ['2022-09-01', joinA.url, 'announce.md'],
+      ['2022-09-15', joinB.url, '2022-09-15.md'], // its own note
+      ['2022-09-29', joinA.url, 'announce.md'], // its own note has none: the invitation, not 09-15's room
     ]);
     expect(schedule.occurrences[0]).toMatchObject({ meetingId: '111-111', dialIn: ['+861'], agenda: [] });
   });
@@ -207,10 +209,10 @@ describe('next, upcoming and history', () => {
 
   it('shows skipped meetings in the history, newest first', () => {
     expect(meetingHistory(schedule, at('2022-09-20T00:00:00+08:00'))).toEqual([
-      { start: '2022-09-15T19:00:00+08:00', end: '2022-09-15T19:30:00+08:00', file: null, held: false },
-      { start: '2022-09-01T19:00:00+08:00', end: '2022-09-01T19:30:00+08:00', file: '2022-09-01.md', held: true },
-      { start: '2022-08-18T19:00:00+08:00', end: '2022-08-18T19:30:00+08:00', file: null, held: false },
-      { start: '2022-08-04T19:00:00+08:00', end: '2022-08-04T19:30:00+08:00', file: '2022-08-04.md', held: true },
+      { start: '2022-09-15T19:00:00+08:00', end: '2022-09-15T19:30:00+08:00', file: null, held: false, movedFrom: null, cancelledBy: null },
+      { start: '2022-09-01T19:00:00+08:00', end: '2022-09-01T19:30:00+08:00', file: '2022-09-01.md', held: true, movedFrom: null, cancelledBy: null },
+      { start: '2022-08-18T19:00:00+08:00', end: '2022-08-18T19:30:00+08:00', file: null, held: false, movedFrom: null, cancelledBy: null },
+      { start: '2022-08-04T19:00:00+08:00', end: '2022-08-04T19:30:00+08:00', file: '2022-08-04.md', held: true, movedFrom: null, cancelledBy: null },
     ]);
   });
 
