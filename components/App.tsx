@@ -94,7 +94,12 @@ export function App(props: AppProps) {
   const size = useTerminalSize(props.size);
   const [{ index, state }, dispatch] = useLibraryState(
     props.library,
-    () => initialState({ now: clock().getTime(), zone: props.zone ?? systemZone(), viewport: size, filter: props.component ?? null, ascii, lang, keymap }),
+    (index) => {
+      const now = clock().getTime();
+      // The Schedule opens on the next meeting or the last one held, not on a row of "no note" above it.
+      const scheduleCursor = scheduleScreen(index, now, lang).open;
+      return initialState({ now, zone: props.zone ?? systemZone(), viewport: size, filter: props.component ?? null, ascii, lang, keymap, scheduleCursor });
+    },
     { updates: props.updates, flashMs: props.flashMs ?? 4000 },
   );
   const library = index.library;

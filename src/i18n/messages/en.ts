@@ -262,7 +262,6 @@ Options:
   'schedule.cancelled': 'cancelled, per {file}: {text}',
   'schedule.gap': '{count} expected meetings without notes, {first} … {last}',
   'card.invitation': 'From the invitation in {file}:',
-  'card.ownNote': 'From its note {file}:',
   'card.recent': 'The latest meeting ({file}) used another room: {room}',
   'card.announced': 'Moved, per {file}',
   'next.invitation': 'Room from the invitation in {file}:',
