@@ -41,6 +41,8 @@ export interface Occurrence {
   announcedBy: string | null;
   /** The room the latest meetings before it used, when it is not this one's (only for meetings without a note yet). */
   recent: Room | null;
+  /** The series whose slot it fills, null off-series. */
+  series: Series | null;
 }
 
 export type { Series } from './series.js';
@@ -52,6 +54,7 @@ export interface Cancelled {
   /** The note that said so, and its words. */
   by: string;
   text: string;
+  series: Series;
 }
 
 export interface Schedule {
@@ -117,6 +120,7 @@ function occurrence(placed: Placed, chooseJoin: JoinChooser): Occurrence {
     movedFrom: placed.movedFrom && +placed.movedFrom.start !== +slot.start ? iso(placed.movedFrom.start) : null,
     announcedBy: placed.announcedBy,
     recent,
+    series,
   };
 }
 
@@ -155,7 +159,7 @@ export function buildSchedule(meetings: readonly Meeting[]): Schedule {
     const note = own ?? paired.get(i);
     const change: Announcement | undefined = own ? undefined : announced.get(i);
     if (change?.kind === 'cancelled' && !note) {
-      cancelled.push({ start: iso(e.slot.start), end: iso(e.slot.end), by: change.by, text: change.text });
+      cancelled.push({ start: iso(e.slot.start), end: iso(e.slot.end), by: change.by, text: change.text, series: e.series });
       return;
     }
     if (change?.kind === 'moved') {
