@@ -7,7 +7,7 @@ import type { Lang, Translate } from '../i18n/i18n.js';
 import { dateLocale, EN, translator } from '../i18n/i18n.js';
 import type { Library } from '../library/model.js';
 import type { Room } from '../library/schedule.js';
-import { buildSchedule, lastMeeting, meetingHistory, nextMeeting, seriesEnd } from '../library/schedule.js';
+import { buildSchedule, lastMeeting, meetingHistory, nextMeeting, seriesEnd, upcomingCancelled } from '../library/schedule.js';
 
 export interface NextMeeting {
   start: string;
@@ -24,6 +24,8 @@ export interface NextMeeting {
   announcedBy: string | null;
   /** The room the latest meeting before it used, when not this one (the one above is from `source`). */
   recent: Room | null;
+  /** Expected meetings between now and this one that a note cancelled, with that note and its words. */
+  cancelledBefore: { start: string; end: string; by: string; text: string }[];
 }
 
 export interface NextReport {
@@ -54,6 +56,9 @@ export function nextReport(library: Library, now: Date): NextReport {
     movedFrom: found.movedFrom,
     announcedBy: found.announcedBy,
     recent: found.recent,
+    cancelledBefore: upcomingCancelled(schedule, now)
+      .filter((c) => +new Date(c.start) < +new Date(found.start))
+      .map(({ start, end, by, text }) => ({ start, end, by, text })),
   };
   const notesStop = library.meetings.reduce<string | null>((last, m) => (m.date && (!last || m.date > last) ? m.date : last), null);
   const withoutNotes = meetingHistory(schedule, now).filter((h) => !h.held && !h.cancelledBy && notesStop !== null && h.start.slice(0, 10) > notesStop).length;
@@ -104,7 +109,8 @@ function meetingLines(report: NextReport, next: NextMeeting, now: Date, viewerZo
     viewerLine(start, end, viewerZone, t),
     countdown === null ? t('next.happening', { time: end.toFormat('HH:mm'), utc: utcLabel(end) }) : t('next.starts', { countdown }),
   ];
-  if (next.announcedBy && next.movedFrom) lines.push(t('next.announced', { date: next.movedFrom.slice(0, 10), file: next.announcedBy }));
+  for (const c of next.cancelledBefore) lines.push(t('next.cancelled', { date: c.start.slice(0, 10), file: c.by }));
+  if (next.announcedBy && next.movedFrom) lines.push(t('next.announced', { date: next.movedFrom.slice(0, 16).replace('T', ' '), file: next.announcedBy }));
   // Not a note of its own and notes stopped before it: the invitation's word only, said so.
   if (report.withoutNotes > 0 && report.notesStop) lines.push(t('next.noNoteSince', { last: report.notesStop }));
   // Two rooms in view: say which one is from where.

@@ -11,6 +11,7 @@ import { extractAgenda } from './agenda.js';
 import { extractReleases } from './releases.js';
 import { extractPlans } from './plans.js';
 import { extractQA } from './qa.js';
+import { extractChanges } from './changes.js';
 
 export { PARSER_VERSION } from './parser-version.js';
 
@@ -38,5 +39,6 @@ export function parseNote(text: string, file: string): Meeting {
     plans: extractPlans(note),
     qa: extractQA(note),
     warnings,
+    changes: extractChanges(note, when.date),
   };
 }

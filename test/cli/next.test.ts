@@ -44,6 +44,7 @@ describe('nextReport', () => {
         movedFrom: null,
         announcedBy: null,
         recent: null,
+        cancelledBefore: [],
       },
       lastMeeting: { date: '2023-03-02', file: '2023-03-02.md' },
       seriesEnd: '2023-03-30',
@@ -51,7 +52,7 @@ describe('nextReport', () => {
       withoutNotes: 0,
     });
     // Fields are only ever added, after the ones before.
-    expect(Object.keys(report.next ?? {})).toEqual(['start', 'end', 'timezone', 'url', 'meetingId', 'dialIn', 'source', 'agenda', 'movedFrom', 'announcedBy', 'recent']);
+    expect(Object.keys(report.next ?? {})).toEqual(['start', 'end', 'timezone', 'url', 'meetingId', 'dialIn', 'source', 'agenda', 'movedFrom', 'announcedBy', 'recent', 'cancelledBefore']);
   });
 
   it('reports no meeting after the series, with its end and the last meeting', () => {

@@ -269,5 +269,6 @@ Options:
   'next.announced': 'Moved from {date}, per {file}',
   'next.notesStop': 'The notes stop at {last}; the invitation ran to {end}.',
   'next.noNoteSince': 'No note since {last}: this is the invitation\'s date, not a confirmed meeting.',
+  'next.cancelled': 'The meeting of {date} is cancelled, per {file}.',
   'summary.notesStop': 'the notes stop at {last}; the invitation ran to {end}; ',
 } as const;

@@ -259,5 +259,6 @@ DIR 是会议笔记所在的文件夹或一篇笔记（默认：\`sync\` 取来�
   'next.announced': '由 {date} 改期，见 {file}',
   'next.notesStop': '笔记止于 {last}；会议邀请的周期到 {end} 为止。',
   'next.noNoteSince': '{last} 之后没有笔记：这是会议邀请上的日期，不是确认过的会议。',
+  'next.cancelled': '{date} 的会议已取消，见 {file}。',
   'summary.notesStop': '笔记止于 {last}，会议邀请的周期到 {end} 为止，',
 };
