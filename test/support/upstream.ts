@@ -10,7 +10,7 @@ import { SHARED } from './gold.js';
 
 const YEARS = ['2022', '2023'] as const;
 export const hasBothYears = YEARS.every((year) => existsSync(join(SHARED, 'corpus', year)));
-export const NO_CORPUS = 'needs ../shared/corpus/2022 and 2023 (the real notes), absent here';
+export const NO_CORPUS = 'skipped without ../shared/corpus/2022 and 2023, the real notes';
 
 /** A fresh temp folder holding both years as upstream lays them out. */
 export function upstreamLayout(): string {
