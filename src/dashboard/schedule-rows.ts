@@ -79,7 +79,8 @@ function collapse(rows: readonly { row: ScheduleRow; start: string }[], lang: La
       const newest = rows[i] as { row: ScheduleRow; start: string };
       const oldest = rows[j - 1] as { row: ScheduleRow; start: string };
       const day = (iso: string): string => parseIn(iso, lang).toISODate() ?? '';
-      out.push({ kind: 'gap', when: newest.row.when, file: null, summary: t('schedule.gap', { count: j - i, first: day(oldest.start), last: day(newest.start) }) });
+      // The first date in the time column, so both ends show in 80 columns (the last is in the text).
+      out.push({ kind: 'gap', when: oldest.row.when, file: null, summary: t('schedule.gap', { count: j - i, first: day(oldest.start), last: day(newest.start) }) });
       i = j;
     } else {
       out.push((rows[i] as { row: ScheduleRow }).row);

@@ -85,7 +85,7 @@ describe.skipIf(!hasBothYears)(`the real 2022–2023 notes as upstream lays them
       const screen = scheduleScreen(buildIndex(library), +TODAY, lang);
       expect(screen.rows[0]?.kind).toBe('gap');
       expect(screen.rows[0]?.summary).toBe(
-        lang === 'en' ? '18 expected meetings without notes, 2023-09-07 … 2024-05-02' : '18 次预期的会议没有笔记，2023-09-07 … 2024-05-02',
+        lang === 'en' ? '18 expected, no notes: 2023-09-07 … 2024-05-02' : '18 次预期会议无笔记：2023-09-07 … 2024-05-02',
       );
       expect(screen.open).toBe(1);
       expect(base(screen.rows[1]?.file)).toBe('2023-08-24.md');

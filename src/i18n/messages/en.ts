@@ -260,7 +260,7 @@ Options:
   'schedule.movedFrom': '(for {date}) ',
   'schedule.announced': '(moved, per {file}) ',
   'schedule.cancelled': 'cancelled, per {file}: {text}',
-  'schedule.gap': '{count} expected meetings without notes, {first} … {last}',
+  'schedule.gap': '{count} expected, no notes: {first} … {last}',
   'card.invitation': 'From the invitation in {file}:',
   'card.recent': 'The latest meeting ({file}) used another room: {room}',
   'card.announced': 'Moved, per {file}',

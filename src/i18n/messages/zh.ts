@@ -250,7 +250,7 @@ DIR 是会议笔记所在的文件夹或一篇笔记（默认：\`sync\` 取来�
   'schedule.movedFrom': '（代替 {date}）',
   'schedule.announced': '（改期，见 {file}）',
   'schedule.cancelled': '已取消，见 {file}：{text}',
-  'schedule.gap': '{count} 次预期的会议没有笔记，{first} … {last}',
+  'schedule.gap': '{count} 次预期会议无笔记：{first} … {last}',
   'card.invitation': '来自 {file} 里的会议邀请：',
   'card.recent': '最近一次会议（{file}）用的是另一个会议室：{room}',
   'card.announced': '已改期，见 {file}',
