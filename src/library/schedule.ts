@@ -203,7 +203,10 @@ export function meetingHistory(schedule: Schedule, now: Date): HistoryEntry[] {
   const cancelled = schedule.cancelled
     .filter((item) => !isAhead(item, now))
     .map((item) => ({ start: item.start, end: item.end, file: null, held: false, movedFrom: null, cancelledBy: item.by }));
-  return [...held, ...cancelled].sort((a, b) => +parseIso(b.start) - +parseIso(a.start));
+  if (cancelled.length === 0) return held.reverse(); // occurrences are already in start order
+  const all = [...held, ...cancelled];
+  const starts = new Map(all.map((entry) => [entry, +parseIso(entry.start)]));
+  return all.sort((a, b) => (starts.get(b) ?? 0) - (starts.get(a) ?? 0));
 }
 
 /** Cancelled meetings still ahead, soonest first: the Schedule lists them with the note that cancelled them. */

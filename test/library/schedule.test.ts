@@ -312,3 +312,33 @@ describe('fixture notes through the parser', () => {
     expect(nextMeeting(schedule, at('2024-01-15T00:00:00+08:00'))).toMatchObject({ file: '2024-01-17.md', meetingId: '444-5555-6666' });
   });
 });
+
+describe('buildSchedule: meetings held off their slot', () => {
+  const rec = series({ from: '2023-01-05', until: '2023-03-30' });
+
+  it('pairs a meeting a week off a bi-weekly phase with a free slot, and no farther', () => {
+    const schedule = buildSchedule([heldOn('2023-01-05', { recurrence: rec }), heldOn('2023-01-26'), heldOn('2023-03-01')]);
+    const byDay = schedule.occurrences.map((o) => [o.start.slice(0, 10), o.file, o.movedFrom?.slice(0, 10) ?? null]);
+    expect(byDay).toEqual([
+      ['2023-01-05', '2023-01-05.md', null],
+      ['2023-01-26', '2023-01-26.md', '2023-01-19'], // 7 days after the free 01-19 slot: stands for it
+      ['2023-02-02', null, null],
+      ['2023-02-16', null, null],
+      ['2023-03-01', '2023-03-01.md', '2023-03-02'], // a day early
+      ['2023-03-16', null, null],
+      ['2023-03-30', null, null],
+    ]);
+  });
+
+  it('does not pair with a slot that has its own note, and uses half the interval for a weekly series', () => {
+    const weekly = series({ from: '2023-01-02', until: '2023-01-30', everyWeeks: 1, weekday: 'Mon' });
+    const schedule = buildSchedule([heldOn('2023-01-02', { recurrence: weekly }), heldOn('2023-01-04'), heldOn('2023-01-12'), heldOn('2023-01-13')]);
+    const moved = schedule.occurrences.filter((o) => o.movedFrom).map((o) => [o.start.slice(0, 10), o.movedFrom?.slice(0, 10)]);
+    // 01-04: the 01-02 slot has its note, 01-09 is 5 days away (> 3): alone. 01-12 takes 01-09 (3 days); 01-13 is 3 days before 01-16.
+    expect(moved).toEqual([
+      ['2023-01-12', '2023-01-09'],
+      ['2023-01-13', '2023-01-16'],
+    ]);
+    expect(schedule.occurrences.find((o) => o.file === '2023-01-04.md')?.series).toBeNull();
+  });
+});
