@@ -9,7 +9,7 @@ import type { Lang, Translate } from '../i18n/i18n.js';
 import { dateLocale, EN, translator } from '../i18n/i18n.js';
 import type { LibraryIndex } from '../library/queries.js';
 import type { Occurrence } from '../library/schedule.js';
-import { nextMeeting } from '../library/schedule.js';
+import { nextMeeting, seriesEnd } from '../library/schedule.js';
 import type { ScheduleRow } from './schedule-rows.js';
 import { comingRows, openingRow, parseIn as parse, pastRows, WHEN_FORMAT } from './schedule-rows.js';
 import { displayWidth, wrapText } from '../text/text-width.js';
@@ -23,6 +23,8 @@ export interface ScheduleScreen {
   rows: ScheduleRow[];
   /** The row the list opens on (openingRow). */
   open: number;
+  /** With nothing ahead: the newest note's date and the newest invitation's last date, when the notes stop before it. */
+  stopped: { last: string; end: string } | null;
 }
 
 export type CardStyle = 'heading' | 'text' | 'link' | 'dim' | 'notice';
@@ -53,11 +55,19 @@ export function scheduleScreen(index: LibraryIndex, now: number, lang: Lang = 'e
   if (cached) return cached;
   const at = new Date(minute * MINUTE);
   const rows = [...comingRows(index, at, UPCOMING_LIMIT, lang, t), ...pastRows(index, at, lang, t)];
-  const screen = { next: nextMeeting(index.schedule, at), rows, open: openingRow(rows) };
+  const next = nextMeeting(index.schedule, at);
+  const screen = { next, rows, open: openingRow(rows), stopped: next ? null : notesStopped(index) };
   // Keep only the current minute's entry: the memo must not grow while the dashboard stays open.
   for (const k of index.memo.keys()) if (k.startsWith(prefix)) index.memo.delete(k);
   index.memo.set(key, screen);
   return screen;
+}
+
+/** The newest note's date and the newest series' last date, when the notes stop before the invitation ends. */
+function notesStopped(index: LibraryIndex): { last: string; end: string } | null {
+  const end = seriesEnd(index.schedule);
+  const last = index.library.meetings.reduce<string | null>((d, m) => (m.date && (!d || m.date > d) ? m.date : d), null);
+  return end && last && last < end ? { last, end } : null;
 }
 
 export interface CardOptions {
@@ -71,6 +81,8 @@ export interface CardOptions {
   maxLines?: number;
   /** Default English. */
   lang?: Lang;
+  /** With nothing ahead, where the notes stop (ScheduleScreen.stopped). */
+  stopped?: { last: string; end: string } | null;
   /** The copy and open keys the card's hint names (default y and o). */
   keys?: { copy: string; open: string };
 }
@@ -89,7 +101,9 @@ function cardParts(next: Occurrence | null, options: CardOptions): Part[] {
   if (!next) {
     return [
       { text: t('card.none'), style: 'heading', priority: 0 },
-      { text: t('card.noneDetail'), style: 'dim', priority: 3 },
+      options.stopped
+        ? { text: t('next.notesStop', options.stopped), style: 'dim', priority: 3 }
+        : { text: t('card.noneDetail'), style: 'dim', priority: 3 },
       ...notice,
     ];
   }

@@ -27,6 +27,7 @@ describe.skipIf(!hasBothYears)(`the Schedule after the last note (${NO_CORPUS})`
     const { app } = await mountApp({ library, now: new Date('2026-01-01T12:00:00+08:00') });
     const lines = linesOf(await press(app));
     expect(lines.length).toBeLessThanOrEqual(24);
+    expect(lines.some((l) => l.includes('The notes stop at 2023-08-24; the invitation ran to 2024-05-02.'))).toBe(true);
     // The whole row fits: both ends of the run are on screen.
     expect(lines.find((l) => l.includes('18 expected'))).toMatch(/^  Thu 2023-09-07 19:00 no note +18 expected, no notes: 2023-09-07 … 2024-05-02$/);
     expect(lines.find((l) => l.startsWith('> '))).toMatch(/^> Thu 2023-08-24 19:00 +held/);
@@ -34,6 +35,13 @@ describe.skipIf(!hasBothYears)(`the Schedule after the last note (${NO_CORPUS})`
     expect(lines.filter((l) => /^[> ] \S+ (2023-(09|1\d)|2024)-/.test(l))).toHaveLength(1);
     const note = await press(app, KEYS.enter);
     expect(note).toContain('2023-08-24');
+  });
+
+  it('says the same in Chinese', async () => {
+    const { app } = await mountApp({ library, lang: 'zh', now: new Date('2026-01-01T12:00:00+08:00') });
+    const lines = linesOf(await press(app));
+    expect(lines.some((l) => l.includes('笔记止于 2023-08-24；会议邀请的周期到 2024-05-02 为止。'))).toBe(true);
+    expect(lines.some((l) => l.includes('18 次预期会议无笔记：2023-09-07 … 2024-05-02'))).toBe(true);
   });
 
   it('marks the meetings held a week off their slot as moved', async () => {
