@@ -29,7 +29,7 @@ function CardText({ line, width, theme }: { line: CardLine; width: number; theme
 function scheduleColumns(theme: Theme, t: Translate, lang: Lang): Column<ScheduleRow>[] {
   return [
     { title: t('col.when'), width: whenWidth(lang), cell: (r) => r.when },
-    { title: t('col.kind'), width: 7, cell: (r) => t(`kind.${r.kind}`), color: (r) => (r.kind === 'coming' ? theme.color('green') : r.kind === 'missed' ? theme.color('yellow') : undefined) },
+    { title: t('col.kind'), width: 7, cell: (r) => t(`kind.${r.kind}`), color: (r) => (r.kind === 'coming' ? theme.color('green') : r.kind === 'missed' || r.kind === 'gap' || r.kind === 'cancelled' ? theme.color('yellow') : undefined) },
     { title: t('col.agenda'), grow: true, cell: (r) => r.summary },
   ];
 }

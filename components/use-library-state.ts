@@ -6,6 +6,7 @@
 import { useEffect, useReducer } from 'react';
 import type { DashboardState } from '../src/dashboard/dashboard-state.js';
 import type { Library } from '../src/library/model.js';
+import type { LibraryIndex } from '../src/library/queries.js';
 import { buildIndex } from '../src/library/queries.js';
 import type { AppAction, AppState, LibraryFeed } from '../src/dashboard/reload-state.js';
 import { appReducer } from '../src/dashboard/reload-state.js';
@@ -14,10 +15,13 @@ export type { LibraryFeed } from '../src/dashboard/reload-state.js';
 
 export function useLibraryState(
   library: Library,
-  init: () => DashboardState,
+  init: (index: LibraryIndex) => DashboardState,
   options: { updates?: LibraryFeed; flashMs: number },
 ): [AppState, (action: AppAction) => void] {
-  const [app, dispatch] = useReducer(appReducer, undefined, (): AppState => ({ index: buildIndex(library), state: init() }));
+  const [app, dispatch] = useReducer(appReducer, undefined, (): AppState => {
+    const index = buildIndex(library);
+    return { index, state: init(index) };
+  });
   // A new `library` prop swaps in like a reload (the first run is a no-op: same library).
   useEffect(() => dispatch({ type: 'swapLibrary', library }), [library]);
   const { updates, flashMs } = options;

@@ -26,7 +26,12 @@ export function plainSummary(library: Library, folderLabel: string, report: Next
     lines.push(t('summary.next', { start: report.next.start, end: report.next.end, link: report.next.url ? `  ${report.next.url}` : '' }));
   } else {
     const last = report.lastMeeting ? t('summary.lastHeld', { date: report.lastMeeting.date }) : t('summary.noneHeld');
-    const ended = report.seriesEnd ? t('summary.seriesEnded', { date: report.seriesEnd }) : '';
+    const stop = report.notesStop;
+    const ended = !report.seriesEnd
+      ? ''
+      : stop && stop < report.seriesEnd
+        ? t('summary.notesStop', { last: stop, end: report.seriesEnd })
+        : t('summary.seriesEnded', { date: report.seriesEnd });
     lines.push(t('summary.nextNone', { details: `${ended}${last}` }));
   }
   lines.push(t('summary.newest', { release: newestRelease(library, t) ?? t('summary.noRelease') }));

@@ -36,12 +36,14 @@ export interface InitialOptions {
   lang?: Lang;
   /** Default KEYMAP. */
   keymap?: readonly KeymapEntry[];
+  /** The Schedule row to open on (default the first). */
+  scheduleCursor?: number;
 }
 
 export function initialState(options: InitialOptions): DashboardState {
   return {
     tab: options.tab ?? 'schedule',
-    stacks: { schedule: [rootFrame('schedule')], releases: [rootFrame('releases')], components: [rootFrame('components')], qa: [rootFrame('qa')] },
+    stacks: { schedule: [{ ...rootFrame('schedule'), cursor: options.scheduleCursor ?? 0 }], releases: [rootFrame('releases')], components: [rootFrame('components')], qa: [rootFrame('qa')] },
     filter: options.filter ?? null,
     overlay: null,
     viewport: options.viewport,

@@ -6,28 +6,26 @@
 import { DateTime } from 'luxon';
 import { countdownText } from '../library/countdown.js';
 import type { Lang, Translate } from '../i18n/i18n.js';
-import { dateLocale, EN, translator } from '../i18n/i18n.js';
-import type { Meeting } from '../library/model.js';
-import { DEFAULT_OFFSET } from '../library/model.js';
+import { EN, translator } from '../i18n/i18n.js';
 import type { LibraryIndex } from '../library/queries.js';
 import type { Occurrence } from '../library/schedule.js';
-import { meetingHistory, nextMeeting, pastMeetings, upcomingOccurrences } from '../library/schedule.js';
+import { nextMeeting, seriesEnd } from '../library/schedule.js';
+import type { ScheduleRow } from './schedule-rows.js';
+import { comingRows, openingRow, parseIn as parse, pastRows, WHEN_FORMAT } from './schedule-rows.js';
 import { displayWidth, wrapText } from '../text/text-width.js';
 import { LatestMemo, perIndex } from '../library/memo.js';
 
 export const UPCOMING_LIMIT = 6;
 
-export interface ScheduleRow {
-  /** coming: ahead; past: held, with a note; missed: expected from the series but no note was found. */
-  kind: 'coming' | 'past' | 'missed';
-  when: string;
-  file: string | null;
-  summary: string;
-}
+export type { ScheduleRow } from './schedule-rows.js';
 
 export interface ScheduleScreen {
   next: Occurrence | null;
   rows: ScheduleRow[];
+  /** The row the list opens on (openingRow). */
+  open: number;
+  /** With nothing ahead: the newest note's date and the newest invitation's last date, when the notes stop before it. */
+  stopped: { last: string; end: string } | null;
 }
 
 export type CardStyle = 'heading' | 'text' | 'link' | 'dim' | 'notice';
@@ -38,13 +36,6 @@ export interface CardLine {
 
 const MINUTE = 60_000;
 
-const WHEN_FORMAT = 'ccc yyyy-LL-dd HH:mm';
-
-/** Weekday names in the interface language: "Thu" or "周四". */
-function parse(iso: string, lang: Lang = 'en'): DateTime {
-  return DateTime.fromISO(iso, { setZone: true }).setLocale(dateLocale(lang));
-}
-
 /** Display columns of a row's time ("Thu 2022-09-15 19:00" 20, "周四 2022-09-15 19:00" 21). */
 export function whenWidth(lang: Lang): number {
   return displayWidth(parse('2022-09-15T19:00:00+08:00', lang).toFormat(WHEN_FORMAT));
@@ -53,17 +44,6 @@ export function whenWidth(lang: Lang): number {
 function span(start: DateTime, end: DateTime): string {
   const sameDay = start.toISODate() === end.toISODate();
   return `${start.toFormat(WHEN_FORMAT)}-${end.toFormat(sameDay ? 'HH:mm' : 'LL-dd HH:mm')}`;
-}
-
-function summaryOf(meeting: Meeting | undefined, agenda: readonly string[], t: Translate): string {
-  const items = agenda.length > 0 ? agenda : (meeting?.agenda ?? []);
-  if (items.length > 0) return items.join('; ');
-  return meeting?.title ?? t('schedule.noNoteYet');
-}
-
-function pastWhen(meeting: Meeting, lang: Lang): string {
-  if (meeting.start) return parse(meeting.start, lang).toFormat(WHEN_FORMAT);
-  return meeting.date ?? '';
 }
 
 /** The current minute's screen per language: only the latest is kept, so the cache does not grow while the dashboard stays open. */
@@ -78,27 +58,16 @@ export function scheduleScreen(index: LibraryIndex, now: number, lang: Lang = 'e
 
 function buildScheduleScreen(index: LibraryIndex, minute: number, lang: Lang, t: Translate): ScheduleScreen {
   const at = new Date(minute * MINUTE);
-  const coming: ScheduleRow[] = upcomingOccurrences(index.schedule, at, UPCOMING_LIMIT).map((o) => ({
-    kind: 'coming',
-    when: parse(o.start, lang).toFormat(WHEN_FORMAT),
-    file: o.file,
-    summary: summaryOf(o.file ? index.meetingsByFile.get(o.file) : undefined, o.agenda, t),
-  }));
-  const held = pastMeetings(index.library.meetings, at).map((m) => ({
-    sortKey: m.start ?? `${m.date}T23:59:59${DEFAULT_OFFSET}`,
-    row: { kind: 'past' as const, when: pastWhen(m, lang), file: m.file, summary: summaryOf(m, m.agenda, t) },
-  }));
-  // Occurrences the series expected but no note covers: a skipped (or unrecorded) meeting stays visible.
-  const missed = meetingHistory(index.schedule, at)
-    .filter((h) => !h.held)
-    .map((h) => ({
-      sortKey: h.start,
-      row: { kind: 'missed' as const, when: parse(h.start, lang).toFormat(WHEN_FORMAT), file: null, summary: t('schedule.missed') },
-    }));
-  const past = [...held, ...missed]
-    .sort((a, b) => DateTime.fromISO(b.sortKey).toMillis() - DateTime.fromISO(a.sortKey).toMillis())
-    .map((entry) => entry.row);
-  return { next: nextMeeting(index.schedule, at), rows: [...coming, ...past] };
+  const rows = [...comingRows(index, at, UPCOMING_LIMIT, lang, t), ...pastRows(index, at, lang, t)];
+  const next = nextMeeting(index.schedule, at);
+  return { next, rows, open: openingRow(rows), stopped: next ? null : notesStopped(index) };
+}
+
+/** The newest note's date and the newest series' last date, when the notes stop before the invitation ends. */
+function notesStopped(index: LibraryIndex): { last: string; end: string } | null {
+  const end = seriesEnd(index.schedule);
+  const last = index.library.meetings.reduce<string | null>((d, m) => (m.date && (!d || m.date > d) ? m.date : d), null);
+  return end && last && last < end ? { last, end } : null;
 }
 
 export interface CardOptions {
@@ -112,6 +81,8 @@ export interface CardOptions {
   maxLines?: number;
   /** Default English. */
   lang?: Lang;
+  /** With nothing ahead, where the notes stop (ScheduleScreen.stopped). */
+  stopped?: { last: string; end: string } | null;
   /** The copy and open keys the card's hint names (default y and o). */
   keys?: { copy: string; open: string };
 }
@@ -130,7 +101,9 @@ function cardParts(next: Occurrence | null, options: CardOptions): Part[] {
   if (!next) {
     return [
       { text: t('card.none'), style: 'heading', priority: 0 },
-      { text: t('card.noneDetail'), style: 'dim', priority: 3 },
+      options.stopped
+        ? { text: t('next.notesStop', options.stopped), style: 'dim', priority: 3 }
+        : { text: t('card.noneDetail'), style: 'dim', priority: 3 },
       ...notice,
     ];
   }
@@ -144,10 +117,14 @@ function cardParts(next: Occurrence | null, options: CardOptions): Part[] {
     { text: t('card.heading', { countdown: countdown ?? t('card.nowUntil', { time: end.toFormat('HH:mm') }) }), style: 'heading', priority: 0 },
     { text: t(sameZone ? 'card.zoneSame' : 'card.zone', { span: span(start, end), offset: next.timezone }), style: 'text', priority: 1 },
     ...(sameZone ? [] : [{ text: t('card.local', { span: span(localStart, end.setZone(options.zone)), zone: options.zone }), style: 'text' as const, priority: 4 }]),
+    ...(next.announcedBy && next.movedFrom ? [{ text: t('card.announced', { file: next.announcedBy }), style: 'text' as const, priority: 2 }] : []),
+    // Two rooms in view (this one's and the latest meeting's): each says where it is from.
+    ...(next.recent ? [{ text: t('card.invitation', { file: next.source }), style: 'dim' as const, priority: 1 }] : []),
     // The link gets its own line(s): a URL wrapped mid-line cannot be selected whole.
     { text: next.url ?? t('card.noLink'), style: next.url ? 'link' : 'dim', priority: 1 },
     ...(next.meetingId ? [{ text: t('card.meetingNo', { id: next.meetingId }), style: 'text' as const, priority: 3 }] : []),
     ...(next.dialIn.length > 0 ? [{ text: t('card.dialIn', { numbers: next.dialIn.join(', ') }), style: 'text' as const, priority: 6 }] : []),
+    ...(next.recent ? [{ text: t('card.recent', { file: next.recent.file, room: next.recent.meetingId ?? next.recent.url ?? '' }), style: 'text' as const, priority: 2 }] : []),
     ...(notice.length > 0 ? notice : [{ text: t('card.keys', keys), style: 'dim' as const, priority: 5 }]),
   ];
 }

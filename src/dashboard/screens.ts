@@ -92,6 +92,7 @@ export function scheduleCard(index: LibraryIndex, state: DashboardState) {
     columns: state.viewport.columns - (bordered ? CARD_FRAME : 0),
     notice: state.notice,
     lang: state.lang,
+    stopped: screen.stopped,
     keys: { copy: keyLabel('copyLink', state.ascii, state.keymap), open: keyLabel('openLink', state.ascii, state.keymap) },
     // Leave the list below at least its header and two rows.
     maxLines: bodyRows(state.viewport) - HEADER_ROWS - 2 - (bordered ? 2 : 0),

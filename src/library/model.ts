@@ -85,6 +85,25 @@ export interface Meeting {
   plans: Plan[];
   qa: QA[];
   warnings: string[];
+  /** Changes to the schedule the note announces (a meeting cancelled or moved, a new time from now on); absent in notes cached by older parsers. */
+  changes?: ScheduleChange[];
+}
+
+/**
+ * A change to the schedule a note announces. `date` is the meeting concerned
+ * (YYYY-MM-DD), or null for "the next meeting" (the first expected one after the
+ * note's own date). `to` is the new date of a moved meeting, null when it keeps
+ * its day; `start`/`end` (HH:mm, the series' offset) are the new time, null
+ * when the note gives none. `retimed` holds for every meeting after the note.
+ */
+export interface ScheduleChange {
+  kind: 'cancelled' | 'moved' | 'retimed';
+  date: string | null;
+  to: string | null;
+  start: string | null;
+  end: string | null;
+  /** The sentence that says so, as written. */
+  text: string;
 }
 
 export interface Skipped {

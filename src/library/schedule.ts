@@ -5,16 +5,29 @@
 
 import { DateTime } from 'luxon';
 import { byDate } from './aggregate.js';
-import type { JoinDetails, Meeting, Recurrence, Weekday } from './model.js';
+import type { Meeting } from './model.js';
+import type { Series } from './series.js';
 import { DEFAULT_OFFSET } from './model.js';
-import { dayNumber, isoDate, isoWeekday } from './civil-date.js';
+import { dayNumber } from './civil-date.js';
+import type { Active } from './series.js';
+import { activeSlots, distinctSeries, seriesDates } from './series.js';
+import { pairingLimit, pairNearest } from './pairing.js';
+import type { Announcement } from './schedule-changes.js';
+import { announcements } from './schedule-changes.js';
+import type { JoinChooser, Room } from './schedule-join.js';
+import { joinChooser } from './schedule-join.js';
+import type { Slot } from './slot.js';
+import { iso, parseIso } from './slot.js';
+
+export type { Room } from './schedule-join.js';
+export { occurrencesOf } from './series.js';
 
 export interface Occurrence {
   start: string; // ISO 8601 with the meeting's offset
   end: string;
   /** The meeting's UTC offset, like "+08:00". */
   timezone: string;
-  /** The file that scheduled it: the series' first note, or the note that announced it off-series. */
+  /** The note the join details below come from: the meeting's own note when it gives them, else its series' invitation. */
   source: string;
   /** The note for that date, if any. */
   file: string | null;
@@ -22,12 +35,26 @@ export interface Occurrence {
   meetingId: string | null;
   dialIn: string[];
   agenda: string[];
+  /** The expected series slot (its start) this meeting stands for when held or announced on another day or time; else null. */
+  movedFrom: string | null;
+  /** The note that announced the move or new time applied here, if any. */
+  announcedBy: string | null;
+  /** The room the latest meetings before it used, when it is not this one's (only for meetings without a note yet). */
+  recent: Room | null;
+  /** The series whose slot it fills, null off-series. */
+  series: Series | null;
 }
 
-export interface Series {
-  recurrence: Recurrence;
-  /** The file that first stated it (notes in date order). */
-  source: string;
+export type { Series } from './series.js';
+
+/** An expected meeting a note said would not take place. */
+export interface Cancelled {
+  start: string;
+  end: string;
+  /** The note that said so, and its words. */
+  by: string;
+  text: string;
+  series: Series;
 }
 
 export interface Schedule {
@@ -35,6 +62,8 @@ export interface Schedule {
   series: Series[];
   /** Every occurrence, by start: the series' after replacement, plus the notes' own dates. */
   occurrences: Occurrence[];
+  /** Expected meetings cancelled by an announcement, by start. */
+  cancelled: Cancelled[];
 }
 
 export interface HistoryEntry {
@@ -43,96 +72,10 @@ export interface HistoryEntry {
   file: string | null;
   /** Whether a note exists for it; false shows a skipped (or unrecorded) meeting. */
   held: boolean;
-}
-
-const WEEKDAY_NUMBER: Record<Weekday, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
-// A typo like "2022/08/04-9023/08/03" must not build millions of dates: 1000 is ~19 years weekly.
-const MAX_PER_SERIES = 1000;
-
-interface Slot {
-  start: DateTime;
-  end: DateTime;
-}
-
-/**
- * Calendar dates of a series; the parity counts from the first matching weekday
- * on/after `from`. `through` (YYYY-MM-DD) stops early: a series replaced by a
- * newer one is only needed up to the newer one's start, and the calendar of
- * thousands of notes would otherwise build every series in full. Plain day
- * arithmetic: this runs for every series of every load.
- */
-export function seriesDates(recurrence: Recurrence, through?: string, limit = MAX_PER_SERIES): string[] {
-  const from = dayNumber(recurrence.from);
-  const until = dayNumber(recurrence.until);
-  const step = recurrence.everyWeeks;
-  const weekday = WEEKDAY_NUMBER[recurrence.weekday];
-  if (from === null || until === null || !Number.isInteger(step) || step < 1 || weekday === undefined) return [];
-  const last = Math.min(until, (through === undefined ? null : dayNumber(through)) ?? until);
-  const fromWeekday = isoWeekday(from);
-  const dates: string[] = [];
-  for (let day = from + ((weekday - fromWeekday + 7) % 7); day <= last && dates.length < Math.min(limit, MAX_PER_SERIES); day += 7 * step) {
-    dates.push(isoDate(day));
-  }
-  return dates;
-}
-
-/** A local date and HH:mm range at a fixed offset; a range past midnight ends the next day. */
-function slotAt(date: string, start: string, end: string, offset: string): Slot | null {
-  const from = DateTime.fromISO(`${date}T${start}:00${offset}`, { setZone: true });
-  const to = DateTime.fromISO(`${date}T${end}:00${offset}`, { setZone: true });
-  if (!from.isValid || !to.isValid) return null;
-  return { start: from, end: to < from ? to.plus({ days: 1 }) : to };
-}
-
-function seriesSlots(recurrence: Recurrence, through?: string): Slot[] {
-  const { start, end, utcOffset } = recurrence;
-  return seriesDates(recurrence, through).flatMap((date) => slotAt(date, start, end, utcOffset) ?? []);
-}
-
-/** Every occurrence of one series, as ISO strings in the series' offset. */
-export function occurrencesOf(recurrence: Recurrence): { start: string; end: string }[] {
-  return seriesSlots(recurrence).map((slot) => ({ start: iso(slot.start), end: iso(slot.end) }));
-}
-
-function iso(time: DateTime): string {
-  return time.toISO({ suppressMilliseconds: true }) ?? '';
-}
-
-function parseIso(value: string): DateTime {
-  return DateTime.fromISO(value, { setZone: true });
-}
-
-function seriesKey(r: Recurrence): string {
-  return [r.from, r.until, r.everyWeeks, r.weekday, r.start, r.end, r.utcOffset].join(' ');
-}
-
-/**
- * Distinct series in replacement order: by `from`, and for the same `from` by
- * the order the notes state them, so a later correction wins. Series without
- * a single occurrence are dropped: they cannot replace anything.
- */
-function distinctSeries(notes: readonly Meeting[]): Series[] {
-  const seen = new Map<string, Series>();
-  for (const note of notes) {
-    if (!note.recurrence) continue;
-    const key = seriesKey(note.recurrence);
-    if (!seen.has(key)) seen.set(key, { recurrence: note.recurrence, source: note.file });
-  }
-  const series = [...seen.values()].filter((s) => seriesDates(s.recurrence, undefined, 1).length > 0);
-  // Array.prototype.sort is stable, so equal `from`s keep statement order.
-  return series.sort((a, b) => (a.recurrence.from < b.recurrence.from ? -1 : a.recurrence.from > b.recurrence.from ? 1 : 0));
-}
-
-/** Each series' occurrences before the next series' first day: a newer series replaces older ones even out of phase. */
-function activeSlots(series: readonly Series[]): { slot: Slot; series: Series }[] {
-  return series.flatMap((current, i) => {
-    const next = series[i + 1]?.recurrence;
-    const cutoff = next ? DateTime.fromISO(`${next.from}T00:00:00${next.utcOffset}`, { setZone: true }) : null;
-    // Dates up to the next series' first day: in another offset, a slot dated that day can still start before it.
-    return seriesSlots(current.recurrence, next?.from)
-      .filter((slot) => !cutoff?.isValid || slot.start < cutoff)
-      .map((slot) => ({ slot, series: current }));
-  });
+  /** As in Occurrence. */
+  movedFrom: string | null;
+  /** The note that cancelled it, when one did. */
+  cancelledBy: string | null;
 }
 
 function noteSlot(note: Meeting): Slot | null {
@@ -152,36 +95,18 @@ function notesByDate(notes: readonly Meeting[]): Map<string, Meeting> {
   return byDay;
 }
 
-function hasJoin(join: JoinDetails): boolean {
-  return Boolean(join.url || join.meetingId || join.dialIn.length);
+interface Placed {
+  slot: Slot;
+  note: Meeting | undefined;
+  series: Series | null;
+  movedFrom: Slot | null;
+  announcedBy: string | null;
 }
 
-type JoinLookup = (date: string, source: string) => JoinDetails;
-
-/**
- * Join details: the latest note at or before that date that has them (so the
- * note of that date first, notes being in date order), else the scheduling note.
- * Built once per schedule; each lookup is a binary search, not a scan of the notes.
- */
-function joinLookup(notes: readonly Meeting[]): JoinLookup {
-  const withJoin = notes.filter((n) => n.date !== null && hasJoin(n.join));
-  const byFile = new Map(notes.map((n) => [n.file, n]));
-  return (date, source) => {
-    let lo = 0;
-    let hi = withJoin.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((withJoin[mid]?.date ?? '') <= date) lo = mid + 1;
-      else hi = mid;
-    }
-    const chosen = withJoin[lo - 1] ?? byFile.get(source);
-    return chosen ? chosen.join : { url: null, meetingId: null, dialIn: [] };
-  };
-}
-
-function occurrence(slot: Slot, source: string, note: Meeting | undefined, joinFor: JoinLookup): Occurrence {
-  const date = slot.start.toISODate() ?? '';
-  const join = joinFor(date, source);
+function occurrence(placed: Placed, chooseJoin: JoinChooser): Occurrence {
+  const { slot, note, series } = placed;
+  const date = note?.date ?? slot.start.toISODate() ?? '';
+  const { source, join, recent } = chooseJoin(date, note, series?.source ?? null, placed.announcedBy ?? note?.file ?? '');
   return {
     start: iso(slot.start),
     end: iso(slot.end),
@@ -192,41 +117,72 @@ function occurrence(slot: Slot, source: string, note: Meeting | undefined, joinF
     meetingId: join.meetingId,
     dialIn: [...join.dialIn],
     agenda: note ? [...note.agenda] : [],
+    movedFrom: placed.movedFrom && +placed.movedFrom.start !== +slot.start ? iso(placed.movedFrom.start) : null,
+    announcedBy: placed.announcedBy,
+    recent,
+    series,
   };
+}
+
+/** Held meetings on no slot's date paired with the free slots near them (pairing.ts); slot index → note. */
+function pairMoved(free: readonly number[], expected: readonly Active[], loose: readonly Meeting[]): Map<number, Meeting> {
+  const slots = free.map((i) => ({ day: dayNumber(expected[i]?.date ?? '') ?? NaN, limit: pairingLimit(expected[i]?.recurrence.everyWeeks ?? 0) }));
+  const held = loose.map((note) => dayNumber(note.date ?? '') ?? NaN);
+  return new Map(pairNearest(held, slots).map((p) => [free[p.slot] ?? -1, loose[p.held] as Meeting]));
 }
 
 /**
  * All series and notes as one calendar. A note is authoritative for its own
  * date: it attaches to the series occurrence of that date, and when it gives
- * other times (a meeting moved within the day) its times win. Notes on dates
- * no series covers (held or announced ahead) are occurrences too.
+ * other times (a meeting moved within the day) its times win. An announced
+ * change (schedule-changes.ts) cancels or moves a slot that has no note of its
+ * own. A held meeting near a free slot stands for it (pairing.ts). Other notes
+ * (held or announced off-series) are occurrences of their own.
  */
 export function buildSchedule(meetings: readonly Meeting[]): Schedule {
   const notes = meetings.filter((m) => m.date !== null).sort(byDate);
   const series = distinctSeries(notes);
   const byDay = notesByDate(notes);
-  const joinFor = joinLookup(notes);
-  const covered = new Set<string>();
-  const occurrences: Occurrence[] = [];
-  for (const { slot, series: stated } of activeSlots(series)) {
-    const date = slot.start.toISODate() ?? '';
-    const note = byDay.get(date);
-    const own = note ? noteSlot(note) : null;
-    const moved = own !== null && (+own.start !== +slot.start || +own.end !== +slot.end);
-    occurrences.push(occurrence(moved ? own : slot, moved && note ? note.file : stated.source, note, joinFor));
-    covered.add(date);
-  }
-  for (const [date, note] of byDay) {
+  const chooseJoin = joinChooser(notes);
+  const expected = activeSlots(series);
+  const announced = announcements(expected, notes);
+  const onSlot = new Set(expected.map((e) => e.date));
+  const movedTo = new Set([...announced.values()].flatMap((a) => (a.kind === 'moved' ? [a.date] : [])));
+  const free = expected.flatMap((e, i) => (byDay.has(e.date) || announced.has(i) ? [] : [i]));
+  const loose = [...byDay.values()].filter((n) => noteSlot(n) && !onSlot.has(n.date ?? '') && !movedTo.has(n.date ?? ''));
+  const paired = pairMoved(free, expected, loose);
+  const used = new Set<Meeting>(paired.values());
+  const placed: Placed[] = [];
+  const cancelled: Cancelled[] = [];
+  expected.forEach((e, i) => {
+    const own = byDay.get(e.date);
+    const note = own ?? paired.get(i);
+    const change: Announcement | undefined = own ? undefined : announced.get(i);
+    if (change?.kind === 'cancelled' && !note) {
+      cancelled.push({ start: iso(e.slot.start), end: iso(e.slot.end), by: change.by, text: change.text, series: e.series });
+      return;
+    }
+    if (change?.kind === 'moved') {
+      const there = byDay.get(change.date);
+      if (there) used.add(there);
+      placed.push({ slot: (there && noteSlot(there)) || change.slot, note: there, series: e.series, movedFrom: e.slot, announcedBy: change.by });
+      return;
+    }
+    const times = note ? noteSlot(note) : null;
+    placed.push({ slot: times ?? e.slot, note, series: e.series, movedFrom: note ? e.slot : null, announcedBy: null });
+  });
+  for (const note of byDay.values()) {
     const own = noteSlot(note);
-    if (own && !covered.has(date)) occurrences.push(occurrence(own, note.file, note, joinFor));
+    if (own && !onSlot.has(note.date ?? '') && !used.has(note)) placed.push({ slot: own, note, series: null, movedFrom: null, announcedBy: null });
   }
+  const occurrences = placed.map((p) => occurrence(p, chooseJoin));
   // Each start is read once, not at every comparison of the sort.
   const starts = new Map(occurrences.map((item) => [item, +parseIso(item.start)]));
   occurrences.sort((a, b) => (starts.get(a) ?? 0) - (starts.get(b) ?? 0));
-  return { series, occurrences };
+  return { series, occurrences, cancelled };
 }
 
-function isAhead(item: Occurrence, now: Date): boolean {
+function isAhead(item: { start: string; end: string }, now: Date): boolean {
   // A meeting in progress is still the next one until it ends, so "next" shows its link while it runs.
   return +parseIso(item.end) > +now || +parseIso(item.start) >= +now;
 }
@@ -241,10 +197,21 @@ export function upcomingOccurrences(schedule: Schedule, now: Date, limit = 6): O
 
 /** Occurrences that have ended by now, newest first, each with the note found for it (if any). */
 export function meetingHistory(schedule: Schedule, now: Date): HistoryEntry[] {
-  return schedule.occurrences
+  const held = schedule.occurrences
     .filter((item) => !isAhead(item, now))
-    .map((item) => ({ start: item.start, end: item.end, file: item.file, held: item.file !== null }))
-    .reverse();
+    .map((item) => ({ start: item.start, end: item.end, file: item.file, held: item.file !== null, movedFrom: item.movedFrom, cancelledBy: null }));
+  const cancelled = schedule.cancelled
+    .filter((item) => !isAhead(item, now))
+    .map((item) => ({ start: item.start, end: item.end, file: null, held: false, movedFrom: null, cancelledBy: item.by }));
+  if (cancelled.length === 0) return held.reverse(); // occurrences are already in start order
+  const all = [...held, ...cancelled];
+  const starts = new Map(all.map((entry) => [entry, +parseIso(entry.start)]));
+  return all.sort((a, b) => (starts.get(b) ?? 0) - (starts.get(a) ?? 0));
+}
+
+/** Cancelled meetings still ahead, soonest first: the Schedule lists them with the note that cancelled them. */
+export function upcomingCancelled(schedule: Schedule, now: Date): Cancelled[] {
+  return schedule.cancelled.filter((item) => isAhead(item, now));
 }
 
 /** When a note's meeting was over; a note with a date but no time counts as over at the end of that day. */

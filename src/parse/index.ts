@@ -11,6 +11,7 @@ import { extractAgenda } from './agenda.js';
 import { extractReleases } from './releases.js';
 import { extractPlans } from './plans.js';
 import { extractQA } from './qa.js';
+import { extractChanges } from './changes.js';
 
 export function meetingId(file: string): string {
   return createHash('sha1').update(file).digest('hex').slice(0, 12);
@@ -36,5 +37,6 @@ export function parseNote(text: string, file: string): Meeting {
     plans: extractPlans(note),
     qa: extractQA(note),
     warnings,
+    changes: extractChanges(note, when.date),
   };
 }

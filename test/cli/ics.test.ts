@@ -51,7 +51,12 @@ function parse(ics: string): Parsed {
 }
 
 const instants = (items: readonly { start: string; end: string }[]) => items.map((o) => ({ start: +new Date(o.start), end: +new Date(o.end) }));
-const ahead = (parsed: Parsed, now: Date) => parsed.occurrences.filter((o) => o.end > +now).map(({ start, end }) => ({ start, end }));
+// Timed events only: a held note without a time is an all-day event, which the schedule does not list.
+const ahead = (parsed: Parsed, now: Date) => parsed.occurrences.filter((o) => o.end > +now && o.end - o.start < 86_400_000).map(({ start, end }) => ({ start, end }));
+const everything = (parsed: Parsed) => parsed.occurrences.map(({ start, end }) => ({ start, end }));
+/** What the calendar must hold: every meeting with a note, and every expected one not over yet. */
+const kept = (schedule: ReturnType<typeof buildSchedule>, now: Date) =>
+  instants(schedule.occurrences.filter((o) => o.file !== null || +new Date(o.end) > +now || +new Date(o.start) >= +now));
 
 function library(meetings: Meeting[]): Library {
   return { root: 'notes', meetings, skipped: [] };
@@ -120,14 +125,15 @@ describe('summaryFromTitle', () => {
   });
 });
 
-describe.skipIf(!hasCorpus)('icsCalendar on the real 2022 notes', () => {
-  it('is one recurring event whose expansion is exactly the schedule ahead of now', async () => {
+describe.skipIf(!hasCorpus)('icsCalendar on the real 2022 notes (needs ../shared/corpus)', () => {
+  it('is every meeting held plus what the series expect ahead, the series as recurring events', async () => {
     const notes = await loadNotes(CORPUS, { cache: false });
     const ics = icsCalendar(notes, NOW);
     for (const line of physicalLines(ics)) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     const parsed = parse(ics);
-    expect(parsed.events).toHaveLength(1);
-    const event = parsed.events[0] as ICAL.Event;
+    const masters = parsed.events.filter((e) => e.isRecurring());
+    expect(masters).toHaveLength(2);
+    const event = masters[1] as ICAL.Event;
     expect(event.summary).toBe('Curve 双周会');
     expect(event.location).toBe(JOIN.url);
     expect(event.component.getFirstPropertyValue('url')).toBe(JOIN.url);
@@ -142,12 +148,16 @@ describe.skipIf(!hasCorpus)('icsCalendar on the real 2022 notes', () => {
     expect(rule.parts.BYDAY).toEqual(['TH']);
     expect(rule.until?.toString()).toBe('2023-07-27T11:00:00Z');
     expect(ics).toMatch(/\r\nRRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;UNTIL=20230727T110000Z\r\n/);
-    // Every current-series date up to now has a note: nothing excluded.
-    expect(ics).not.toContain('EXDATE');
+    // The first series' two dates without a note before the second took over are left out.
+    expect(ics).toContain('\r\nEXDATE;TZID=Asia/Shanghai:20220929T190000\r\n');
+    expect(ics).toContain('\r\nEXDATE;TZID=Asia/Shanghai:20221013T190000\r\n');
 
     const schedule = buildSchedule(notes.meetings);
-    const expected = instants(upcomingOccurrences(schedule, NOW, 10_000));
-    expect(ahead(parsed, NOW)).toEqual(expected);
+    // Timed events: the schedule's; the one held note without a time (2022-03-24) is an all-day event on top.
+    const timed = parsed.occurrences.filter((o) => o.end - o.start < 86_400_000);
+    expect(timed.map(({ start, end }) => ({ start, end }))).toEqual(kept(schedule, NOW));
+    expect(parsed.occurrences.length - timed.length).toBe(1);
+    expect(ahead(parsed, NOW)).toEqual(instants(upcomingOccurrences(schedule, NOW, 10_000)));
     const first = ahead(parsed, NOW)[0];
     expect(first?.start).toBe(+new Date('2022-12-29T19:00:00+08:00'));
     expect(first?.start).toBe(+new Date(nextMeeting(schedule, NOW)?.start ?? ''));
@@ -171,6 +181,8 @@ describe.skipIf(!hasCorpus)('icsCalendar on the real 2022 notes', () => {
       const now = new Date(iso);
       const parsed = parse(icsCalendar(notes, now));
       expect(ahead(parsed, now), iso).toEqual(instants(upcomingOccurrences(schedule, now, 10_000)));
+      const timed = everything(parsed).filter((o) => o.end - o.start < 86_400_000);
+      expect(timed, iso).toEqual(kept(schedule, now));
     }
   });
 
@@ -239,7 +251,7 @@ describe('icsCalendar on hand-built notes', () => {
     expect(ahead(parsed, now)).toEqual(instants(upcomingOccurrences(buildSchedule(notes), now, 10_000)));
   });
 
-  it('without a series: one event per meeting ahead, the past ones left out', () => {
+  it('without a series: one event per meeting, the past ones kept', () => {
     const notes = [
       heldOn('2023-01-05', { title: 'Curve 双周会 2023-01-05', join: JOIN }),
       heldOn('2023-01-19', { title: 'Curve 双周会 2023-01-19', join: JOIN, agenda: ['议程一'] }),
@@ -247,19 +259,21 @@ describe('icsCalendar on hand-built notes', () => {
     ];
     const now = new Date('2023-01-10T00:00:00+08:00');
     const parsed = parse(icsCalendar(library(notes), now));
-    expect(parsed.events).toHaveLength(2);
+    expect(parsed.events).toHaveLength(3);
     expect(parsed.events.every((e) => !e.isRecurring())).toBe(true);
-    expect(parsed.occurrences.map((o) => o.summary)).toEqual(['Curve 双周会', 'Curve 双周会']);
-    expect(parsed.occurrences[0]?.description).toContain('- 议程一');
-    expect(new Set(parsed.events.map((e) => e.uid)).size).toBe(2);
+    expect(parsed.occurrences.map((o) => o.summary)).toEqual(['Curve 双周会', 'Curve 双周会', 'Curve 双周会']);
+    expect(parsed.occurrences[1]?.description).toContain('- 议程一');
+    expect(new Set(parsed.events.map((e) => e.uid)).size).toBe(3);
   });
 
-  it('with nothing ahead: a valid calendar with no event', () => {
+  it('after the series: the meeting held stays, the dates without notes are excluded; no notes, no event', () => {
     const notes = [withSeries('2023-01-05')];
     const ics = icsCalendar(library(notes), new Date('2024-01-01T00:00:00Z'));
     const parsed = parse(ics);
-    expect(parsed.events).toHaveLength(0);
+    expect(parsed.occurrences.map((o) => new Date(o.start).toISOString())).toEqual(['2023-01-05T11:00:00.000Z']);
     expect(parsed.root.getAllSubcomponents('vtimezone')).toHaveLength(1);
+    const empty = parse(icsCalendar(library([]), NOW));
+    expect(empty.events).toHaveLength(0);
     expect(icsCalendar(library([]), NOW)).toContain('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n');
   });
 

@@ -41,11 +41,18 @@ describe('nextReport', () => {
         dialIn: join.dialIn,
         source: '2023-03-02.md',
         agenda,
+        movedFrom: null,
+        announcedBy: null,
+        recent: null,
+        cancelledBefore: [],
       },
       lastMeeting: { date: '2023-03-02', file: '2023-03-02.md' },
       seriesEnd: '2023-03-30',
+      notesStop: '2023-03-16',
+      withoutNotes: 0,
     });
-    expect(Object.keys(report.next ?? {})).toEqual(['start', 'end', 'timezone', 'url', 'meetingId', 'dialIn', 'source', 'agenda']);
+    // Fields are only ever added, after the ones before.
+    expect(Object.keys(report.next ?? {})).toEqual(['start', 'end', 'timezone', 'url', 'meetingId', 'dialIn', 'source', 'agenda', 'movedFrom', 'announcedBy', 'recent', 'cancelledBefore']);
   });
 
   it('reports no meeting after the series, with its end and the last meeting', () => {
@@ -53,8 +60,10 @@ describe('nextReport', () => {
       next: null,
       lastMeeting: { date: '2023-03-16', file: '2023-03-16.md' },
       seriesEnd: '2023-03-30',
+      notesStop: '2023-03-16',
+      withoutNotes: 1, // 2023-03-30: expected, ended, no note
     });
-    expect(nextReport(library([]), at('2023-04-01T00:00:00Z'))).toEqual({ next: null, lastMeeting: null, seriesEnd: null });
+    expect(nextReport(library([]), at('2023-04-01T00:00:00Z'))).toEqual({ next: null, lastMeeting: null, seriesEnd: null, notesStop: null, withoutNotes: 0 });
   });
 });
 
@@ -110,8 +119,11 @@ describe('renderNextText', () => {
   it('says plainly when no meeting is ahead', () => {
     const after = at('2023-04-01T00:00:00Z');
     expect(renderNextText(nextReport(synthetic, after), after, 'UTC')).toBe(
-      ['No meeting ahead in the notes.', 'The last recurring series ended on 2023-03-30.', 'Last meeting held: 2023-03-16 (2023-03-16.md)'].join('\n'),
+      ['No meeting ahead in the notes.', 'The notes stop at 2023-03-16; the invitation ran to 2023-03-30.', 'Last meeting held: 2023-03-16 (2023-03-16.md)'].join('\n'),
     );
+    // A note on the series' last date: the series did end there, as the notes show.
+    const ended = library([...synthetic.meetings, heldOn('2023-03-30')]);
+    expect(renderNextText(nextReport(ended, after), after, 'UTC').split('\n')[1]).toBe('The last recurring series ended on 2023-03-30.');
     expect(renderNextText(nextReport(library([]), after), after, 'UTC')).toBe(
       ['No meeting ahead in the notes.', 'The notes state no recurring series.', 'No meeting held yet.'].join('\n'),
     );

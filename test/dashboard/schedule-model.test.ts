@@ -3,6 +3,10 @@ import { buildIndex } from '../../src/library/queries.js';
 import { cardLines, joinText, scheduleScreen } from '../../src/dashboard/schedule-model.js';
 import { displayWidth } from '../../src/text/text-width.js';
 import { LIBRARY, NOW } from '../fixtures/library.js';
+import type { Library, Meeting } from '../../src/library/model.js';
+import { heldOn, series } from '../fixtures/schedule/meetings.js';
+
+const library = (meetings: Meeting[]): Library => ({ root: 'notes', meetings, skipped: [] });
 
 const index = buildIndex(LIBRARY);
 const texts = (lines: { text: string }[]): string[] => lines.map((l) => l.text);
@@ -85,5 +89,52 @@ describe('cardLines', () => {
 
   it('y copies the link and the meeting number', () => {
     expect(next && joinText(next)).toBe('https://meeting.tencent.com/dm/DckjtgWnOM1o\nMeeting no. 493-3764-3146');
+  });
+});
+
+describe('scheduleScreen: runs without notes, moved meetings, rooms', () => {
+  const rec = series({ from: '2023-01-05', until: '2023-06-29' });
+  const invitation = { url: 'https://meeting.tencent.com/dm/Series', meetingId: '111-222-333', dialIn: [] };
+  const once = { url: 'https://meeting.tencent.com/dm/Once', meetingId: '999-888-777', dialIn: [] };
+
+  it('collapses two or more expected meetings without notes into one row, keeps a single one, and opens on the last held', () => {
+    // Held 01-05 and 02-16; 01-19 and 02-02 left no note (a run of two), 03-02 none (alone), then 03-16 held, the rest a tail.
+    const notes = [heldOn('2023-01-05', { recurrence: rec, join: invitation }), heldOn('2023-02-16'), heldOn('2023-03-16')];
+    const screen = scheduleScreen(buildIndex(library(notes)), +new Date('2023-08-01T00:00:00+08:00'));
+    expect(screen.rows.map((r) => [r.kind, r.when.slice(4, 14)])).toEqual([
+      ['gap', '2023-03-30'],
+      ['past', '2023-03-16'],
+      ['missed', '2023-03-02'],
+      ['past', '2023-02-16'],
+      ['gap', '2023-01-19'],
+      ['past', '2023-01-05'],
+    ]);
+    expect(screen.rows[0]?.summary).toBe('7 expected, no notes: 2023-03-30 … 2023-06-22');
+    expect(screen.rows[4]?.summary).toBe('2 expected, no notes: 2023-01-19 … 2023-02-02');
+    expect(screen.open).toBe(1);
+  });
+
+  it('marks a meeting held a week off its slot as moved, naming the slot, and leaves no "no note" beside it', () => {
+    // 01-26 is a week after the 01-19 slot (free) and a week before 02-02 (free): it stands for the earlier one.
+    const notes = [heldOn('2023-01-05', { recurrence: rec, join: invitation }), heldOn('2023-01-26'), heldOn('2023-02-16')];
+    const rows = scheduleScreen(buildIndex(library(notes)), +new Date('2023-02-20T00:00:00+08:00')).rows.filter((r) => r.kind !== 'coming');
+    expect(rows.map((r) => [r.kind, r.when.slice(4, 14)])).toEqual([
+      ['past', '2023-02-16'],
+      ['missed', '2023-02-02'],
+      ['moved', '2023-01-26'],
+      ['past', '2023-01-05'],
+    ]);
+    expect(rows[2]?.summary.startsWith('(for Thu 01-19) ')).toBe(true);
+  });
+
+  it('the card names the invitation and gives the latest meeting\u2019s other room apart', () => {
+    const notes = [heldOn('2023-01-05', { recurrence: rec, join: invitation }), heldOn('2023-01-19', { join: once })];
+    const now = +new Date('2023-01-25T00:00:00+08:00');
+    const next = scheduleScreen(buildIndex(library(notes)), now).next;
+    const lines = texts(cardLines(next, { now, zone: 'Asia/Shanghai', columns: 100, notice: null }));
+    expect(lines).toContain('From the invitation in 2023-01-05.md:');
+    expect(lines).toContain(invitation.url);
+    expect(lines).toContain('The latest meeting (2023-01-19.md) used another room: 999-888-777');
+    expect(lines.indexOf('From the invitation in 2023-01-05.md:')).toBeLessThan(lines.indexOf(invitation.url));
   });
 });

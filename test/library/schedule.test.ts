@@ -8,11 +8,11 @@ import {
   nextMeeting,
   occurrencesOf,
   pastMeetings,
-  seriesDates,
   seriesEnd,
   upcomingOccurrences,
 } from '../../src/library/schedule.js';
 import type { Meeting } from '../../src/library/model.js';
+import { seriesDates } from '../../src/library/series.js';
 import { goldMeetings, heldOn, makeMeeting, series } from '../fixtures/schedule/meetings.js';
 import { hasCorpus } from '../support/gold.js';
 
@@ -138,19 +138,21 @@ describe('buildSchedule', () => {
   });
 
   it("counts a note's own date as an occurrence even off-series, and without any series", () => {
-    const schedule = buildSchedule([heldOn('2022-01-06'), heldOn('2022-08-04', { recurrence: series({ until: '2022-08-18' }) }), heldOn('2022-08-25')]);
+    const schedule = buildSchedule([heldOn('2022-01-06'), heldOn('2022-08-04', { recurrence: series({ until: '2022-08-18' }) }), heldOn('2022-09-08')]);
     expect(schedule.occurrences.map((o) => [o.start.slice(0, 10), o.file, o.source])).toEqual([
       ['2022-01-06', '2022-01-06.md', '2022-01-06.md'],
       ['2022-08-04', '2022-08-04.md', '2022-08-04.md'],
       ['2022-08-18', null, '2022-08-04.md'],
-      ['2022-08-25', '2022-08-25.md', '2022-08-25.md'],
+      ['2022-09-08', '2022-09-08.md', '2022-09-08.md'], // 21 days off the last slot: too far to stand for it
     ]);
   });
 
   it('uses the note of a date when it moves the meeting within that day', () => {
     const moved = makeMeeting({ file: 'moved.md', date: '2022-08-18', start: '2022-08-18T20:00:00+08:00', end: '2022-08-18T21:00:00+08:00' });
     const occurrence = buildSchedule([heldOn('2022-08-04', { recurrence: series({ until: '2022-08-18' }) }), moved]).occurrences[1];
-    expect(occurrence).toMatchObject({ start: '2022-08-18T20:00:00+08:00', end: '2022-08-18T21:00:00+08:00', file: 'moved.md', source: 'moved.md' });
+    expect(occurrence).toMatchObject({ start: '2022-08-18T20:00:00+08:00', end: '2022-08-18T21:00:00+08:00', file: 'moved.md', movedFrom: '2022-08-18T19:00:00+08:00' });
+    // The note gives no room: the details are the series' invitation's, and named as such.
+    expect(occurrence?.source).toBe('2022-08-04.md');
   });
 
   it('attaches a note without a time to the series occurrence of its date', () => {
@@ -159,18 +161,18 @@ describe('buildSchedule', () => {
     expect(occurrence).toMatchObject({ start: '2022-08-18T19:00:00+08:00', file: 'notes.md', agenda: ['v2.4'] });
   });
 
-  it('takes join details from the note of that date, else the latest earlier note, else the series source', () => {
+  it('takes join details from the note of that date, else from the series invitation, never from another note under its name', () => {
     const joinA = { url: 'https://meeting.tencent.com/dm/A', meetingId: '111-111', dialIn: ['+861'] };
     const joinB = { url: 'https://meeting.tencent.com/dm/B', meetingId: '222-222', dialIn: [] };
     const announced = makeMeeting({ file: 'announce.md', date: '2022-09-01', recurrence: series({ from: '2022-08-04', until: '2022-09-29' }), join: joinA });
     const schedule = buildSchedule([announced, heldOn('2022-09-15', { join: joinB }), heldOn('2022-09-29')]);
-    const joins = schedule.occurrences.map((o) => [o.start.slice(0, 10), o.url]);
+    const joins = schedule.occurrences.map((o) => [o.start.slice(0, 10), o.url, o.source]);
     expect(joins).toEqual([
-      ['2022-08-04', joinA.url], // no note at or before: the series' source note
-      ['2022-08-18', joinA.url],
-      ['2022-09-01', joinA.url],
-      ['2022-09-15', joinB.url], // its own note
-      ['2022-09-29', joinB.url], // its own note has none: the latest earlier one
+      ['2022-08-04', joinA.url, 'announce.md'], // no note: the series' invitation
+      ['2022-08-18', joinA.url, 'announce.md'],
+      ['2022-09-01', joinA.url, 'announce.md'],
+      ['2022-09-15', joinB.url, '2022-09-15.md'], // its own note
+      ['2022-09-29', joinA.url, 'announce.md'], // its own note has none: the invitation, not 09-15's room
     ]);
     expect(schedule.occurrences[0]).toMatchObject({ meetingId: '111-111', dialIn: ['+861'], agenda: [] });
   });
@@ -206,10 +208,10 @@ describe('next, upcoming and history', () => {
 
   it('shows skipped meetings in the history, newest first', () => {
     expect(meetingHistory(schedule, at('2022-09-20T00:00:00+08:00'))).toEqual([
-      { start: '2022-09-15T19:00:00+08:00', end: '2022-09-15T19:30:00+08:00', file: null, held: false },
-      { start: '2022-09-01T19:00:00+08:00', end: '2022-09-01T19:30:00+08:00', file: '2022-09-01.md', held: true },
-      { start: '2022-08-18T19:00:00+08:00', end: '2022-08-18T19:30:00+08:00', file: null, held: false },
-      { start: '2022-08-04T19:00:00+08:00', end: '2022-08-04T19:30:00+08:00', file: '2022-08-04.md', held: true },
+      { start: '2022-09-15T19:00:00+08:00', end: '2022-09-15T19:30:00+08:00', file: null, held: false, movedFrom: null, cancelledBy: null },
+      { start: '2022-09-01T19:00:00+08:00', end: '2022-09-01T19:30:00+08:00', file: '2022-09-01.md', held: true, movedFrom: null, cancelledBy: null },
+      { start: '2022-08-18T19:00:00+08:00', end: '2022-08-18T19:30:00+08:00', file: null, held: false, movedFrom: null, cancelledBy: null },
+      { start: '2022-08-04T19:00:00+08:00', end: '2022-08-04T19:30:00+08:00', file: '2022-08-04.md', held: true, movedFrom: null, cancelledBy: null },
     ]);
   });
 
@@ -288,5 +290,35 @@ describe('fixture notes through the parser', () => {
     });
     // The 01-17 note has no link: the latest earlier one (the weekly series' note) is used.
     expect(nextMeeting(schedule, at('2024-01-15T00:00:00+08:00'))).toMatchObject({ file: '2024-01-17.md', meetingId: '444-5555-6666' });
+  });
+});
+
+describe('buildSchedule: meetings held off their slot', () => {
+  const rec = series({ from: '2023-01-05', until: '2023-03-30' });
+
+  it('pairs a meeting a week off a bi-weekly phase with a free slot, and no farther', () => {
+    const schedule = buildSchedule([heldOn('2023-01-05', { recurrence: rec }), heldOn('2023-01-26'), heldOn('2023-03-01')]);
+    const byDay = schedule.occurrences.map((o) => [o.start.slice(0, 10), o.file, o.movedFrom?.slice(0, 10) ?? null]);
+    expect(byDay).toEqual([
+      ['2023-01-05', '2023-01-05.md', null],
+      ['2023-01-26', '2023-01-26.md', '2023-01-19'], // 7 days after the free 01-19 slot: stands for it
+      ['2023-02-02', null, null],
+      ['2023-02-16', null, null],
+      ['2023-03-01', '2023-03-01.md', '2023-03-02'], // a day early
+      ['2023-03-16', null, null],
+      ['2023-03-30', null, null],
+    ]);
+  });
+
+  it('does not pair with a slot that has its own note, and uses half the interval for a weekly series', () => {
+    const weekly = series({ from: '2023-01-02', until: '2023-01-30', everyWeeks: 1, weekday: 'Mon' });
+    const schedule = buildSchedule([heldOn('2023-01-02', { recurrence: weekly }), heldOn('2023-01-04'), heldOn('2023-01-12'), heldOn('2023-01-13')]);
+    const moved = schedule.occurrences.filter((o) => o.movedFrom).map((o) => [o.start.slice(0, 10), o.movedFrom?.slice(0, 10)]);
+    // 01-04: the 01-02 slot has its note, 01-09 is 5 days away (> 3): alone. 01-12 takes 01-09 (3 days); 01-13 is 3 days before 01-16.
+    expect(moved).toEqual([
+      ['2023-01-12', '2023-01-09'],
+      ['2023-01-13', '2023-01-16'],
+    ]);
+    expect(schedule.occurrences.find((o) => o.file === '2023-01-04.md')?.series).toBeNull();
   });
 });

@@ -8,7 +8,7 @@ const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
 const HHMM_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const KEYS = ['id', 'file', 'title', 'date', 'start', 'end', 'agenda', 'join', 'recurrence', 'releases', 'plans', 'qa', 'warnings'];
+const KEYS = ['id', 'file', 'title', 'date', 'start', 'end', 'agenda', 'join', 'recurrence', 'releases', 'plans', 'qa', 'warnings', 'changes'];
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
@@ -56,6 +56,19 @@ export function meetingProblems(m: Meeting, file: string): string[] {
   check(Array.isArray(m.plans) && m.plans.every((p) => (COMPONENTS as readonly string[]).includes(p.component) && isStringArray(p.items)), 'plans');
   check(Array.isArray(m.qa) && m.qa.every((q) => isString(q.question) && (q.answer === null || isString(q.answer))), 'qa');
   check(isStringArray(m.warnings), 'warnings');
+  check(
+    Array.isArray(m.changes) &&
+      m.changes.every(
+        (c) =>
+          ['cancelled', 'moved', 'retimed'].includes(c.kind) &&
+          (c.date === null || validDate(c.date)) &&
+          (c.to === null || validDate(c.to)) &&
+          (c.start === null || HHMM_RE.test(c.start)) &&
+          (c.end === null || HHMM_RE.test(c.end)) &&
+          isString(c.text),
+      ),
+    'changes',
+  );
   // Plain JSON data: what export prints is what the cache and workers pass around.
   check(JSON.stringify(JSON.parse(JSON.stringify(m))) === JSON.stringify(m), 'JSON round trip');
   return problems;

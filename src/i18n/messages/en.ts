@@ -297,4 +297,22 @@ Options:
   --debug            show stack traces of internal errors
   -h, --help         this help
   -v, --version      the version`,
+  // Schedule truth (#12, #13): moved, cancelled and collapsed meetings, rooms named with their note.
+  'kind.moved': 'moved',
+  'kind.cancelled': 'off',
+  'kind.gap': 'no note',
+  'schedule.movedFrom': '(for {date}) ',
+  'schedule.announced': '(moved, per {file}) ',
+  'schedule.cancelled': 'cancelled, per {file}: {text}',
+  'schedule.gap': '{count} expected, no notes: {first} … {last}',
+  'card.invitation': 'From the invitation in {file}:',
+  'card.recent': 'The latest meeting ({file}) used another room: {room}',
+  'card.announced': 'Moved, per {file}',
+  'next.invitation': 'Room from the invitation in {file}:',
+  'next.recent': 'The latest meeting ({file}) used another room: {room}',
+  'next.announced': 'Moved from {date}, per {file}',
+  'next.notesStop': 'The notes stop at {last}; the invitation ran to {end}.',
+  'next.noNoteSince': 'No note since {last}: this is the invitation\'s date, not a confirmed meeting.',
+  'next.cancelled': 'The meeting of {date} is cancelled, per {file}.',
+  'summary.notesStop': 'the notes stop at {last}; the invitation ran to {end}; ',
 } as const;

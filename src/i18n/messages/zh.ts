@@ -287,4 +287,22 @@ DIR 是会议笔记所在的文件夹或一篇笔记（默认：\`sync\` 取来�
   --debug            显示内部错误的堆栈
   -h, --help         本帮助
   -v, --version      版本号`,
+  // 日程（#12、#13）：改期、取消、合并显示的会议，会议室注明出处。
+  'kind.moved': '改期',
+  'kind.cancelled': '取消',
+  'kind.gap': '无笔记',
+  'schedule.movedFrom': '（代替 {date}）',
+  'schedule.announced': '（改期，见 {file}）',
+  'schedule.cancelled': '已取消，见 {file}：{text}',
+  'schedule.gap': '{count} 次预期会议无笔记：{first} … {last}',
+  'card.invitation': '来自 {file} 里的会议邀请：',
+  'card.recent': '最近一次会议（{file}）用的是另一个会议室：{room}',
+  'card.announced': '已改期，见 {file}',
+  'next.invitation': '会议室来自 {file} 里的会议邀请：',
+  'next.recent': '最近一次会议（{file}）用的是另一个会议室：{room}',
+  'next.announced': '由 {date} 改期，见 {file}',
+  'next.notesStop': '笔记止于 {last}；会议邀请的周期到 {end} 为止。',
+  'next.noNoteSince': '{last} 之后没有笔记：这是会议邀请上的日期，不是确认过的会议。',
+  'next.cancelled': '{date} 的会议已取消，见 {file}。',
+  'summary.notesStop': '笔记止于 {last}，会议邀请的周期到 {end} 为止，',
 };

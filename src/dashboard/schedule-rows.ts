@@ -1,0 +1,120 @@
+// The rows under the Schedule's card: coming meetings (and cancellations
+// ahead), then the past newest first: held meetings, meetings that moved off
+// their slot, cancelled ones with the note that said so, and expected meetings
+// that left no note. A run of two or more of those is one row, so the notes'
+// tail (an invitation running months past the last note) does not push the
+// last meeting held off the screen.
+
+import { DateTime } from 'luxon';
+import type { Lang, Translate } from '../i18n/i18n.js';
+import { dateLocale } from '../i18n/i18n.js';
+import type { Meeting } from '../library/model.js';
+import { DEFAULT_OFFSET } from '../library/model.js';
+import type { LibraryIndex } from '../library/queries.js';
+import type { Cancelled, Occurrence } from '../library/schedule.js';
+import { meetingHistory, pastMeetings, upcomingCancelled, upcomingOccurrences } from '../library/schedule.js';
+
+export interface ScheduleRow {
+  /**
+   * coming: ahead; past: held, with a note; moved: held (or announced) off its
+   * slot; cancelled: a note said it would not take place; missed: expected
+   * from the series but no note was found; gap: several missed in a row.
+   */
+  kind: 'coming' | 'past' | 'moved' | 'cancelled' | 'missed' | 'gap';
+  when: string;
+  file: string | null;
+  summary: string;
+}
+
+export const WHEN_FORMAT = 'ccc yyyy-LL-dd HH:mm';
+
+/** Weekday names in the interface language: "Thu" or "周四". */
+export function parseIn(iso: string, lang: Lang = 'en'): DateTime {
+  return DateTime.fromISO(iso, { setZone: true }).setLocale(dateLocale(lang));
+}
+
+function agendaText(meeting: Meeting | undefined, agenda: readonly string[], t: Translate): string {
+  const items = agenda.length > 0 ? agenda : (meeting?.agenda ?? []);
+  if (items.length > 0) return items.join('; ');
+  return meeting?.title ?? t('schedule.noNoteYet');
+}
+
+function movedPrefix(o: Occurrence | undefined, lang: Lang, t: Translate): string {
+  if (!o?.movedFrom) return '';
+  if (o.announcedBy) return t('schedule.announced', { file: o.announcedBy });
+  return t('schedule.movedFrom', { date: parseIn(o.movedFrom, lang).toFormat('ccc LL-dd') });
+}
+
+function cancelledRow(c: Cancelled, lang: Lang, t: Translate): ScheduleRow {
+  return { kind: 'cancelled', when: parseIn(c.start, lang).toFormat(WHEN_FORMAT), file: c.by, summary: t('schedule.cancelled', { file: c.by, text: c.text }) };
+}
+
+/** Coming occurrences, with the cancelled ones among them in their place. */
+export function comingRows(index: LibraryIndex, at: Date, limit: number, lang: Lang, t: Translate): ScheduleRow[] {
+  const coming = upcomingOccurrences(index.schedule, at, limit);
+  const lastShown = coming.at(-1)?.start;
+  const off = upcomingCancelled(index.schedule, at).filter((c) => !lastShown || coming.length < limit || +parseIn(c.start) <= +parseIn(lastShown));
+  const rows = [
+    ...coming.map((o) => ({
+      at: +parseIn(o.start),
+      row: {
+        kind: 'coming' as const,
+        when: parseIn(o.start, lang).toFormat(WHEN_FORMAT),
+        file: o.file,
+        summary: `${movedPrefix(o, lang, t)}${agendaText(o.file ? index.meetingsByFile.get(o.file) : undefined, o.agenda, t)}`,
+      },
+    })),
+    ...off.map((c) => ({ at: +parseIn(c.start), row: cancelledRow(c, lang, t) })),
+  ];
+  return rows.sort((a, b) => a.at - b.at).map((r) => r.row);
+}
+
+/** Consecutive "no note" rows (two or more) as one row naming how many and from when to when. */
+function collapse(rows: readonly { row: ScheduleRow; start: string }[], lang: Lang, t: Translate): ScheduleRow[] {
+  const out: ScheduleRow[] = [];
+  for (let i = 0; i < rows.length; ) {
+    let j = i;
+    while (rows[j]?.row.kind === 'missed') j += 1;
+    if (j - i >= 2) {
+      const newest = rows[i] as { row: ScheduleRow; start: string };
+      const oldest = rows[j - 1] as { row: ScheduleRow; start: string };
+      const day = (iso: string): string => parseIn(iso, lang).toISODate() ?? '';
+      // The first date in the time column, so both ends show in 80 columns (the last is in the text).
+      out.push({ kind: 'gap', when: oldest.row.when, file: null, summary: t('schedule.gap', { count: j - i, first: day(oldest.start), last: day(newest.start) }) });
+      i = j;
+    } else {
+      out.push((rows[i] as { row: ScheduleRow }).row);
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/** Past rows, newest first. */
+export function pastRows(index: LibraryIndex, at: Date, lang: Lang, t: Translate): ScheduleRow[] {
+  const byFile = new Map(index.schedule.occurrences.flatMap((o) => (o.file ? [[o.file, o] as const] : [])));
+  const held = pastMeetings(index.library.meetings, at).map((m) => {
+    const o = byFile.get(m.file);
+    const when = m.start ? parseIn(m.start, lang).toFormat(WHEN_FORMAT) : (m.date ?? '');
+    const kind = o?.movedFrom ? ('moved' as const) : ('past' as const);
+    return { start: m.start ?? `${m.date}T23:59:59${DEFAULT_OFFSET}`, row: { kind, when, file: m.file, summary: `${movedPrefix(o, lang, t)}${agendaText(m, m.agenda, t)}` } };
+  });
+  // Occurrences the series expected but no note covers: a skipped (or unrecorded) meeting stays visible.
+  const missed = meetingHistory(index.schedule, at)
+    .filter((h) => !h.held)
+    .map((h) => {
+      const cancel = h.cancelledBy ? index.schedule.cancelled.find((c) => c.start === h.start && c.by === h.cancelledBy) : undefined;
+      const row: ScheduleRow = cancel
+        ? cancelledRow(cancel, lang, t)
+        : { kind: 'missed', when: parseIn(h.start, lang).toFormat(WHEN_FORMAT), file: null, summary: t('schedule.missed') };
+      return { start: h.start, row };
+    });
+  const sorted = [...held, ...missed].sort((a, b) => DateTime.fromISO(b.start).toMillis() - DateTime.fromISO(a.start).toMillis());
+  return collapse(sorted, lang, t);
+}
+
+/** Where the list opens: the next meeting, else the last one held (not a row of "no note" above it). */
+export function openingRow(rows: readonly ScheduleRow[]): number {
+  const first = rows.findIndex((r) => r.kind === 'coming' || r.kind === 'past' || r.kind === 'moved');
+  return Math.max(0, first);
+}
