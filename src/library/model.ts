@@ -85,6 +85,12 @@ export interface Meeting {
   plans: Plan[];
   qa: QA[];
   warnings: string[];
+  /**
+   * True when the note names no meeting (no front matter title, heading or title
+   * line) and `title` is made from the date ("Curve 双周会 2023-02-09"): a display
+   * may word it in its own language. Absent in models from before parser version 6.
+   */
+  titleIsFallback?: boolean;
 }
 
 export interface Skipped {

@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import type { Meeting } from '../library/model.js';
 import { parseNoteTree } from './tree.js';
-import { extractWhen, noteTitle } from './when.js';
+import { extractWhen } from './when.js';
+import { noteTitle } from './title.js';
 import { extractJoin } from './join.js';
 import { extractRecurrence } from './recurrence.js';
 import { extractAgenda } from './agenda.js';
@@ -22,10 +23,11 @@ export function parseNote(text: string, file: string): Meeting {
   const recurrence = extractRecurrence(note);
   const warnings = [...when.warnings, ...recurrence.warnings];
   if (!when.date) warnings.push('no date found in the note or its file name');
+  const title = noteTitle(note, when.date, file);
   return {
     id: meetingId(file),
     file,
-    title: noteTitle(note, file),
+    title: title.title,
     date: when.date,
     start: when.start,
     end: when.end,
@@ -36,5 +38,6 @@ export function parseNote(text: string, file: string): Meeting {
     plans: extractPlans(note),
     qa: extractQA(note),
     warnings,
+    titleIsFallback: title.fallback,
   };
 }
