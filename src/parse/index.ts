@@ -20,7 +20,7 @@ export function meetingId(file: string): string {
 export function parseNote(text: string, file: string): Meeting {
   const note = parseNoteTree(text);
   const when = extractWhen(note, file);
-  const recurrence = extractRecurrence(note);
+  const recurrence = extractRecurrence(note, when);
   const warnings = [...when.warnings, ...recurrence.warnings];
   if (!when.date) warnings.push('no date found in the note or its file name');
   const title = noteTitle(note, when.date, file);
