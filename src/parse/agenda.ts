@@ -1,13 +1,16 @@
 // The agenda (议题): the items listed under its heading, verbatim.
 
 import type { Note } from './tree.js';
-import { findSection, sourceOf, textOf } from './tree.js';
+import { allSections, sourceOf, textOf } from './tree.js';
+import { labelKind } from './labels.js';
 
-export const AGENDA_SECTION_RE = /^[\s\d.、:：一二三四五六七八九十]*(议题|议程|会议议程|会议内容概要|内容概要|概要|agenda|topics?)[\s:：]*$/i;
+const AGENDA_TITLE_RE = /^[\s\d.、:：一二三四五六七八九十]*(议题|议程|会议议程|会议内容概要|内容概要|概要|agenda|topics?)[\s:：]*$/i;
+/** The agenda's title: a vocabulary label ("Agenda", "本期议题", "议题（Agenda）"). */
+export const AGENDA_SECTION_RE = { test: (title: string): boolean => labelKind(title) === 'agenda' || AGENDA_TITLE_RE.test(title) };
 const NUMBERING_RE = /^\s*(?:\d+\s*[、.．)）]|[-*+•])\s*/;
 
 export function extractAgenda(note: Note): string[] {
-  const section = findSection(note, AGENDA_SECTION_RE);
+  const section = [...allSections(note.sections)].find((s) => s.depth > 0 && AGENDA_SECTION_RE.test(s.title));
   if (!section) return [];
   const items: string[] = [];
   // With a list, the paragraphs around it are lead-ins ("主要包括以下几点："), not items.

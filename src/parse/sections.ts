@@ -169,7 +169,8 @@ export function buildSections(nodes: readonly RootContent[], source: string, tit
     }
     // In a Q&A part short lines before a list are answers, not labels.
     const inAnswers = stack.some((s) => labelKind(s.title) === 'qa');
-    const label = lineLabel(node, nodes[i + 1], inAnswers);
+    // There a bold line is a question ("**能支持 RDMA 吗？**") unless it names a section.
+    const label = inAnswers && pseudoHeadingTitle(node) !== null && !labelKind(pseudoHeadingTitle(node) ?? '') ? null : lineLabel(node, nodes[i + 1], inAnswers);
     if (label?.listOnly) {
       // What comes after the list is back in the enclosing section.
       const depth = Math.max(LABEL_LINE_DEPTH, (stack.at(-1)?.depth ?? 0) + 1);
