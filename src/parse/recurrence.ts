@@ -88,7 +88,7 @@ export function readRecurrence(line: string, meeting: MeetingTimes = { date: nul
   const weekday = weekdayIn(line.replace(/\(GMT[^)]*\)/i, '')) ?? fromWeekday;
   // The meeting of this note starts the series: its weekday must be the series' one.
   if (onlyUntil && weekday !== fromWeekday) return fail(`the series is on ${weekday}, this meeting is not`);
-  const offset = stamp.offset ?? (onlyUntil && meeting.start ? meeting.start.slice(19) : null);
+  const offset = stamp.offset;
   return {
     recurrence: { from, until, everyWeeks: weeks, weekday, start, end, utcOffset: offset || DEFAULT_OFFSET },
     warnings,
@@ -110,10 +110,11 @@ export function extractRecurrence(note: Note, meeting?: MeetingTimes): Recurrenc
   const results = candidates.map((line) => ({ line, result: readRecurrence(line, meeting) }));
   const found = results.find((r) => r.result.recurrence) ?? results[0]!;
   const { line, result } = found;
-  // The zone is usually on the 会议时间 line just above, as "(GMT+08:00)".
+  // The zone is usually on the 会议时间 line just above, as "(GMT+08:00)", else
+  // the one the note gives for its own meeting (the series is that meeting's).
   if (result.recurrence && !readStamp(line, [], 'recurrence').offset) {
     const zoneLine = lines.find((l) => /会议时间|meeting time/i.test(l) && readStamp(l, [], 'recurrence').offset);
-    const offset = zoneLine ? readStamp(zoneLine, [], 'recurrence').offset : null;
+    const offset = (zoneLine ? readStamp(zoneLine, [], 'recurrence').offset : null) ?? meeting?.start?.slice(19) ?? null;
     if (offset) result.recurrence.utcOffset = offset;
   }
   return result;

@@ -68,7 +68,6 @@ export const MONTH_WORDS: readonly (readonly string[])[] = [
 export const ZONE_OFFSETS: Record<string, string> = {
   utc: '+00:00',
   gmt: '+00:00',
-  z: '+00:00',
   北京时间: '+08:00',
   中国标准时间: '+08:00',
   中国时间: '+08:00',

@@ -51,7 +51,7 @@ describe('recurrence in other words', () => {
   const rec = (md: string) => extractRecurrence(parseNoteTree(md), { date: '2025-03-04', start: '2025-03-04T12:00:00+00:00', end: '2025-03-04T13:00:00+00:00' }).recurrence;
 
   it('reads 重复： with a full-width comma and weekday in brackets', () => {
-    expect(rec('重复：2025/03/06-2026/03/05 20:00-21:00，每两周（周四）\n')).toEqual({
+    expect(extractRecurrence(parseNoteTree('重复：2025/03/06-2026/03/05 20:00-21:00，每两周（周四）\n')).recurrence).toEqual({
       from: '2025-03-06', until: '2026-03-05', everyWeeks: 2, weekday: 'Thu', start: '20:00', end: '21:00', utcOffset: '+08:00',
     });
   });
@@ -61,6 +61,10 @@ describe('recurrence in other words', () => {
     expect(rec('Recurrence: biweekly on Thursdays, 2025-03-06 to 2026-03-05, 8:00 PM - 9:00 PM UTC+8\n')).toMatchObject({
       everyWeeks: 2, weekday: 'Thu', start: '20:00', end: '21:00', utcOffset: '+08:00',
     });
+  });
+
+  it('gives a zoneless line the zone of this meeting', () => {
+    expect(rec('重复：2025/03/04-2026/03/03 12:00-13:00，每周（周二）\n')?.utcOffset).toBe('+00:00');
   });
 
   it('takes this meeting as the start of "every two weeks on Tuesday until …"', () => {
