@@ -116,12 +116,25 @@ export function offsetIn(text: string): string | null {
   return zone ? (ZONE_OFFSETS[zone.toLowerCase().replace(/\s+/g, ' ')] ?? null) : null;
 }
 
+/**
+ * The first date and time the lines give. "日期：2025.03.20" and "时间：20:00~21:00"
+ * on lines of their own make one stamp; a time beside another date does not join.
+ */
 function firstStamp(lines: readonly string[], warnings: string[], where: string): Stamp | null {
+  let found = null as Stamp | null;
   for (const line of lines) {
     const stamp = readStamp(line, warnings, where);
-    if (stamp.date || stamp.startTime) return stamp;
+    if (!stamp.date && !stamp.startTime) continue;
+    if (!found) {
+      found = stamp;
+    } else if (!found.startTime && stamp.startTime && (!stamp.date || stamp.date === found.date)) {
+      found = { ...found, startTime: stamp.startTime, endTime: stamp.endTime, offset: found.offset ?? stamp.offset };
+    } else if (!found.date && stamp.date && !stamp.startTime) {
+      found = { ...found, date: stamp.date };
+    }
+    if (found.date && found.startTime) break;
   }
-  return null;
+  return found;
 }
 
 const INVITE_TIME_RE = /会议时间\s*[:：]|meeting time\s*:/i;
