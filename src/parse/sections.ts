@@ -73,7 +73,9 @@ function lineLabel(node: RootContent, next: RootContent | undefined, inAnswers: 
   // A list numbered on from an earlier one ("2." after "1.") continues it: the line
   // between is part of the item above (an answer, a remark), not a label.
   const continues = next?.type === 'list' && next.ordered === true && (next.start ?? 1) > 1;
-  if (next?.type === 'list' && !continues && !inAnswers && line.length <= MAX_LIST_LABEL_LENGTH && /\p{L}/u.test(line)) {
+  // Part of the line in bold is prose with an emphasis, not a label.
+  const emphasised = node.children.some((c) => c.type === 'strong' || c.type === 'emphasis');
+  if (next?.type === 'list' && !continues && !inAnswers && !emphasised && line.length <= MAX_LIST_LABEL_LENGTH && /\p{L}/u.test(line)) {
     return { title: line, depth: LABEL_LINE_DEPTH, listOnly: true };
   }
   return null;
