@@ -43,3 +43,10 @@ describe('agenda labels as people write them', () => {
     expect(agenda('我们讨论了 **议题** 的安排\n\n- 社区活动\n')).toEqual([]);
   });
 });
+
+describe('an agenda written as a field', () => {
+  it('splits 议题：A、B、C and Agenda: A, B, C', () => {
+    expect(agenda('时间：2025-03-06 20:00-21:00\n议题：版本进展、社区活动、答疑\n')).toEqual(['版本进展', '社区活动', '答疑']);
+    expect(agenda('- Agenda: release status, roadmap, Q&A\n')).toEqual(['release status', 'roadmap', 'Q&A']);
+  });
+});
