@@ -16,7 +16,7 @@ export const LABELS = {
   plans: ['近期工作', '近期进展', '工作进展', '进展', '规划', '近期规划', 'roadmap', 'roadmap updates', 'progress', 'updates', 'status'],
   recurrence: ['重复周期', '重复频率', '重复', '周期', 'recurrence', 'recurring', 'repeats', 'repeat', 'series'],
   dialIn: ['电话入会', '手机一键拨号入会', '一键拨号入会', '根据您的位置拨号', '拨号入会', '电话', 'dial in', 'dial-in', 'dial by your location', 'phone', 'call in'],
-  meetingId: ['腾讯会议', '会议号', '会议 id', '会议id', '会议号码', '飞书会议 id', '飞书会议id', '钉钉会议号', 'meeting id', 'meeting number', 'meeting no', 'conference id', 'voov meeting', 'webinar id'],
+  meetingId: ['腾讯会议', '会议号', '会议 id', '会议id', '会议号码', '飞书会议 id', '飞书会议id', '钉钉会议号', 'meeting id', 'meeting number', 'meeting no', 'conference id', 'tencent meeting', 'voov meeting', 'feishu meeting id', 'lark meeting id', 'webinar id'],
   passcode: ['密码', '会议密码', '入会密码', 'passcode', 'password', 'pin'],
   topic: ['会议主题', 'topic', 'subject'],
 } as const;

@@ -33,6 +33,8 @@ const EN_DAY_MONTH_RE = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may
 const EN_MONTH_DAY_RE = /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/i;
 const EN_YEAR_MONTH_DAY_RE = /(\d{4})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?!\d)/i;
 const MONTH_DAY_RE = /^\D*?(?<!\d)(\d{1,2})[-/.月](\d{1,2})(?!\d)日?\D*$/;
+const HOUR = String.raw`(\d{1,2})(?:[:：](\d{2}))?`;
+const HOUR_RANGE_RE = new RegExp(String.raw`(?<![\d:：])${HOUR}(?:\s*([ap])\.?m\.?)?\s*(?:[-~～–—]+|to)\s*${HOUR}\s*([ap])\.?m\.?(?![a-z])`, 'i');
 const OFFSET_RE = /(?:GMT|UTC)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?/i;
 // Zone names after a time ("12:00–13:00 UTC", "（北京时间）", "8pm CET"): whole words only.
 const ZONE_RE = new RegExp(
@@ -84,13 +86,15 @@ export function readStamp(text: string, warnings: string[], where: string, allow
       if (month >= 1 && month <= 12 && day >= 1 && day <= 31) stamp.monthDay = `${pad(month)}-${pad(day)}`;
     }
   }
-  const range = TIME_RANGE_RE.exec(text);
+  // "8pm–9pm", "8-9 PM": whole hours are a time only with a meridiem after them.
+  const range = TIME_RANGE_RE.exec(text) ?? HOUR_RANGE_RE.exec(text);
   if (range) {
-    // "8:00-9:00 pm": a meridiem written once applies to both ends.
-    const endHalf = range[6]?.toLowerCase();
+    // "8:00-9:00 pm": a meridiem written once applies to both ends; "晚上 8:00" is pm.
+    const before = text.slice(Math.max(0, range.index - 4), range.index);
+    const endHalf = range[6]?.toLowerCase() ?? (/(下午|晚上|傍晚)\s*$/.test(before) ? 'p' : undefined);
     const startHalf = range[3]?.toLowerCase() ?? endHalf;
-    stamp.startTime = validTime(hour24(Number(range[1]), startHalf), Number(range[2]), warnings, where);
-    stamp.endTime = validTime(hour24(Number(range[4]), endHalf), Number(range[5]), warnings, where);
+    stamp.startTime = validTime(hour24(Number(range[1]), startHalf), Number(range[2] ?? 0), warnings, where);
+    stamp.endTime = validTime(hour24(Number(range[4]), endHalf), Number(range[5] ?? 0), warnings, where);
     if (!stamp.startTime || !stamp.endTime) stamp.startTime = stamp.endTime = null;
   }
   stamp.offset = offsetIn(text);
