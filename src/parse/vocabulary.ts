@@ -10,7 +10,7 @@ export const LABELS = {
   agenda: ['议题', '议程', '会议议程', '会议议题', '本期议题', '会议内容概要', '内容概要', '概要', 'agenda', 'topics'],
   join: ['加入会议', '入会', '入会方式', '会议信息', '参会方式', '会议链接', 'join', 'join the meeting', 'how to join', 'meeting info', 'meeting information', 'where'],
   // Not "问题" or "QA" alone: a line "问题" before a list of bugs, "QA" the testers.
-  qa: ['答疑', '问答', '会议问题', '问题解答', '问题与解答', '提问', 'q&a', 'q & a', 'faq', 'questions', 'questions and answers', 'open questions'],
+  qa: ['答疑', '问答', '会议问题', '问题解答', '问题与解答', '问题讨论', '问题交流', '提问', 'q&a', 'q & a', 'faq', 'questions', 'questions and answers', 'open questions'],
   content: ['会议内容', '会议纪要', '纪要', '会议记录', 'minutes', 'notes', 'meeting notes', 'summary'],
   releases: ['版本进展', '版本发布', '版本状态', '发布', 'release notes', 'release status', 'releases'],
   plans: ['近期工作', '近期进展', '工作进展', '进展', '规划', '近期规划', 'roadmap', 'roadmap updates', 'progress', 'updates', 'status'],
