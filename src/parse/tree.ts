@@ -191,14 +191,6 @@ export function sectionBlocks(section: Section): RootContent[] {
   return [...section.blocks, ...section.children.flatMap(sectionBlocks)];
 }
 
-/** The first section whose title matches, searching the whole note. */
-export function findSection(note: Note, pattern: RegExp): Section | null {
-  for (const section of allSections(note.sections)) {
-    if (section.depth > 0 && pattern.test(section.title)) return section;
-  }
-  return null;
-}
-
 /** Every block of the note, descending into lists and quotes, in document order. */
 export function* walkBlocks(nodes: readonly Nodes[]): Generator<Nodes> {
   for (const node of nodes) {

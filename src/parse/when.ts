@@ -8,7 +8,7 @@ import { DEFAULT_OFFSET } from '../library/model.js';
 import type { Note } from './tree.js';
 import { allLines, allSections, linesOf } from './tree.js';
 import { fieldsOf, labelKind } from './labels.js';
-import { RANGE_WORDS, ZONE_OFFSETS, alternation } from './vocabulary.js';
+import { MONTH_WORDS, RANGE_WORDS, ZONE_OFFSETS, alternation } from './vocabulary.js';
 
 export interface When {
   date: string | null;
@@ -25,13 +25,15 @@ interface Stamp {
   offset: string | null; // +08:00
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// A month written in English, whole word ("Mar", "March", "Sept."), never inside another word.
+const MONTH = String.raw`(?<![a-z])(${alternation(MONTH_WORDS.flat())})\.?(?![a-z])`;
+const monthNumber = (word: string | undefined): number => MONTH_WORDS.findIndex((words) => words.includes((word ?? '').toLowerCase())) + 1;
 const DATE_RE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?/;
 const CLOCK = String.raw`(\d{1,2})[:：](\d{2})(?:\s*([ap])\.?m\.?(?![a-z]))?`;
 const TIME_RANGE_RE = new RegExp(String.raw`(?<!\d)${CLOCK}\s*(?:[-~～–—]+|${alternation(RANGE_WORDS.filter((w) => /\p{L}/u.test(w)))})\s*${CLOCK}(?!\d)`, 'i');
-const EN_DAY_MONTH_RE = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})/i;
-const EN_MONTH_DAY_RE = /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/i;
-const EN_YEAR_MONTH_DAY_RE = /(\d{4})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?!\d)/i;
+const EN_DAY_MONTH_RE = new RegExp(String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})`, 'i');
+const EN_MONTH_DAY_RE = new RegExp(String.raw`${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`, 'i');
+const EN_YEAR_MONTH_DAY_RE = new RegExp(String.raw`(\d{4})\s+${MONTH}\s+(\d{1,2})(?!\d)`, 'i');
 const MONTH_DAY_RE = /^\D*?(?<!\d)(\d{1,2})[-/.月](\d{1,2})(?!\d)日?\D*$/;
 const HOUR = String.raw`(\d{1,2})(?:[:：](\d{2}))?`;
 const HOUR_RANGE_RE = new RegExp(String.raw`(?<![\d:：])${HOUR}(?:\s*([ap])\.?m\.?)?\s*(?:[-~～–—]+|to)\s*${HOUR}\s*([ap])\.?m\.?(?![a-z])`, 'i');
@@ -70,13 +72,13 @@ export function readStamp(text: string, warnings: string[], where: string, allow
   if (iso) {
     stamp.date = validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]), warnings, where);
   } else if (dayMonth) {
-    const month = MONTHS.indexOf((dayMonth[2] ?? '').toLowerCase()) + 1;
+    const month = monthNumber(dayMonth[2]);
     stamp.date = validDate(Number(dayMonth[3]), month, Number(dayMonth[1]), warnings, where);
   } else if (monthDay) {
-    const month = MONTHS.indexOf((monthDay[1] ?? '').toLowerCase()) + 1;
+    const month = monthNumber(monthDay[1]);
     stamp.date = validDate(Number(monthDay[3]), month, Number(monthDay[2]), warnings, where);
   } else if (yearMonthDay) {
-    const month = MONTHS.indexOf((yearMonthDay[2] ?? '').toLowerCase()) + 1;
+    const month = monthNumber(yearMonthDay[2]);
     stamp.date = validDate(Number(yearMonthDay[1]), month, Number(yearMonthDay[3]), warnings, where);
   } else if (allowMonthDay) {
     const md = MONTH_DAY_RE.exec(text.trim());
