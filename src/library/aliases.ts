@@ -5,8 +5,8 @@ import { COMPONENTS } from './model.js';
 
 // Order matters only for ties at the same position: longer aliases first.
 export const ALIASES: Readonly<Record<Component, readonly string[]>> = {
-  CurveBS: ['curvebs', 'curve bs', 'curve-bs', 'curve块存储', '块存储', 'curve 块存储', 'bs'],
-  CurveFS: ['curvefs', 'curve fs', 'curve-fs', 'curve文件存储', '文件存储', 'curve 文件存储', 'curve-fuse', 'fs'],
+  CurveBS: ['curvebs', 'curve bs', 'curve-bs', 'curve块存储', '块存储', 'curve 块存储', 'block storage', 'bs'],
+  CurveFS: ['curvefs', 'curve fs', 'curve-fs', 'curve文件存储', '文件存储', 'curve 文件存储', 'file storage', 'curve-fuse', 'fs'],
   CurveAdm: ['curveadm', 'curve adm', 'curve-adm', '部署工具', '部署运维工具'],
   'curve-operator': ['curve-operator', 'curve operator', 'operator', 'curve on k8s', 'k8s', 'kubernetes', '云原生部署'],
   'curve-csi': ['curve-csi', 'curvefs csi', 'curvefs-csi', 'curvebs csi', 'curvebs-csi', 'csi'],

@@ -87,6 +87,12 @@ export interface Meeting {
   warnings: string[];
   /** Changes to the schedule the note announces (a meeting cancelled or moved, a new time from now on); absent in notes cached by older parsers. */
   changes?: ScheduleChange[];
+  /**
+   * True when the note names no meeting (no front matter title, heading or title
+   * line) and `title` is made from the date ("Curve 双周会 2023-02-09"): a display
+   * may word it in its own language. Absent in models from before parser version 6.
+   */
+  titleIsFallback?: boolean;
 }
 
 /**

@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import type { Meeting } from '../library/model.js';
 import { parseNoteTree } from './tree.js';
-import { extractWhen, noteTitle } from './when.js';
+import { extractWhen } from './when.js';
+import { noteTitle } from './title.js';
 import { extractJoin } from './join.js';
 import { extractRecurrence } from './recurrence.js';
 import { extractAgenda } from './agenda.js';
@@ -20,13 +21,14 @@ export function meetingId(file: string): string {
 export function parseNote(text: string, file: string): Meeting {
   const note = parseNoteTree(text);
   const when = extractWhen(note, file);
-  const recurrence = extractRecurrence(note);
+  const recurrence = extractRecurrence(note, when);
   const warnings = [...when.warnings, ...recurrence.warnings];
   if (!when.date) warnings.push('no date found in the note or its file name');
+  const title = noteTitle(note, when.date, file);
   return {
     id: meetingId(file),
     file,
-    title: noteTitle(note, file),
+    title: title.title,
     date: when.date,
     start: when.start,
     end: when.end,
@@ -38,5 +40,6 @@ export function parseNote(text: string, file: string): Meeting {
     qa: extractQA(note),
     warnings,
     changes: extractChanges(note, when.date),
+    titleIsFallback: title.fallback,
   };
 }

@@ -5,12 +5,17 @@
 import type { RootContent } from 'mdast';
 import type { QA } from '../library/model.js';
 import type { Note, Section } from './tree.js';
-import { allSections, textOf } from './tree.js';
+import { allSections, pseudoHeadingTitle, textOf } from './tree.js';
+import { labelKind } from './labels.js';
+import { ANSWER_MARKS, NO_ANSWER_WORDS, QUESTION_MARKS, alternation } from './vocabulary.js';
 
-export const QA_SECTION_RE = /答疑|问答|会议问题|问题解答|q\s*&\s*a|faq|questions/i;
+const QA_TITLE_RE = /答疑|问答|会议问题|问题解答|q\s*&\s*a|faq|questions/i;
+/** The Q&A part's title: a vocabulary label ("问题", "Q & A") or one containing its words ("5、问题答疑"). */
+export const QA_SECTION_RE = { test: (title: string): boolean => labelKind(title) === 'qa' || QA_TITLE_RE.test(title) };
 const NUMBER_RE = /^\s*(?:\d{1,3}\s*[、.．)）:：]|[（(]\d{1,3}[)）])\s*/;
-const Q_MARK_RE = /^\s*(?:\*\*)?(?:q\d*|问题?\d*)(?:\*\*)?\s*[:：]\s*/i;
-const A_MARK_RE = /^\s*(?:\*\*)?(?:a\d*|答)(?:\*\*)?\s*[:：]\s*/i;
+const Q_MARK_RE = new RegExp(String.raw`^\s*(?:\*\*)?(?:${alternation(QUESTION_MARKS)})\s*\d*(?:\*\*)?\s*[:：]\s*`, 'i');
+const A_MARK_RE = new RegExp(String.raw`^\s*(?:\*\*)?(?:${alternation(ANSWER_MARKS)})\s*\d*(?:\*\*)?\s*[:：]\s*`, 'i');
+const NO_ANSWER_RE = new RegExp(String.raw`^[\s(（]*(?:${alternation(NO_ANSWER_WORDS)})[\s)）。.!！]*$`, 'i');
 
 interface Entry {
   lines: string[];
@@ -48,6 +53,11 @@ function addBlock(block: RootContent, entries: Entry[]): void {
   // "> 自由提问" (free questions) is an invitation, not a question.
   if (block.type === 'blockquote' || block.type === 'html' || block.type === 'thematicBreak') return;
   const lines = textOf(block as never).split('\n');
+  // A bold question on its own line, its answer in the paragraphs below.
+  if (pseudoHeadingTitle(block) !== null && !A_MARK_RE.test(lines[0] ?? '')) {
+    entries.push({ lines });
+    return;
+  }
   for (const line of lines) {
     const current = entries.at(-1);
     if (isEntryStart(line) && !(current && A_MARK_RE.test(line))) entries.push({ lines: [line] });
@@ -74,7 +84,8 @@ function toQA(entry: Entry): QA | null {
     .map((l, i) => (i === 0 ? l.replace(A_MARK_RE, '') : l))
     .join('\n')
     .trim();
-  return { question, answer: answer || null };
+  // "暂无", "No answer yet": the question is still open.
+  return { question, answer: answer && !NO_ANSWER_RE.test(answer) ? answer : null };
 }
 
 export function extractQA(note: Note): QA[] {

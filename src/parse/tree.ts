@@ -1,28 +1,29 @@
 // The syntax tree of one note, and the few generic views over it that every
 // extractor shares: plain text of a node, the source text of a node, and the
-// note cut into titled sections (headings, and bold lines used as headings).
+// note cut into titled sections (sections.ts says what starts one).
 
 import type { Code, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
+import type { FrontMatter } from './front-matter.js';
+import { splitFrontMatter } from './front-matter.js';
+import type { Section } from './sections.js';
+import { buildSections, findTitleBlock, pseudoHeadingTitle } from './sections.js';
 
 export interface Note {
   source: string;
   root: Root;
   sections: Section;
+  /** YAML front matter's fields, when the note has front matter. */
+  frontMatter: FrontMatter | null;
+  /** The heading or line that titles the note, as written; null when none does. */
+  titleText: string | null;
 }
 
-export interface Section {
-  title: string;
-  /** 0 for the whole note, 1–6 for headings, 7 for a bold line used as a heading. */
-  depth: number;
-  /** Blocks between this section's title and its first subsection. */
-  blocks: RootContent[];
-  children: Section[];
-}
+export type { Section };
+export { pseudoHeadingTitle };
 
-const PSEUDO_HEADING_DEPTH = 7;
 const parser = unified().use(remarkParse).use(remarkGfm, { singleTilde: false });
 
 /** BOM and CRLF are normalised so that a note parses exactly like its clean twin. */
@@ -98,7 +99,7 @@ export function nestingDepth(source: string, limit = MAX_NESTING): number {
 }
 
 export function parseNoteTree(text: string): Note {
-  const source = normaliseSource(text);
+  const { frontMatter, body: source } = splitFrontMatter(normaliseSource(text));
   const depth = nestingDepth(source);
   if (depth > MAX_NESTING) throw new NoteTooComplexError(`lists or quotes nested more than ${MAX_NESTING} levels deep`);
   let root: Root;
@@ -111,7 +112,8 @@ export function parseNoteTree(text: string): Note {
   }
   // Inline markup ("*a *a *a …") nests without any line prefix; the extractors recurse over it.
   if (treeDepth(root) > MAX_TREE_DEPTH) throw new NoteTooComplexError(`markup nested more than ${MAX_TREE_DEPTH} levels deep`);
-  return { source, root, sections: buildSections(root.children) };
+  const title = findTitleBlock(root.children);
+  return { source, root, sections: buildSections(root.children, source, title?.index ?? null), frontMatter, titleText: title?.text ?? null };
 }
 
 /** Deeper syntax trees are refused: textOf and friends recurse, and overflow the stack near 3,000. */
@@ -179,41 +181,6 @@ export function sourceOf(note: Note, node: Nodes): string {
   return note.source.slice(start, end);
 }
 
-/** A paragraph that is only bold text ("**议题**", "**1. 当前进展**"): the older notes' headings. */
-export function pseudoHeadingTitle(node: RootContent): string | null {
-  if (node.type !== 'paragraph') return null;
-  const meaningful = node.children.filter((c) => !(c.type === 'text' && /^[\s:：]*$/.test(c.value)));
-  if (meaningful.length !== 1 || meaningful[0]?.type !== 'strong') return null;
-  const title = textOf(meaningful[0] as unknown as Paragraph).trim();
-  if (!title || title.length > 40 || title.includes('\n')) return null;
-  return title;
-}
-
-function buildSections(nodes: readonly RootContent[]): Section {
-  const root: Section = { title: '', depth: 0, blocks: [], children: [] };
-  const stack: Section[] = [root];
-  for (const node of nodes) {
-    let title: string | null = null;
-    let depth = 0;
-    if (node.type === 'heading') {
-      title = textOf(node).trim();
-      depth = node.depth;
-    } else {
-      title = pseudoHeadingTitle(node);
-      depth = PSEUDO_HEADING_DEPTH;
-    }
-    if (title === null) {
-      (stack.at(-1) ?? root).blocks.push(node);
-      continue;
-    }
-    while (stack.length > 1 && (stack.at(-1)?.depth ?? 0) >= depth) stack.pop();
-    const section: Section = { title, depth, blocks: [], children: [] };
-    (stack.at(-1) ?? root).children.push(section);
-    stack.push(section);
-  }
-  return root;
-}
-
 /** Depth-first walk over sections, the whole note first. */
 export function* allSections(section: Section): Generator<Section> {
   yield section;
@@ -223,14 +190,6 @@ export function* allSections(section: Section): Generator<Section> {
 /** All blocks of a section and its subsections, in document order. */
 export function sectionBlocks(section: Section): RootContent[] {
   return [...section.blocks, ...section.children.flatMap(sectionBlocks)];
-}
-
-/** The first section whose title matches, searching the whole note. */
-export function findSection(note: Note, pattern: RegExp): Section | null {
-  for (const section of allSections(note.sections)) {
-    if (section.depth > 0 && pattern.test(section.title)) return section;
-  }
-  return null;
 }
 
 /** Every block of the note, descending into lists and quotes, in document order. */

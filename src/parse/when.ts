@@ -6,7 +6,9 @@
 import { addDays, civilDate, pad } from '../library/civil-date.js';
 import { DEFAULT_OFFSET } from '../library/model.js';
 import type { Note } from './tree.js';
-import { allLines, allSections, findSection, linesOf } from './tree.js';
+import { allLines, allSections, linesOf } from './tree.js';
+import { fieldsOf, labelKind } from './labels.js';
+import { MONTH_WORDS, RANGE_WORDS, ZONE_OFFSETS, alternation } from './vocabulary.js';
 
 export interface When {
   date: string | null;
@@ -23,14 +25,27 @@ interface Stamp {
   offset: string | null; // +08:00
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// A month written in English, whole word ("Mar", "March", "Sept."), never inside another word.
+const MONTH = String.raw`(?<![a-z])(${alternation(MONTH_WORDS.flat())})\.?(?![a-z])`;
+const monthNumber = (word: string | undefined): number => MONTH_WORDS.findIndex((words) => words.includes((word ?? '').toLowerCase())) + 1;
 const DATE_RE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?/;
-const TIME_RANGE_RE = /(?<!\d)(\d{1,2})[:：](\d{2})\s*(?:[-~～–—]+|至|到)\s*(\d{1,2})[:：](\d{2})(?!\d)/;
-const EN_DAY_MONTH_RE = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})/i;
-const EN_MONTH_DAY_RE = /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/i;
-const EN_YEAR_MONTH_DAY_RE = /(\d{4})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?!\d)/i;
+const CLOCK = String.raw`(\d{1,2})[:：](\d{2})(?:\s*([ap])\.?m\.?(?![a-z]))?`;
+const TIME_RANGE_RE = new RegExp(String.raw`(?<!\d)${CLOCK}\s*(?:[-~～–—]+|${alternation(RANGE_WORDS.filter((w) => /\p{L}/u.test(w)))})\s*${CLOCK}(?!\d)`, 'i');
+const EN_DAY_MONTH_RE = new RegExp(String.raw`(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})`, 'i');
+const EN_MONTH_DAY_RE = new RegExp(String.raw`${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`, 'i');
+const EN_YEAR_MONTH_DAY_RE = new RegExp(String.raw`(\d{4})\s+${MONTH}\s+(\d{1,2})(?!\d)`, 'i');
 const MONTH_DAY_RE = /^\D*?(?<!\d)(\d{1,2})[-/.月](\d{1,2})(?!\d)日?\D*$/;
-const OFFSET_RE = /(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/i;
+const HOUR = String.raw`(\d{1,2})(?:[:：](\d{2}))?`;
+const HOUR_RANGE_RE = new RegExp(String.raw`(?<![\d:：])${HOUR}(?:\s*([ap])\.?m\.?)?\s*(?:[-~～–—]+|to)\s*${HOUR}\s*([ap])\.?m\.?(?![a-z])`, 'i');
+const OFFSET_RE = /(?:GMT|UTC)\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?/i;
+// Zone names after a time ("12:00–13:00 UTC", "（北京时间）", "8pm CET"): whole words only.
+const ZONE_RE = new RegExp(
+  Object.keys(ZONE_OFFSETS)
+    .sort((a, b) => b.length - a.length)
+    .map((name) => (/^[a-z ]+$/.test(name) ? `(?<![a-z])${name.replace(/ /g, '\\s+')}(?![a-z])` : name))
+    .join('|'),
+  'i',
+);
 
 /** A calendar date, or null (with a warning) when it cannot exist, like 2022-02-30. */
 function validDate(y: number, m: number, d: number, warnings: string[], where: string): string | null {
@@ -57,13 +72,13 @@ export function readStamp(text: string, warnings: string[], where: string, allow
   if (iso) {
     stamp.date = validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]), warnings, where);
   } else if (dayMonth) {
-    const month = MONTHS.indexOf((dayMonth[2] ?? '').toLowerCase()) + 1;
+    const month = monthNumber(dayMonth[2]);
     stamp.date = validDate(Number(dayMonth[3]), month, Number(dayMonth[1]), warnings, where);
   } else if (monthDay) {
-    const month = MONTHS.indexOf((monthDay[1] ?? '').toLowerCase()) + 1;
+    const month = monthNumber(monthDay[1]);
     stamp.date = validDate(Number(monthDay[3]), month, Number(monthDay[2]), warnings, where);
   } else if (yearMonthDay) {
-    const month = MONTHS.indexOf((yearMonthDay[2] ?? '').toLowerCase()) + 1;
+    const month = monthNumber(yearMonthDay[2]);
     stamp.date = validDate(Number(yearMonthDay[1]), month, Number(yearMonthDay[3]), warnings, where);
   } else if (allowMonthDay) {
     const md = MONTH_DAY_RE.exec(text.trim());
@@ -73,55 +88,81 @@ export function readStamp(text: string, warnings: string[], where: string, allow
       if (month >= 1 && month <= 12 && day >= 1 && day <= 31) stamp.monthDay = `${pad(month)}-${pad(day)}`;
     }
   }
-  const range = TIME_RANGE_RE.exec(text);
+  // "8pm–9pm", "8-9 PM": whole hours are a time only with a meridiem after them.
+  const range = TIME_RANGE_RE.exec(text) ?? HOUR_RANGE_RE.exec(text);
   if (range) {
-    stamp.startTime = validTime(Number(range[1]), Number(range[2]), warnings, where);
-    stamp.endTime = validTime(Number(range[3]), Number(range[4]), warnings, where);
+    // "8:00-9:00 pm": a meridiem written once applies to both ends; "晚上 8:00" is pm.
+    const before = text.slice(Math.max(0, range.index - 4), range.index);
+    const endHalf = range[6]?.toLowerCase() ?? (/(下午|晚上|傍晚)\s*$/.test(before) ? 'p' : undefined);
+    const startHalf = range[3]?.toLowerCase() ?? endHalf;
+    stamp.startTime = validTime(hour24(Number(range[1]), startHalf), Number(range[2] ?? 0), warnings, where);
+    stamp.endTime = validTime(hour24(Number(range[4]), endHalf), Number(range[5] ?? 0), warnings, where);
     if (!stamp.startTime || !stamp.endTime) stamp.startTime = stamp.endTime = null;
   }
-  const offset = OFFSET_RE.exec(text);
-  if (offset) stamp.offset = `${offset[1]}${pad(Number(offset[2]))}:${offset[3] ?? '00'}`;
+  stamp.offset = offsetIn(text);
   return stamp;
 }
 
-function firstStamp(lines: readonly string[], warnings: string[], where: string): Stamp | null {
-  for (const line of lines) {
-    const stamp = readStamp(line, warnings, where);
-    if (stamp.date || stamp.startTime) return stamp;
-  }
-  return null;
+function hour24(hour: number, half: string | undefined): number {
+  if (half === 'p' && hour < 12) return hour + 12;
+  if (half === 'a' && hour === 12) return 0;
+  return hour;
 }
 
-const GENERIC_TITLE_RE = /^[\s\d.、:：一二三四五六七八九十]*(时间|议题|议程|加入会议|会议内容|会议纪要|agenda|time)\b/i;
-const TOPIC_LINE_RE = /会议主题\s*[:：]\s*(.+)/;
+/** The UTC offset a text states: "GMT+08:00", "UTC+8", "UTC", "PST", "北京时间"; null when none. */
+export function offsetIn(text: string): string | null {
+  const offset = OFFSET_RE.exec(text);
+  if (offset) {
+    const sign = offset[1] === '-' || offset[1] === '−' ? '-' : '+';
+    const hours = Number(offset[2]);
+    const minutes = Number(offset[3] ?? '0');
+    return hours <= 14 && minutes < 60 ? `${sign}${pad(hours)}:${pad(minutes)}` : null;
+  }
+  const zone = ZONE_RE.exec(text)?.[0];
+  return zone ? (ZONE_OFFSETS[zone.toLowerCase().replace(/\s+/g, ' ')] ?? null) : null;
+}
 
 /**
- * The note's title: its first heading unless that is a section name like 时间
- * (many notes start there), else the invitation's 会议主题, else the file name.
+ * The first date and time the lines give. "日期：2025.03.20" and "时间：20:00~21:00"
+ * on lines of their own make one stamp; a time beside another date does not join.
  */
-export function noteTitle(note: Note, file = ''): string {
-  const first = [...allSections(note.sections)].find((s) => s.depth > 0);
-  if (first && !GENERIC_TITLE_RE.test(first.title)) return first.title;
-  const topic = allLines(note).map((l) => TOPIC_LINE_RE.exec(l)?.[1]?.trim()).find(Boolean);
-  if (topic) return topic;
-  return (file.split('/').pop() ?? file).replace(/\.[^.]+$/, '') || first?.title || '';
+function firstStamp(lines: readonly string[], warnings: string[], where: string): Stamp | null {
+  let found = null as Stamp | null;
+  for (const line of lines) {
+    const stamp = readStamp(line, warnings, where);
+    if (!stamp.date && !stamp.startTime) continue;
+    if (!found) {
+      found = stamp;
+    } else if (!found.startTime && stamp.startTime && (!stamp.date || stamp.date === found.date)) {
+      found = { ...found, startTime: stamp.startTime, endTime: stamp.endTime, offset: found.offset ?? stamp.offset };
+    } else if (!found.date && stamp.date && !stamp.startTime) {
+      found = { ...found, date: stamp.date };
+    }
+    if (found.date && found.startTime) break;
+  }
+  return found;
 }
 
-const TIME_SECTION_RE = /^[\s\d.、一二三四五六七八九十]*(时间|会议时间|日期|time|date|when)[\s:：]*$/i;
 const INVITE_TIME_RE = /会议时间\s*[:：]|meeting time\s*:/i;
+const INVITE_LABEL_RE = /会议时间|meeting time/i;
 
 export { DEFAULT_OFFSET };
 
 export function extractWhen(note: Note, file: string): When {
   const warnings: string[] = [];
-  const timeSection = findSection(note, TIME_SECTION_RE);
+  const timeSection = [...allSections(note.sections)].find((s) => s.depth > 0 && labelKind(s.title) === 'time') ?? null;
+  // "时间：2025年3月6日 20:00-21:00", "**When:** Tuesday, March 4, 2025, 12:00–13:00 UTC".
+  const timeFields = fieldsOf(allLines(note), 'time').filter((f) => !INVITE_LABEL_RE.test(f.label));
+  const frontDate = note.frontMatter?.fields['date'];
   const sources: { where: string; stamp: Stamp | null }[] = [
+    { where: 'front matter', stamp: frontDate ? readStamp(frontDate, warnings, 'front matter') : null },
     { where: '时间 section', stamp: timeSection ? firstStamp(linesOf(timeSection.blocks), warnings, '时间 section') : null },
+    { where: '时间 line', stamp: firstStamp(timeFields.map((f) => f.value), warnings, '时间 line') },
     {
       where: '会议时间 line',
       stamp: firstStamp(allLines(note).filter((l) => INVITE_TIME_RE.test(l)), warnings, '会议时间 line'),
     },
-    { where: 'title', stamp: readStamp(noteTitle(note, ''), warnings, 'title', true) },
+    { where: 'title', stamp: readStamp(note.titleText ?? '', warnings, 'title', true) },
     { where: 'file name', stamp: readStamp(baseName(file), warnings, 'file name', true) },
   ];
 

@@ -14,7 +14,7 @@ describe.skipIf(!hasCorpus)('curve-dash on the real notes', () => {
     };
     expect(data.meetings).toHaveLength(23);
     expect(Object.keys(data.meetings[0] ?? {})).toEqual([
-      'id', 'file', 'title', 'date', 'start', 'end', 'agenda', 'join', 'recurrence', 'releases', 'plans', 'qa', 'warnings', 'changes',
+      'id', 'file', 'title', 'date', 'start', 'end', 'agenda', 'join', 'recurrence', 'releases', 'plans', 'qa', 'warnings', 'changes', 'titleIsFallback',
     ]);
     expect(data.skipped.map((s) => s.file).sort()).toEqual(['README.md', 'images/elk.png']);
     expect(data.skipped.every((s) => s.reason.length > 0)).toBe(true);

@@ -29,3 +29,24 @@ describe('extractAgenda', () => {
     expect(agenda('## 0：会议内容概要\n\n本次社区双周会主要包括以下几点：\n- 上半年总结\n- 文档网站搭建\n')).toEqual(['上半年总结', '文档网站搭建']);
   });
 });
+
+describe('agenda labels as people write them', () => {
+  it('reads a plain Agenda line, 一、议题 and a setext heading', () => {
+    expect(agenda('Agenda\n\n- Release status\n- Q&A\n')).toEqual(['Release status', 'Q&A']);
+    expect(agenda('一、议题\n\n1. 版本进展\n2. 答疑\n\n二、版本进展\n\n- v2.7 已发布\n')).toEqual(['版本进展', '答疑']);
+    expect(agenda('议题\n----\n\n- 社区活动\n')).toEqual(['社区活动']);
+    expect(agenda('**议题**：\n\n- 社区活动\n')).toEqual(['社区活动']);
+  });
+
+  it('does not take a sentence ending in a colon or a bold word inside a paragraph for a label', () => {
+    expect(agenda('本次会议的议题如下：\n\n- 社区活动\n')).toEqual([]);
+    expect(agenda('我们讨论了 **议题** 的安排\n\n- 社区活动\n')).toEqual([]);
+  });
+});
+
+describe('an agenda written as a field', () => {
+  it('splits 议题：A、B、C and Agenda: A, B, C', () => {
+    expect(agenda('时间：2025-03-06 20:00-21:00\n议题：版本进展、社区活动、答疑\n')).toEqual(['版本进展', '社区活动', '答疑']);
+    expect(agenda('- Agenda: release status, roadmap, Q&A\n')).toEqual(['release status', 'roadmap', 'Q&A']);
+  });
+});

@@ -48,3 +48,31 @@ describe('extractJoin', () => {
     });
   });
 });
+
+describe('rooms other than Tencent Meeting', () => {
+  it('reads a Zoom invitation: link, meeting ID with spaces, every dial-in number of a Dial in field', () => {
+    const md = '## Join\n\n- Link: https://us06web.zoom.us/j/81234567890?pwd=abc\n- Meeting ID: 812 3456 7890\n- Passcode: 123456\n- Dial in: +1 929 205 6099 (US), +49 69 3807 9883 (DE)\n';
+    expect(join(md)).toEqual({ url: 'https://us06web.zoom.us/j/81234567890?pwd=abc', meetingId: '812 3456 7890', dialIn: ['+19292056099', '+496938079883'] });
+  });
+
+  it('reads Feishu, Google Meet, Jitsi, DingTalk, Teams and WeLink links by their host', () => {
+    expect(join('加入会议\n\n会议链接：https://vc.feishu.cn/j/123456789\n会议 ID：123 456 789\n')).toMatchObject({ url: 'https://vc.feishu.cn/j/123456789', meetingId: '123 456 789' });
+    for (const url of ['https://meet.google.com/abc-defg-hij', 'https://meet.jit.si/CurveCommunity', 'https://meeting.dingtalk.com/j/abcd', 'https://teams.microsoft.com/l/meetup-join/19%3a', 'https://meeting.huaweicloud.com/x/1']) {
+      expect(join(`Join: ${url}\n`).url).toBe(url);
+    }
+  });
+
+  it('takes a link target when the line shows only its text', () => {
+    expect(join('## 加入会议\n\n[点击入会](https://meeting.tencent.com/dm/abc)\n').url).toBe('https://meeting.tencent.com/dm/abc');
+  });
+
+  it('does not take a link for a meeting room because a meeting host appears in it somewhere', () => {
+    for (const url of ['https://evil.example/?meeting.tencent.com', 'https://meeting.tencent.com.evil.example/x', 'https://meeting.tencent.com@evil.example/x', 'https://notzoom.us/j/1']) {
+      expect(join(`## 加入会议\n\n${url}\n\n#腾讯会议：493-3764-3146\n`).url).toBeNull();
+    }
+  });
+
+  it('reads a 电话入会 field with a full-width bracket', () => {
+    expect(join('- 电话入会：+85230018898（中国香港）\n').dialIn).toEqual(['+85230018898']);
+  });
+});

@@ -67,3 +67,23 @@ describe('extractQA', () => {
     expect(qa('# 周会\n- 一些事\n')).toEqual([]);
   });
 });
+
+describe('Q&A styles', () => {
+  it('reads 问：/答： and Question:/Answer: lines under a plain Q&A label', () => {
+    expect(qa('Q&A\n\n问：支持 RDMA 吗？\n答：在测试中。\n\n问：有 Windows 客户端吗？\n答：暂无\n')).toEqual([
+      { question: '支持 RDMA 吗？', answer: '在测试中。' },
+      { question: '有 Windows 客户端吗？', answer: null },
+    ]);
+    expect(qa('## Q&A\n\nQuestion: Does CurveFS support NFS?\nAnswer: Not yet, planned.\n\nQuestion: Is there a Helm chart?\nAnswer: No answer yet\n')).toEqual([
+      { question: 'Does CurveFS support NFS?', answer: 'Not yet, planned.' },
+      { question: 'Is there a Helm chart?', answer: null },
+    ]);
+  });
+
+  it('reads a bold question with its answer paragraph below, also under a bold label', () => {
+    expect(qa('**答疑**\n\n**curve 支持 arm 吗？**\n\n支持，已有用户在用。\n\n**quota 什么时候发布？**\n\n暂无\n')).toEqual([
+      { question: 'curve 支持 arm 吗？', answer: '支持，已有用户在用。' },
+      { question: 'quota 什么时候发布？', answer: null },
+    ]);
+  });
+});

@@ -46,3 +46,37 @@ describe('recurrence lines', () => {
     expect(extractRecurrence(parseNoteTree('# 周会\n')).recurrence).toBeNull();
   });
 });
+
+describe('recurrence in other words', () => {
+  const rec = (md: string) => extractRecurrence(parseNoteTree(md), { date: '2025-03-04', start: '2025-03-04T12:00:00+00:00', end: '2025-03-04T13:00:00+00:00' }).recurrence;
+
+  it('reads 重复： with a full-width comma and weekday in brackets', () => {
+    expect(extractRecurrence(parseNoteTree('重复：2025/03/06-2026/03/05 20:00-21:00，每两周（周四）\n')).recurrence).toEqual({
+      from: '2025-03-06', until: '2026-03-05', everyWeeks: 2, weekday: 'Thu', start: '20:00', end: '21:00', utcOffset: '+08:00',
+    });
+  });
+
+  it('reads 每周二 and an English weekly series with its zone', () => {
+    expect(rec('- 周期：2025-03-04 至 2025-06-24 每周二 19:00~20:00\n')).toMatchObject({ everyWeeks: 1, weekday: 'Tue', start: '19:00' });
+    expect(rec('Recurrence: biweekly on Thursdays, 2025-03-06 to 2026-03-05, 8:00 PM - 9:00 PM UTC+8\n')).toMatchObject({
+      everyWeeks: 2, weekday: 'Thu', start: '20:00', end: '21:00', utcOffset: '+08:00',
+    });
+  });
+
+  it('gives a zoneless line the zone of this meeting', () => {
+    expect(rec('重复：2025/03/04-2026/03/03 12:00-13:00，每周（周二）\n')?.utcOffset).toBe('+00:00');
+  });
+
+  it('takes this meeting as the start of "every two weeks on Tuesday until …"', () => {
+    expect(rec('Repeats every two weeks on Tuesday until 2025-12-16\n')).toEqual({
+      from: '2025-03-04', until: '2025-12-16', everyWeeks: 2, weekday: 'Tue', start: '12:00', end: '13:00', utcOffset: '+00:00',
+    });
+    // A series on another weekday than this meeting's is not this meeting's series.
+    expect(rec('Repeats every two weeks on Thursday until 2025-12-16\n')).toBeNull();
+  });
+
+  it('does not read 每周一次 as Monday, nor a weekly word without dates as a series', () => {
+    expect(rec('重复周期：2025/03/06-2025/06/26 20:00-21:00，每周一次\n')).toMatchObject({ weekday: 'Thu' });
+    expect(rec('我们每周二开会\n')).toBeNull();
+  });
+});

@@ -65,3 +65,23 @@ describe('extractWhen', () => {
     expect(when(md)).toMatchObject({ date: '2023-06-01', start: '2023-06-01T19:00:00+08:00', end: '2023-06-01T19:30:00+08:00' });
   });
 });
+
+describe('time lines written other ways', () => {
+  it('reads label：value fields with 年月日, dots, dashes, 至, to, weekdays and zones', () => {
+    const cases: [string, string, string][] = [
+      ['**时间**：2025年2月13日 19:30—20:30（北京时间）', '2025-02-13T19:30:00+08:00', '2025-02-13T20:30:00+08:00'],
+      ['- 时间：2025年3月6日（周四）20:00 - 21:00（GMT+8）', '2025-03-06T20:00:00+08:00', '2025-03-06T21:00:00+08:00'],
+      ['时间：2025.03.20 20:00~21:00', '2025-03-20T20:00:00+08:00', '2025-03-20T21:00:00+08:00'],
+      ['**When:** Tuesday, March 4, 2025, 12:00–13:00 UTC', '2025-03-04T12:00:00+00:00', '2025-03-04T13:00:00+00:00'],
+      ['Date: 4 March 2025, 8:00 AM to 9:30 AM PST', '2025-03-04T08:00:00-08:00', '2025-03-04T09:30:00-08:00'],
+      ['Time: 2025-03-04, 8pm–9pm CET', '2025-03-04T20:00:00+01:00', '2025-03-04T21:00:00+01:00'],
+      ['时间：2025-03-04 晚上 8:00-9:00', '2025-03-04T20:00:00+08:00', '2025-03-04T21:00:00+08:00'],
+      ['日期：2025.03.20\n时间：20:00~21:00 (UTC+5:30)', '2025-03-20T20:00:00+05:30', '2025-03-20T21:00:00+05:30'],
+    ];
+    for (const [line, start, end] of cases) expect(when(`# Curve 社区双周会\n\n${line}\n`), line).toMatchObject({ start, end });
+  });
+
+  it('takes the front matter date, and leaves an ambiguous zone (CST) at Beijing time', () => {
+    expect(when('---\ndate: 2025-03-06\n---\n\n时间：20:00-21:00 CST\n')).toMatchObject({ date: '2025-03-06', start: '2025-03-06T20:00:00+08:00' });
+  });
+});

@@ -8,7 +8,7 @@ const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
 const HHMM_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const KEYS = ['id', 'file', 'title', 'date', 'start', 'end', 'agenda', 'join', 'recurrence', 'releases', 'plans', 'qa', 'warnings', 'changes'];
+const KEYS = ['id', 'file', 'title', 'date', 'start', 'end', 'agenda', 'join', 'recurrence', 'releases', 'plans', 'qa', 'warnings', 'changes', 'titleIsFallback'];
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);

@@ -13,6 +13,12 @@ export const CORPUS = join(SHARED, 'corpus/2022');
 export const GOLD = join(SHARED, 'corpus/gold');
 export const hasCorpus = existsSync(CORPUS) && existsSync(GOLD);
 
+/** Each real year's notes and the gold annotated for them (SCHEMA.md: the same rules for both). */
+export const YEARS = [
+  { year: '2022', corpus: CORPUS, gold: GOLD },
+  { year: '2023', corpus: join(SHARED, 'corpus/2023'), gold: join(SHARED, 'corpus/gold-2023') },
+].map((y) => ({ ...y, present: existsSync(y.corpus) && existsSync(y.gold) }));
+
 export interface Gold {
   file: string;
   date: string;
@@ -26,15 +32,15 @@ export interface Gold {
   qa: { question: string; answered: boolean }[];
 }
 
-export function loadGold(): Gold[] {
-  return readdirSync(GOLD)
+export function loadGold(dir = GOLD): Gold[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => JSON.parse(readFileSync(join(GOLD, f), 'utf8')) as Gold);
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Gold);
 }
 
-export const PLAIN_FIELDS = ['date', 'start', 'end', 'join.url', 'join.meetingId', 'join.dialIn', 'recurrence'] as const;
-export const JUDGEMENT_FIELDS = ['agenda', 'releases', 'release.status', 'components', 'qa', 'qa.answered'] as const;
+export const PLAIN_FIELDS = ['date', 'start', 'end', 'join.url', 'join.meetingId', 'join.dialIn', 'recurrence', 'title.sane'] as const;
+export const JUDGEMENT_FIELDS = ['agenda', 'releases', 'release.status', 'components', 'plans.clean', 'qa', 'qa.answered'] as const;
 export type Field = (typeof PLAIN_FIELDS)[number] | (typeof JUDGEMENT_FIELDS)[number];
 
 function f1<T>(got: Set<T>, want: Set<T>): number {
@@ -52,6 +58,13 @@ const sameInstant = (a: string | null, b: string | null): boolean =>
 const digits = (s: string | null): string | null => (s === null ? null : s.replace(/\D/g, ''));
 const versionNorm = (v: string): string => v.toLowerCase().replace(/\s/g, '').replace(/^v/, '');
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+// SCHEMA.md's title.sane: a title names the meeting, not a section, not front matter, one line.
+const SECTION_NAME_RE = /^(时间|会议时间|议题|议程|加入会议|会议内容|会议信息|答疑|问答|agenda|q&a|when|time)$/i;
+
+export function titleSane(title: string): boolean {
+  const t = title.trim();
+  return t !== '' && !SECTION_NAME_RE.test(t) && !t.includes('\n') && !/^(title|date)\s*:/i.test(t);
+}
 
 function weekdayNorm(w: string | number): string {
   if (typeof w === 'number') return WEEKDAYS[w - 1] ?? String(w);
@@ -65,6 +78,21 @@ function recurrenceEqual(got: Meeting['recurrence'], want: Gold['recurrence']): 
     const g = (got as unknown as Record<string, string | number>)[k];
     return k === 'weekday' ? weekdayNorm(g ?? '') === weekdayNorm(v) : String(g) === String(v);
   });
+}
+
+/** SCHEMA.md's plans.clean: the share of plan items that are not the note's own time/join lines, agenda or Q&A. */
+function plansClean(got: Meeting, want: Gold): number {
+  const meta = new Set([...got.agenda, ...got.qa.flatMap((q) => [q.question, q.answer ?? ''])].map(norm).filter((x) => x.length >= 4));
+  const items = got.plans.flatMap((p) => p.items);
+  const junk = items.filter(
+    (t) =>
+      meta.has(norm(t)) ||
+      /^(问|答|q|a)\d*[:：]/i.test(t.trim()) ||
+      /(会议时间|会议号|会议链接|入会|meeting id|dial[- ]?in|passcode)/i.test(t) ||
+      (want.join.url !== null && t.includes(want.join.url)) ||
+      /^(\*\*)?(时间|time|when)(\*\*)?\s*[:：]/i.test(t.trim()),
+  );
+  return items.length ? 1 - junk.length / items.length : 1;
 }
 
 /** Per-field score of one note, each in [0, 1]. */
@@ -85,6 +113,7 @@ export function scoreNote(got: Meeting | undefined, want: Gold): Record<Field, n
     'join.meetingId': digits(got.join.meetingId) === digits(want.join.meetingId) ? 1 : 0,
     'join.dialIn': f1(new Set(got.join.dialIn.map(digits)), new Set(want.join.dialIn.map(digits))),
     recurrence: recurrenceEqual(got.recurrence, want.recurrence) ? 1 : 0,
+    'title.sane': titleSane(got.title) ? 1 : 0,
     agenda: f1(new Set(got.agenda.map(norm)), new Set(want.agenda.map(norm))),
     releases: f1(new Set(gotVersions.keys()), new Set(wantVersions.keys())),
     'release.status': share(matchedVersions.filter((v) => gotVersions.get(v) === wantVersions.get(v)).length, matchedVersions.length),
@@ -92,6 +121,7 @@ export function scoreNote(got: Meeting | undefined, want: Gold): Record<Field, n
       new Set(got.plans.filter((p) => p.items.length).map((p) => p.component.toLowerCase())),
       new Set(want.components.map((c) => c.toLowerCase())),
     ),
+    'plans.clean': plansClean(got, want),
     qa: f1(new Set(gotQ.keys()), new Set(wantQ.keys())),
     'qa.answered': share(matchedQ.filter((q) => gotQ.get(q) === wantQ.get(q)).length, matchedQ.length),
   };
