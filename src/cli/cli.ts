@@ -10,19 +10,15 @@ import { LoadError } from '../load/loader.js';
 import { parseNow } from './next.js';
 import { SyncError } from './sync.js';
 import { EXIT, runCommand } from './commands.js';
+import { escapeVisible } from '../text/sanitize.js';
 import type { DashboardLauncher } from '../dashboard/options.js';
-
-export { EXIT, exportJson } from './commands.js';
 
 function oneLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
 }
 
-/** A message on one line: line breaks and other control characters (from file names, say) escaped. */
-function printable(text: string): string {
-  const escapes: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => escapes[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
+/** A message on one line: line breaks, controls, bidi and zero-width characters (from file names, say) escaped. */
+const printable = escapeVisible;
 
 function resolveNow(inv: Invocation): Date {
   const now = parseNow(inv.now ?? undefined);
@@ -50,15 +46,21 @@ export async function main(argv: readonly string[], dashboard?: DashboardLaunche
     return code;
   };
   const env = process.env;
-  const settings = readConfig(env);
+  let parsed: Invocation | null = null;
+  try {
+    parsed = parseArgs(argv, env);
+  } catch {
+    // Said below, in the config's language.
+  }
+  // Help and version read no config at all: they work whatever the file is (a FIFO, a device, broken).
+  const settingsFree = parsed?.command === 'help' || parsed?.command === 'version';
+  const settings = settingsFree ? { config: {} as Config, error: null } : readConfig(env);
   // Messages are in the language chosen by --lang, else the config's lang, else the locale's;
   // a usage error is said in it too, so --lang is looked for before the arguments are checked.
   let t: Translate = translator(resolveLang({ flag: langFlag(argv), config: settings.config.lang, env }));
   try {
-    inv = parseArgs(argv, env);
+    inv = parsed ?? parseArgs(argv, env);
     t = translator(resolveLang({ flag: inv.lang, config: settings.config.lang, env }));
-    // Help and version work whatever state the config file is in.
-    const settingsFree = inv.command === 'help' || inv.command === 'version';
     if (!settingsFree && settings.error) throw settings.error;
     return await runCommand(inv, settings.config, resolveNow(inv), {
       out: (text) => process.stdout.write(`${text}\n`),

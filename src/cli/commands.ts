@@ -14,8 +14,11 @@ import { releaseTimeline } from '../library/aggregate.js';
 import { nextReport, renderNextText } from './next.js';
 import { plainSummary } from './summary.js';
 import { syncNotes } from './sync.js';
+import { completionScript } from './completion.js';
 import type { Library } from '../library/model.js';
 import type { DashboardLauncher } from '../dashboard/options.js';
+import { safeLibrary } from '../library/safe-library.js';
+import { escapeJsonText, sanitizeLine } from '../text/sanitize.js';
 
 export const EXIT = { ok: 0, runtime: 1, usage: 2 } as const;
 
@@ -46,13 +49,14 @@ function version(): string {
 }
 
 export function exportJson(library: Library): string {
-  return JSON.stringify({ meetings: library.meetings, releases: releaseTimeline(library.meetings), skipped: library.skipped }, null, 2);
+  // Exact data for scripts, but no raw C1, bidi or zero-width character for a terminal to act on.
+  return escapeJsonText(JSON.stringify({ meetings: library.meetings, releases: releaseTimeline(library.meetings), skipped: library.skipped }, null, 2));
 }
 
 /** The folder to read: the one given, else the one `sync` fetched, else the bundled sample. */
 function notesFolder(inv: Invocation, config: Config, bundledLabel: string): { dir: string; label: string } {
-  if (inv.dir) return { dir: inv.dir, label: inv.dir };
-  if (config.notesDir) return { dir: config.notesDir, label: config.notesDir };
+  if (inv.dir) return { dir: inv.dir, label: sanitizeLine(inv.dir) };
+  if (config.notesDir) return { dir: config.notesDir, label: sanitizeLine(config.notesDir) };
   return { dir: bundledDataDir(), label: bundledLabel };
 }
 
@@ -66,6 +70,11 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
     case 'version':
       io.out(version());
       return EXIT.ok;
+    case 'completion': {
+      // Descriptions in the user's language, as --help would say them.
+      io.raw(completionScript(inv.shell ?? 'bash', usage(t)));
+      return EXIT.ok;
+    }
     case 'sync': {
       const result = await syncNotes({ repo: inv.repo ?? undefined, dest: inv.dest ?? undefined, env: process.env, log: io.note });
       io.out(t(result.action === 'cloned' ? 'cli.cloned' : 'cli.updated', { dest: result.dest }));
@@ -78,14 +87,17 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
   // The dashboard's code (Ink, React) loads while the notes do, not after them.
   const dashboard = inv.command === 'dashboard' && io.interactive && io.dashboard ? io.dashboard() : null;
   dashboard?.catch(() => undefined);
-  const library = await loadNotes(dir);
+  const loaded = await loadNotes(dir);
+  if (inv.command === 'export') {
+    io.out(exportJson(loaded));
+    return EXIT.ok;
+  }
+  // Everything shown from here on comes from the notes: sanitized and capped, once, for every view.
+  const library = safeLibrary(loaded);
   switch (inv.command) {
-    case 'export':
-      io.out(exportJson(library));
-      return EXIT.ok;
     case 'next': {
       const report = nextReport(library, now);
-      io.out(inv.json ? JSON.stringify(report, null, 2) : renderNextText(report, now, 'local', lang));
+      io.out(inv.json ? escapeJsonText(JSON.stringify(report, null, 2)) : renderNextText(report, now, 'local', lang));
       return EXIT.ok;
     }
     case 'ics': {
@@ -108,7 +120,7 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
         keymap: rebind(KEYMAP, config.keys ?? {}),
         folderLabel: label,
         // Reload with loadLibrary, not loadNotes: a folder emptied while watched shows 0 notes, not an error.
-        watch: inv.watch ? { root: dir, reload: () => loadLibrary(dir) } : undefined,
+        watch: inv.watch ? { root: dir, reload: () => loadLibrary(dir).then(safeLibrary) } : undefined,
       });
     }
   }

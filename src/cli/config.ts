@@ -3,7 +3,7 @@
 // that is there must be right, every key checked, and a mistake names the file
 // and the key in one line. The key table (keymap.ts) can be rebound from it.
 
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, normalize } from 'node:path';
 import { componentFromUserInput } from '../library/aliases.js';
@@ -19,11 +19,10 @@ import { ConfigError, quote } from './config-errors.js';
 
 import { THEMES, type Theme } from '../dashboard/options.js';
 export { THEMES, type Theme };
-export { LANGS } from '../i18n/i18n.js';
 export type { Lang } from '../i18n/i18n.js';
 
 export type { KeyBindings } from './config-errors.js';
-export { ConfigError, quote } from './config-errors.js';
+export { ConfigError } from './config-errors.js';
 
 export interface Config {
   /** Absolute (a leading "~/" is expanded on load). */
@@ -136,16 +135,46 @@ function describeJsonError(error: unknown, text: string): string {
   return `${message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
 }
 
-function readRaw(file: string): Record<string, unknown> | null {
-  let text: string;
+/** A settings file is a few hundred bytes; past this it is not one. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/**
+ * The file's text, or null when there is none. Only a regular file is read, and
+ * never past MAX_CONFIG_BYTES: a FIFO or a device put in its place would block
+ * every command or fill memory (O_NONBLOCK makes opening a FIFO return at once).
+ */
+function readConfigText(file: string): string | null {
+  let fd: number;
   try {
-    text = readFileSync(file, 'utf8');
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;
     if (code === 'EISDIR') throw new ConfigError(`${file}: is a folder, not a file`);
     throw new ConfigError(`${file}: cannot read it (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? String(error)})`);
   }
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw new ConfigError(`${file}: is a folder, not a file`);
+    if (!info.isFile()) throw new ConfigError(`${file}: not a regular file (a pipe, socket or device); remove it or replace it with a file`);
+    if (info.size > MAX_CONFIG_BYTES) throw new ConfigError(`${file}: too large for a config file (over ${MAX_CONFIG_BYTES / 1024 / 1024} MB)`);
+    const buffer = Buffer.alloc(MAX_CONFIG_BYTES + 1);
+    let filled = 0;
+    for (let n = -1; n !== 0 && filled < buffer.length; filled += n) n = readSync(fd, buffer, filled, buffer.length - filled, null);
+    if (filled > MAX_CONFIG_BYTES) throw new ConfigError(`${file}: too large for a config file (over ${MAX_CONFIG_BYTES / 1024 / 1024} MB)`);
+    return buffer.toString('utf8', 0, filled);
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(`${file}: cannot read it (${code ?? String(error)})`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readRaw(file: string): Record<string, unknown> | null {
+  const text = readConfigText(file);
+  if (text === null) return null;
   // An empty file (just created with `touch`) means no settings yet.
   if (!text.replace(/^\uFEFF/, '').trim()) return {};
   let raw: unknown;
@@ -184,7 +213,8 @@ export function saveConfig(patch: ConfigPatch, env: NodeJS.ProcessEnv = process.
   const file = configPath(env);
   const raw = readRaw(file) ?? {};
   withFile(file, () => validateConfig(raw, env));
-  const next: Record<string, unknown> = { ...raw };
+  // Without a prototype: a key such as "__proto__" in the file stays a key.
+  const next: Record<string, unknown> = Object.assign(Object.create(null) as Record<string, unknown>, raw);
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete next[key];
     else if (value !== undefined) next[key] = value;
@@ -210,4 +240,4 @@ export function saveConfig(patch: ConfigPatch, env: NodeJS.ProcessEnv = process.
   return config;
 }
 
-export { KEY_SYNTAX, parseBinding, rebind } from './key-bindings.js';
+export { rebind } from './key-bindings.js';

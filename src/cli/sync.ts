@@ -8,7 +8,9 @@ import { spawn } from 'node:child_process';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ConfigError, saveConfig } from './config.js';
+import { sanitizeLine } from '../text/sanitize.js';
 
 /** The Curve community's public meeting notes; they live under `<year>/Double Week Meetings/`. */
 export const DEFAULT_REPO = 'https://github.com/opencurve/curve-meetup-slides';
@@ -27,6 +29,30 @@ export interface SyncOptions {
   env?: NodeJS.ProcessEnv;
   /** Progress: one line per step and per line git prints. */
   log?: (line: string) => void;
+  /** The whole sync's time limit (default CURVE_DASH_SYNC_TIMEOUT seconds, else 10 minutes). */
+  timeoutMs?: number;
+}
+
+/** The transports git may use: a URL such as `fd::0` or `ext::sh -c …` would run or wait on something else. */
+export const ALLOWED_PROTOCOLS = ['https', 'ssh', 'git', 'file'] as const;
+const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
+
+function timeoutFrom(options: SyncOptions, env: NodeJS.ProcessEnv): number {
+  if (options.timeoutMs !== undefined) return options.timeoutMs;
+  const seconds = Number(env.CURVE_DASH_SYNC_TIMEOUT);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT_MS;
+}
+
+/** Why git may not fetch from `repo`, or null: only https, ssh (also scp-like), git, file URLs and local paths. */
+export function refusedRepository(repo: string): string | null {
+  // "<transport>::<address>" runs git-remote-<transport>: fd:: waits on a descriptor, ext:: runs a command.
+  const helper = /^([A-Za-z][A-Za-z0-9+.-]*)::/.exec(repo);
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(repo);
+  const name = (helper ?? scheme)?.[1]?.toLowerCase();
+  if (helper || (name !== undefined && !(ALLOWED_PROTOCOLS as readonly string[]).includes(name))) {
+    return `not an allowed repository URL: ${repo} (only ${ALLOWED_PROTOCOLS.join(', ')} URLs or a local path)`;
+  }
+  return null;
 }
 
 export interface SyncResult {
@@ -56,39 +82,73 @@ function gitEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
     // git's messages in English, so the errors below can be recognised.
     LC_ALL: 'C',
     LANGUAGE: 'C',
+    // Enforced by git itself, for redirects and submodules too.
+    GIT_ALLOW_PROTOCOL: ALLOWED_PROTOCOLS.join(':'),
   };
 }
 
+/** git's output as lines, each through the sanitizer: it can quote a hostile repository's names and messages. */
 function lines(text: string): string[] {
   return text
     .split(/[\r\n]+/)
-    .map((line) => line.trim())
+    .map((line) => sanitizeLine(line).trim())
     .filter(Boolean);
 }
 
-function git(args: readonly string[], env: NodeJS.ProcessEnv, log?: (line: string) => void): Promise<GitRun> {
+/** What every git of one sync shares: the environment, and when the whole sync must be over. */
+interface GitContext {
+  env: NodeJS.ProcessEnv;
+  /** Date.now() time. */
+  deadline: number;
+  limitMs: number;
+}
+
+function git(args: readonly string[], ctx: GitContext, log?: (line: string) => void): Promise<GitRun> {
+  const { env } = ctx;
   return new Promise((resolvePromise, reject) => {
-    let child;
+    const left = ctx.deadline - Date.now();
+    if (left <= 0) {
+      reject(timedOut(ctx.limitMs));
+      return;
+    }
+    let child: ReturnType<typeof spawn>;
     try {
       child = spawn('git', args, { env: gitEnv(env), stdio: ['ignore', 'pipe', 'pipe'], shell: false, windowsHide: true });
+      if (!child.stdout || !child.stderr) throw new Error('no output pipes');
     } catch (error) {
       reject(spawnError(error));
       return;
     }
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;
     });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk;
     });
-    child.on('error', (error) => reject(spawnError(error)));
+    let killed = false;
+    const timer = Number.isFinite(left)
+      ? setTimeout(() => {
+          killed = true;
+          child.kill('SIGKILL');
+        }, left)
+      : null;
+    child.on('error', (error) => {
+      if (timer) clearTimeout(timer);
+      reject(spawnError(error));
+    });
     child.on('close', (code, signal) => {
+      if (timer) clearTimeout(timer);
       if (log) for (const line of [...lines(stderr), ...lines(stdout)]) log(line);
-      resolvePromise({ code: code ?? (signal ? 128 : 1), stdout, stderr });
+      if (killed) reject(timedOut(ctx.limitMs));
+      else resolvePromise({ code: code ?? (signal ? 128 : 1), stdout, stderr });
     });
   });
+}
+
+function timedOut(limitMs: number): SyncError {
+  return new SyncError(`sync did not finish within ${Math.round(limitMs / 1000)} s and was stopped (set CURVE_DASH_SYNC_TIMEOUT to allow longer)`);
 }
 
 function spawnError(error: unknown): SyncError {
@@ -144,8 +204,11 @@ export function sameRepository(a: string, b: string): boolean {
       if (parsed.protocol === 'http:' || parsed.protocol === 'https:' || parsed.protocol === 'ssh:') {
         text = `${parsed.protocol}//${parsed.username ? `${parsed.username}@` : ''}${parsed.host.toLowerCase()}${parsed.pathname}`;
       }
+      // file:///srv/notes.git and /srv/notes.git are the same repository.
+      if (parsed.protocol === 'file:') text = resolve(fileURLToPath(parsed)).replace(/\/+$/, '').replace(/\.git$/, '');
     } catch {
-      // scp-like "git@github.com:org/repo" or a plain path: compared as written.
+      // scp-like "git@github.com:org/repo" or a plain path: compared as written (a local path resolved).
+      if (isAbsolute(text)) text = resolve(text);
     }
     return text;
   };
@@ -154,7 +217,7 @@ export function sameRepository(a: string, b: string): boolean {
 
 type DestState = { kind: 'absent' } | { kind: 'empty' } | { kind: 'clone' };
 
-async function inspectDest(dest: string, repo: string, env: NodeJS.ProcessEnv): Promise<DestState> {
+async function inspectDest(dest: string, repo: string, ctx: GitContext): Promise<DestState> {
   let info;
   try {
     info = await stat(dest);
@@ -171,11 +234,17 @@ async function inspectDest(dest: string, repo: string, env: NodeJS.ProcessEnv): 
   if (entries.length === 0) return { kind: 'empty' };
   const notOurs = `${dest} exists but is not a git clone of ${repo}; choose another --dest or remove it`;
   // The folder itself must be the top of a repository: a folder inside some other repository is not ours to pull.
-  const top = await git(['-C', dest, 'rev-parse', '--show-toplevel'], env);
+  const top = await git(['-C', dest, 'rev-parse', '--show-toplevel'], ctx);
+  if (top.code !== 0 && /dubious ownership/i.test(top.stderr)) {
+    // A clone all the same: git refuses to work in a repository another user owns.
+    throw new SyncError(
+      `${dest} is a git clone owned by another user, which git refuses to use ("dubious ownership"); sync as its owner, or trust it with: git config --global --add safe.directory ${dest}`,
+    );
+  }
   if (top.code !== 0) throw new SyncError(notOurs);
   const [topReal, destReal] = await Promise.all([realpath(top.stdout.trim()).catch(() => top.stdout.trim()), realpath(dest)]);
   if (topReal !== destReal) throw new SyncError(notOurs);
-  const origin = await git(['-C', dest, 'config', '--get', 'remote.origin.url'], env);
+  const origin = await git(['-C', dest, 'config', '--get', 'remote.origin.url'], ctx);
   const url = origin.stdout.trim();
   if (origin.code !== 0 || !url) throw new SyncError(`${dest} is a git repository without an origin, not a clone of ${repo}; choose another --dest`);
   if (!sameRepository(url, repo)) throw new SyncError(`${dest} is a clone of ${url}, not of ${repo}; choose another --dest or pass --repo ${url}`);
@@ -194,19 +263,23 @@ export async function syncNotes(options: SyncOptions = {}): Promise<SyncResult> 
   if (!repo) throw new SyncError('--repo needs a repository URL');
   // A URL starting with "-" would be read by git as an option.
   if (repo.startsWith('-')) throw new SyncError(`not a repository URL: ${repo}`);
+  const refused = refusedRepository(repo);
+  if (refused) throw new SyncError(refused);
   const dest = resolve(options.dest ?? defaultNotesDir(env));
 
-  await git(['--version'], env);
-  const state = await inspectDest(dest, repo, env);
+  const limitMs = timeoutFrom(options, env);
+  const ctx: GitContext = { env, deadline: Date.now() + limitMs, limitMs };
+  await git(['--version'], ctx);
+  const state = await inspectDest(dest, repo, ctx);
   let action: SyncResult['action'];
   if (state.kind === 'clone') {
     log?.(`Updating ${dest} from ${repo}`);
-    const run = await git(['-C', dest, 'pull', '--ff-only'], env, log);
+    const run = await git(['-C', dest, 'pull', '--ff-only'], ctx, log);
     if (run.code !== 0) throw describeFailure('pull', run, repo, dest);
     action = 'pulled';
   } else {
     log?.(`Cloning ${repo} into ${dest}`);
-    const run = await git(['clone', '--depth', '1', '--', repo, dest], env, log);
+    const run = await git(['clone', '--depth', '1', '--', repo, dest], ctx, log);
     if (run.code !== 0) throw describeFailure('clone', run, repo, dest);
     action = 'cloned';
   }

@@ -56,6 +56,38 @@ export function isWebLink(url: string): boolean {
   }
 }
 
+/**
+ * Hosts of the meeting services the notes use, matched against the parsed URL's
+ * host (a subdomain counts): text elsewhere in the URL (a path, a query, a user
+ * name before "@") never makes a link one of theirs.
+ */
+export const MEETING_HOSTS = ['meeting.tencent.com', 'voovmeeting.com', 'zoom.us', 'zoom.com.cn', 'meet.google.com', 'teams.microsoft.com', 'teams.live.com'] as const;
+
+/** The link's host as the browser will see it (IDN in its ASCII form), or null when it is not a web link. */
+export function linkHost(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.hostname.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
+export function isMeetingHost(host: string): boolean {
+  return MEETING_HOSTS.some((known) => host === known || host.endsWith(`.${known}`));
+}
+
+/**
+ * What to show before opening `url`, or null to open it at once: a web link to a
+ * host that is no known meeting service is named plainly first, and opens only on
+ * a second press of the open key (`openKey`).
+ */
+export function confirmBeforeOpening(url: string, t: Translate = EN, openKey = 'o'): string | null {
+  const host = linkHost(url);
+  if (host === null || isMeetingHost(host)) return null;
+  return t('link.unknownHost', { host, key: openKey });
+}
+
 export function openLink(url: string, environment: OpenEnvironment): Promise<string> {
   const { t = EN, copyKey = 'y' } = environment;
   if (!isWebLink(url)) return Promise.resolve(t('link.notWeb', { url }));

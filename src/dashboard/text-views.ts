@@ -7,8 +7,9 @@ import { EN } from '../i18n/i18n.js';
 import type { Meeting, ReleaseStatus } from '../library/model.js';
 import type { LibraryIndex, QuestionRow } from '../library/queries.js';
 import type { KeymapEntry } from './keymap.js';
-import { helpEntries, KEYMAP, keyLabel } from './keymap.js';
+import { helpSections, KEYMAP, keyLabel } from './keymap.js';
 import { displayWidth, padEnd, wrapText } from '../text/text-width.js';
+import { isNonTextSkip, skipReasonText } from '../i18n/skip-reasons.js';
 
 export type LineStyle = 'title' | 'heading' | 'text' | 'dim' | 'link';
 
@@ -107,7 +108,7 @@ export function answerLines(question: QuestionRow, meeting: Meeting | undefined,
   return b.lines;
 }
 
-/** Parse warnings per note and the skipped files; the warnings and reasons themselves stay as the loader wrote them. */
+/** Parse warnings per note, then the skipped files with their reasons (in the UI's language where known); non-text files only counted. */
 export function warningLines(index: LibraryIndex, columns: number, t: Translate = EN): TextLine[] {
   const b = new LineBuilder(columns, t);
   b.add(t('warnings.title', { count: index.warningCount }), 'title');
@@ -116,10 +117,12 @@ export function warningLines(index: LibraryIndex, columns: number, t: Translate 
     b.section(`${note.file}${note.date ? ` (${note.date})` : ''}`, false);
     for (const w of note.warnings) b.item(w);
   }
-  if (index.library.skipped.length > 0) {
-    b.section(t('warnings.skipped'), false);
-    for (const s of index.library.skipped) b.item(`${s.file}: ${s.reason}`);
-  }
+  // Images, PDFs and the like are expected beside the notes: counted, not listed one by one.
+  const nonText = index.library.skipped.filter((s) => isNonTextSkip(s.reason));
+  const listed = index.library.skipped.filter((s) => !isNonTextSkip(s.reason));
+  if (listed.length > 0 || nonText.length > 0) b.section(t('warnings.skipped'), false);
+  for (const s of listed) b.item(`${s.file}: ${skipReasonText(s.reason, t)}`);
+  if (nonText.length > 0) b.add(t('warnings.nonText', { count: nonText.length }), 'dim');
   return b.lines;
 }
 
@@ -128,18 +131,24 @@ export function helpLines(columns: number, ascii: boolean, keymap: readonly Keym
   const b = new LineBuilder(columns, t);
   const label = (command: 'help' | 'back' | 'filter'): string => keyLabel(command, ascii, keymap);
   b.add(t('help.title', { help: label('help'), back: label('back') }), 'title');
-  const entries = helpEntries(ascii, keymap, t);
-  const keyWidth = Math.min(22, Math.max(...entries.map((e) => displayWidth(e.keys))) + 2);
+  const sections = helpSections(ascii, keymap, t);
+  const keyWidth = Math.min(22, Math.max(...sections.flatMap((section) => section.rows.map((e) => displayWidth(e.keys)))) + 2);
   const room = columns - keyWidth;
-  for (const { keys, description } of entries) {
-    if (room < 16) {
-      // Too narrow for two columns: the keys, then the description indented under them.
-      b.add(keys);
-      for (const part of wrapText(description, Math.max(1, columns - 2))) b.lines.push({ text: `  ${part}`, style: 'dim' });
-      continue;
+  for (const section of sections) {
+    b.add(section.title, 'title');
+    for (const { keys, description } of section.rows) {
+      if (room < 16) {
+        // Too narrow for two columns: the keys, then the description indented under them.
+        b.add(keys);
+        for (const part of wrapText(description, Math.max(1, columns - 2))) b.lines.push({ text: `  ${part}`, style: 'dim' });
+        continue;
+      }
+      // Keys wider than their column get a line of their own.
+      const ownLine = displayWidth(keys) >= keyWidth;
+      if (ownLine) b.add(keys);
+      // Hanging indent: a wrapped description stays in its column.
+      wrapText(description, room).forEach((part, i) => b.lines.push({ text: `${padEnd(i === 0 && !ownLine ? keys : '', keyWidth)}${part}`, style: 'text' }));
     }
-    // Hanging indent: a wrapped description stays in its column.
-    wrapText(description, room).forEach((part, i) => b.lines.push({ text: `${padEnd(i === 0 ? keys : '', keyWidth)}${part}`, style: 'text' }));
   }
   b.add('');
   b.add(t('help.filterNote', { filter: label('filter') }), 'dim');

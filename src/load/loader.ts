@@ -3,8 +3,8 @@
 // out of the meetings with a reason. Read-only: nothing is ever written here.
 
 import { existsSync } from 'node:fs';
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { lstat, stat } from 'node:fs/promises';
+import { basename, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Library, Meeting, Skipped } from '../library/model.js';
 import { byDate } from '../library/aggregate.js';
@@ -12,12 +12,11 @@ import { NoteCache } from './cache.js';
 import { parseShared, threadCount } from './parallel.js';
 import { describeFsError } from './fs-errors.js';
 import type { Outcome } from './note-file.js';
+import { type Candidate, listFiles } from './list-files.js';
 
-export type { Outcome } from './note-file.js';
 
 export const NOTE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 const NOT_NOTES_RE = /^(readme|index|summary|changelog|contributing|license|template)\b/i;
-const SKIPPED_DIRS = new Set(['node_modules']);
 const READ_CONCURRENCY = 16;
 
 /** A problem with the folder as a whole: the CLI prints its message on one line. */
@@ -31,68 +30,6 @@ export function bundledDataDir(): string {
   const here = fileURLToPath(new URL('.', import.meta.url));
   const candidates = [resolve(here, '../data'), resolve(here, '../../data')];
   return candidates.find((dir) => existsSync(dir)) ?? candidates[0]!;
-}
-
-interface Candidate {
-  path: string;
-  rel: string;
-}
-
-/** Every file below the folder, skipping dot-folders, node_modules and link loops. */
-async function listFiles(root: string, skipped: Skipped[]): Promise<Candidate[]> {
-  const found: Candidate[] = [];
-  const seenDirs = new Set<string>();
-  const rel = (p: string): string => relative(root, p).split(sep).join('/');
-  async function walk(dir: string): Promise<void> {
-    let real: string;
-    try {
-      real = await realpath(dir);
-    } catch (error) {
-      skipped.push({ file: rel(dir) || '.', reason: describeFsError(error) });
-      return;
-    }
-    if (seenDirs.has(real)) {
-      skipped.push({ file: rel(dir), reason: 'symbolic link loop (folder already read)' });
-      return;
-    }
-    seenDirs.add(real);
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch (error) {
-      skipped.push({ file: rel(dir) || '.', reason: describeFsError(error) });
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const path = join(dir, entry.name);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        try {
-          const target = await stat(path);
-          isDir = target.isDirectory();
-          isFile = target.isFile();
-        } catch (error) {
-          const code = (error as NodeJS.ErrnoException).code;
-          skipped.push({ file: rel(path), reason: code === 'ENOENT' ? 'broken symbolic link (its target does not exist)' : describeFsError(error) });
-          continue;
-        }
-      }
-      if (isDir) {
-        if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
-        await walk(path);
-      } else if (isFile) {
-        if (entry.name.startsWith('.')) continue;
-        found.push({ path, rel: rel(path) });
-      } else if (!entry.name.startsWith('.')) {
-        // A FIFO, socket or device: reading one could block forever, so it is never opened.
-        skipped.push({ file: rel(path), reason: 'not a regular file (a pipe, socket or device)' });
-      }
-    }
-  }
-  await walk(root);
-  return found;
 }
 
 function looksLikeNotNote(rel: string): string | null {

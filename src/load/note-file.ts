@@ -2,12 +2,13 @@
 // decoding, parsing. This module loads the markdown parser, so the loader
 // imports it only when some note is not in the cache.
 
-import { closeSync, constants, openSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Meeting, Skipped } from '../library/model.js';
 import { parseNote } from '../parse/index.js';
 import { describeFsError } from './fs-errors.js';
 
 // Real notes are under 10 KB; parsing grows with size, and a 1 MB "note" is a log or a dump.
+// The one size limit: the README's "What it reads" states it.
 export const MAX_NOTE_BYTES = 1024 * 1024;
 
 export type Outcome = { meeting: Meeting } | { skipped: Skipped };
@@ -54,7 +55,32 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
 }
 
 // O_NONBLOCK: a file swapped for a FIFO after the listing fails to read instead of hanging.
-const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+// O_NOFOLLOW: the listing resolved links already (to targets inside the folder); a file
+// swapped for a link afterwards is not followed.
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+
+const tooLarge = (rel: string, size: number): Outcome => ({
+  skipped: { file: rel, reason: `too large for a meeting note (${(size / 1024 / 1024).toFixed(1)} MB, limit ${MAX_NOTE_BYTES / 1024 / 1024} MB)` },
+});
+
+/**
+ * At most `limit` bytes of the open file, and whether there was more. The cap is on
+ * the descriptor, not on what a stat said earlier: a file that grows (or becomes
+ * /dev/zero) after it was listed is not read past the limit.
+ */
+function readCapped(fd: number, limit: number): { bytes: Buffer; more: boolean } {
+  const buffer = Buffer.alloc(Math.min(limit + 1, 64 * 1024));
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const n = readSync(fd, buffer, 0, Math.min(buffer.length, limit + 1 - total), null);
+    if (n === 0) break;
+    chunks.push(Buffer.from(buffer.subarray(0, n)));
+    total += n;
+    if (total > limit) return { bytes: Buffer.alloc(0), more: true };
+  }
+  return { bytes: Buffer.concat(chunks, total), more: false };
+}
 
 /**
  * Reads and parses one note file (already known to have a note's extension and name).
@@ -64,19 +90,23 @@ const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 export function loadOne(path: string, rel: string, knownSize?: number): Outcome {
   let bytes: Buffer;
   try {
-    // The loader has usually stat-ed the file already (for the cache); don't do it twice.
-    const size = knownSize ?? statSync(path).size;
-    if (size > MAX_NOTE_BYTES) {
-      const mb = (size / 1024 / 1024).toFixed(1);
-      return { skipped: { file: rel, reason: `too large for a meeting note (${mb} MB, limit ${MAX_NOTE_BYTES / 1024 / 1024} MB)` } };
-    }
+    // The loader has usually stat-ed the file already (for the cache): a size over the limit needs no open.
+    if (knownSize !== undefined && knownSize > MAX_NOTE_BYTES) return tooLarge(rel, knownSize);
     const fd = openSync(path, READ_FLAGS);
     try {
-      bytes = readFileSync(fd);
+      // What was opened, not what was listed: it may have been replaced since.
+      const info = fstatSync(fd);
+      if (!info.isFile()) return { skipped: { file: rel, reason: 'not a regular file (a pipe, socket or device)' } };
+      if (info.size > MAX_NOTE_BYTES) return tooLarge(rel, info.size);
+      const read = readCapped(fd, MAX_NOTE_BYTES);
+      if (read.more) return { skipped: { file: rel, reason: `too large for a meeting note (grew past the limit of ${MAX_NOTE_BYTES / 1024 / 1024} MB while read)` } };
+      bytes = read.bytes;
     } finally {
       closeSync(fd);
     }
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return { skipped: { file: rel, reason: 'replaced by a symbolic link after it was listed (not followed)' } };
     return { skipped: { file: rel, reason: describeFsError(error) } };
   }
   return parseBytes(bytes, rel);
@@ -95,8 +125,19 @@ export function parseBytes(bytes: Uint8Array, rel: string): Outcome {
     return { skipped: { file: rel, reason: `could not be parsed (${(error as Error).message.split('\n')[0]})` } };
   }
   if (decoded.warning) meeting.warnings.unshift(decoded.warning);
-  if (!meeting.date && !meeting.start && !meeting.join.url && !meeting.agenda.length && !meeting.recurrence) {
-    return { skipped: { file: rel, reason: 'not a meeting note (no date, time or meeting details)' } };
+  const details = hasMeetingDetails(meeting);
+  if (!details && !meeting.date) {
+    // Prose that mentions a component or a version (an article) is not a meeting either.
+    return { skipped: { file: rel, reason: 'not a meeting note (no date, time, agenda or join details)' } };
+  }
+  if (!details && !meeting.releases.length && !meeting.plans.length && !meeting.qa.length) {
+    // A date alone (from the file's name, say) does not make a held meeting.
+    return { skipped: { file: rel, reason: 'not a meeting note (no time, agenda, join details, releases, plans or Q&A)' } };
   }
   return { meeting };
+}
+
+/** What only a meeting's note has: its time, its agenda, how to join, its series. */
+function hasMeetingDetails(m: Meeting): boolean {
+  return Boolean(m.start || m.join.url || m.join.meetingId || m.recurrence || m.agenda.length);
 }

@@ -12,7 +12,7 @@
 
 import type { FSWatcher, Stats } from 'node:fs';
 import { statSync, watch } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, sep } from 'node:path';
 import { NOTE_EXTENSIONS } from './loader.js';
 
@@ -28,8 +28,14 @@ export interface WatchOptions {
   debounceMs?: number;
   /** Longest a batch waits while events keep coming (default 1000 ms). */
   maxWaitMs?: number;
-  /** The watcher failed (the folder was removed, the system's watch limit was hit); it has stopped. */
+  /** The folder could not be watched at all (it does not exist); the watcher has stopped. */
   onError?: (error: Error) => void;
+  /**
+   * How often the whole folder is compared with the snapshot (default 3000 ms; 0: never).
+   * The backstop for what fs.watch misses: Node 20's recursive watch on Linux goes deaf to
+   * a file replaced by a rename, and dies with its folder. The check also re-arms the watch.
+   */
+  pollMs?: number;
 }
 
 interface Stamp {
@@ -54,6 +60,15 @@ async function statOrNull(path: string): Promise<Stats | null> {
   }
 }
 
+async function linksInside(root: string, link: string): Promise<boolean> {
+  try {
+    const [top, target] = await Promise.all([realpath(root), realpath(link)]);
+    return target === top || target.startsWith(top.endsWith(sep) ? top : top + sep);
+  } catch {
+    return false;
+  }
+}
+
 /** Note files below `dir` (relative to `root`), skipping what the loader skips. */
 async function walk(root: string, dir: string, found: Map<string, Stamp>, seen = new Set<string>()): Promise<void> {
   let entries;
@@ -65,6 +80,8 @@ async function walk(root: string, dir: string, found: Map<string, Stamp>, seen =
   for (const entry of entries) {
     const rel = dir ? `${dir}/${entry.name}` : entry.name;
     if (ignored(rel)) continue;
+    // As the loader: a link is followed only to a target inside the folder (a link to / would walk the machine).
+    if (entry.isSymbolicLink() && !(await linksInside(root, join(root, rel)))) continue;
     const info = entry.isSymbolicLink() || entry.isDirectory() ? await statOrNull(join(root, rel)) : null;
     if (info?.isDirectory()) {
       const key = `${info.dev}:${info.ino}`;
@@ -87,6 +104,11 @@ export type StopWatching = (() => void) & { ready: Promise<void> };
  */
 export function watchNotes(root: string, onChange: (change: NotesChange) => void, options: WatchOptions = {}): StopWatching {
   const debounceMs = options.debounceMs ?? 150;
+  const pollMs = options.pollMs ?? 3000;
+  let poller: NodeJS.Timeout | null = null;
+  // The watched folder's identity when the watch was set up: a folder removed and made again is another.
+  let armedId: string | null = null;
+  let rearm = false;
   const maxWaitMs = options.maxWaitMs ?? 1000;
   let stopped = false;
   let watcher: FSWatcher | null = null;
@@ -106,6 +128,8 @@ export function watchNotes(root: string, onChange: (change: NotesChange) => void
     stopped = true;
     if (timer) clearTimeout(timer);
     timer = null;
+    if (poller) clearInterval(poller);
+    poller = null;
     watcher?.close();
     watcher = null;
   };
@@ -161,6 +185,7 @@ export function watchNotes(root: string, onChange: (change: NotesChange) => void
       .then(() => (stopped ? null : check(touched)))
       .then((change) => {
         if (change && !stopped && change.added.length + change.changed.length + change.removed.length > 0) onChange(change);
+        if (!stopped && rearm) arm();
       })
       .catch((error: unknown) => options.onError?.(error instanceof Error ? error : new Error(String(error))));
   };
@@ -173,8 +198,10 @@ export function watchNotes(root: string, onChange: (change: NotesChange) => void
     timer = setTimeout(flush, wait);
   };
 
-  const onEvent = (_event: string, filename: string | Buffer | null): void => {
+  const onEvent = (event: string, filename: string | Buffer | null): void => {
     if (stopped) return;
+    // After a rename the recursive watch may no longer see that name: set it up afresh after this batch.
+    if (event === 'rename' && !single) rearm = true;
     if (filename === null) {
       pending = null;
       return schedule();
@@ -188,21 +215,60 @@ export function watchNotes(root: string, onChange: (change: NotesChange) => void
     schedule();
   };
 
+  /** (Re)creates the fs.watch watcher; false when the folder is not there (the poll tries again). */
+  function arm(): boolean {
+    rearm = false;
+    watcher?.close();
+    watcher = null;
+    let info: Stats;
+    try {
+      info = statSync(base);
+      watcher = single ? watch(base, { persistent: false }, onEvent) : watch(root, { recursive: true, persistent: false }, onEvent);
+    } catch {
+      armedId = null;
+      return false;
+    }
+    armedId = `${info.dev}:${info.ino}`;
+    // A watch that fails (its folder removed, the watch limit hit) is dropped; the poll re-arms it.
+    watcher.on('error', () => {
+      watcher?.close();
+      watcher = null;
+      armedId = null;
+    });
+    return true;
+  }
+
+  /** The periodic check: re-arm a watch whose folder went or was replaced, and compare everything. */
+  const poll = (): void => {
+    if (stopped) return;
+    let id: string | null = null;
+    try {
+      const info = statSync(base);
+      if (info.isDirectory()) id = `${info.dev}:${info.ino}`;
+    } catch {
+      // Gone for now: what it held is reported removed, and the watch comes back with it.
+    }
+    if (id !== armedId) arm();
+    pending = null;
+    schedule();
+  };
+
   try {
     if (statSync(root).isFile()) {
       single = basename(root);
       base = dirname(root);
     }
-    watcher = single ? watch(base, { persistent: false }, onEvent) : watch(root, { recursive: true, persistent: false }, onEvent);
-    watcher.on('error', (error) => {
-      stop();
-      options.onError?.(error);
-    });
   } catch (error) {
     stop();
     // Reported after the caller has the stop function, as a later failure would be.
     queueMicrotask(() => options.onError?.(error instanceof Error ? error : new Error(String(error))));
     return Object.assign(stop, { ready: Promise.resolve() });
+  }
+  arm();
+  if (pollMs > 0) {
+    poller = setInterval(poll, pollMs);
+    // The dashboard's own timers and input keep the process alive, not this.
+    poller.unref();
   }
   ready = single
     ? statOrNull(root).then((s) => {

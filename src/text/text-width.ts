@@ -26,8 +26,29 @@ export function graphemeWidth(grapheme: string): number {
   return width;
 }
 
+// V8's segmenter slows down with the length of the text it walks (quadratic: 0.5 s
+// for 20,000 characters, 7 s for 100,000), so long text is segmented a piece at a time.
+const PIECE = 1024;
+
+/** The text's graphemes; linear in its length. */
 export function graphemes(text: string): string[] {
-  return Array.from(segmenter.segment(text), (s) => s.segment);
+  if (text.length <= PIECE) return Array.from(segmenter.segment(text), (s) => s.segment);
+  const out: string[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let end = Math.min(text.length, from + PIECE);
+    // Never cut between a surrogate pair: the boundary before the piece's last grapheme must see a whole character.
+    const code = text.charCodeAt(end - 1);
+    if (end < text.length && code >= 0xd800 && code <= 0xdbff) end -= 1;
+    const piece = text.slice(from, end);
+    const parts = Array.from(segmenter.segment(piece), (s) => s.segment);
+    // The piece's last grapheme may continue past its end: it is segmented again with the next
+    // piece, which then starts on a grapheme boundary (where segmenting may begin afresh).
+    const last = end < text.length && parts.length > 1 ? parts.pop()! : null;
+    out.push(...parts);
+    from += piece.length - (last?.length ?? 0);
+  }
+  return out;
 }
 
 /** Newlines and tabs would break a one-line cell: fold them to spaces. */

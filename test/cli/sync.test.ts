@@ -163,8 +163,8 @@ describe.skipIf(!hasGit)('syncNotes', () => {
 
   it('says so when the network is unreachable', async () => {
     // Nothing listens on port 1: git's "Failed to connect … Connection refused".
-    const message = await syncError(syncNotes({ repo: 'http://127.0.0.1:1/notes.git', env }));
-    expect(message).toMatch(/^network unreachable: cannot reach http:\/\/127\.0\.0\.1:1\/notes\.git \(/);
+    const message = await syncError(syncNotes({ repo: 'https://127.0.0.1:1/notes.git', env }));
+    expect(message).toMatch(/^network unreachable: cannot reach https:\/\/127\.0\.0\.1:1\/notes\.git \(/);
   });
 
   it('refuses a folder that is not a clone of that repository, and leaves it alone', async () => {

@@ -224,7 +224,7 @@ describe('per-file problems: the good notes load, the others are skipped with a 
     expect(data.meetings.map((m) => m.file)).toEqual(['notes.md']);
     expect(data.meetings[0]?.date).toBeNull();
     expect(data.meetings[0]?.warnings).toContain('no date found in the note or its file name');
-    expect(skippedReasons(data)).toEqual({ 'prose.md': 'not a meeting note (no date, time or meeting details)' });
+    expect(skippedReasons(data)).toEqual({ 'prose.md': 'not a meeting note (no date, time, agenda or join details)' });
   });
 
   it('impossible dates, times and series are rejected with warnings, not accepted', async () => {

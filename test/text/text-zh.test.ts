@@ -94,7 +94,7 @@ describe('text screens in Chinese', () => {
     const help = texts(helpLines(40, false, KEYMAP, zh));
     expect(help[0]).toBe('按键（? 或 Esc 关闭）');
     for (const line of help) expect(displayWidth(line)).toBeLessThanOrEqual(40);
-    expect(texts(warningLines(index, 80, zh))[0]).toBe('警告（2）');
+    expect(texts(warningLines(index, 80, zh))[0]).toBe('警告（1）');
   });
 
   it('reload and link notices', () => {

@@ -13,6 +13,7 @@ export const en = {
   'status.notes_one': '{count} note',
   'status.filter': 'filter: {component}',
   'status.warnings': '! {count} warnings',
+  'status.warnings_one': '! {count} warning',
   'status.warningsShort': '!{count}',
   'list.sep': ', ',
 
@@ -44,6 +45,16 @@ export const en = {
   'key.group.move': 'move up / down',
   'key.group.page': 'page up / down',
   'key.group.jump': 'go to the top / bottom',
+  'key.closeSearch': 'close the search',
+  'key.eraseChar': 'erase a character',
+  'key.eraseWord': 'erase a word',
+  'key.eraseAll': 'erase the query',
+  'key.group.erase': 'erase a character / word / the query',
+  'help.mode.global': 'Everywhere',
+  'help.mode.list': 'Lists, notes and the help',
+  'help.mode.card': 'On the next-meeting card (Schedule)',
+  'help.mode.search': 'In the search box (typed text is the query)',
+  'help.mode.filter': 'In the component picker',
   'hint.tab4': 'tabs',
   'hint.down': 'move',
   'hint.open': 'open',
@@ -144,6 +155,31 @@ export const en = {
   'warnings.title': 'Warnings ({count})',
   'warnings.none': 'The notes parsed without warnings.',
   'warnings.skipped': 'Skipped files',
+  // Skipped files' reasons in the `!` view (export keeps the English ones)
+  'skip.readme': 'not a meeting note (README/index file)',
+  'skip.noContent': 'not a meeting note (no time, agenda, join details, releases, plans or Q&A)',
+  'skip.noDetails': 'not a meeting note (no date, time, agenda or join details)',
+  'skip.notRegular': 'not a regular file (a pipe, socket or device)',
+  'skip.linkOutside': 'symbolic link to outside the notes folder (not followed)',
+  'skip.linkLoop': 'symbolic link loop (folder already read)',
+  'skip.linkDirRead': 'symbolic link to {target}, a folder already read',
+  'skip.linkFileRead': 'symbolic link to {target}, already read',
+  'skip.linkBroken': 'broken symbolic link (its target does not exist)',
+  'skip.linkSwapped': 'replaced by a symbolic link after it was listed (not followed)',
+  'skip.nameNotUtf8': 'file name is not valid UTF-8 (rename it to read it)',
+  'skip.tooLarge': 'too large for a meeting note ({size} MB, limit {limit} MB)',
+  'skip.grew': 'too large for a meeting note (grew past the limit of {limit} MB while read)',
+  'skip.empty': 'empty file',
+  'skip.binary': 'binary file, not text',
+  'skip.encoding': 'not text in UTF-8 or GB18030 encoding',
+  'skip.utf16': 'not valid {encoding} text',
+  'skip.parseFailed': 'could not be parsed ({error})',
+  'skip.permission': 'unreadable (permission denied)',
+  'skip.vanished': 'vanished while reading',
+  'skip.isDirectory': 'is a directory',
+  'skip.unreadable': 'unreadable ({code})',
+  'warnings.nonText': '{count} images, PDFs and other files that are not notes skipped (export lists them)',
+  'warnings.nonText_one': '{count} image, PDF or other file that is not a note skipped (export lists it)',
 
   // Search and the filter picker
   'search.prompt': 'Search: ',
@@ -173,6 +209,7 @@ export const en = {
   'link.copiedScreen': 'Copied link + meeting no. via OSC 52, if your terminal allows it (GNU screen may drop it).',
   'link.noDisplay': 'No display here (no DISPLAY or WAYLAND_DISPLAY): press {key} to copy the link instead.',
   'link.unsupported': 'Opening links is not supported on {platform}: press {key} to copy the link instead.',
+  'link.unknownHost': 'This link goes to {host}, which is not a known meeting service. Press {key} again to open it.',
   'link.notWeb': 'Not a web link, not opening it: {url}',
   'link.failed': 'Could not open the link: {error}',
   'link.notInstalled': '{command} is not installed: press {key} to copy the link instead.',
@@ -234,6 +271,9 @@ export const en = {
   'args.watchDashboard': '--watch is for the dashboard',
   'args.repoSync': '--repo and --dest are for `curve-dash sync`',
   'args.syncNoFolder': 'sync takes no folder; use --dest DIR',
+  'args.needsShell': 'completion needs a shell: bash, zsh or fish',
+  'args.badShell': 'unknown shell "{value}" for completion; valid: bash, zsh, fish',
+  'args.completionArgs': 'completion takes only the shell, got also: {args}',
   'args.badNow': 'invalid time for --now / CURVE_DASH_NOW: {value} (expected ISO 8601, e.g. 2022-12-20T12:00:00+08:00)',
   usage: `Usage:
   curve-dash [DIR] [--component NAME] [--now ISO] [--ascii] [--watch]   the dashboard
@@ -241,6 +281,7 @@ export const en = {
   curve-dash export [DIR]                        every note as JSON
   curve-dash ics [DIR] [--now ISO]               the meeting series as an iCalendar file
   curve-dash sync [--repo URL] [--dest DIR]      clone or update the community's notes with git
+  curve-dash completion bash|zsh|fish            a shell completion script (see README)
 
 DIR is a folder of meeting notes or one note (default: the folder \`sync\` fetched, if any,
 else the bundled sample note). Settings: $XDG_CONFIG_HOME/curve-dash/config.json.
@@ -254,5 +295,6 @@ Options:
   --repo URL         the repository to sync (default: opencurve/curve-meetup-slides)
   --dest DIR         where sync keeps it (default: $XDG_DATA_HOME/curve-dash/notes)
   --debug            show stack traces of internal errors
-  -h, --help         this help;  -v, --version  the version`,
+  -h, --help         this help
+  -v, --version      the version`,
 } as const;

@@ -13,6 +13,7 @@ export const zh: Record<keyof typeof en, string> = {
   'status.notes_one': '{count} 篇笔记',
   'status.filter': '筛选：{component}',
   'status.warnings': '! {count} 条警告',
+  'status.warnings_one': '! {count} 条警告',
   'status.warningsShort': '!{count}',
   'list.sep': '，',
 
@@ -43,6 +44,16 @@ export const zh: Record<keyof typeof en, string> = {
   'key.group.move': '上移 / 下移',
   'key.group.page': '上一页 / 下一页',
   'key.group.jump': '跳到顶部 / 底部',
+  'key.closeSearch': '关闭搜索',
+  'key.eraseChar': '删除一个字符',
+  'key.eraseWord': '删除一个词',
+  'key.eraseAll': '清空查询',
+  'key.group.erase': '删除一个字符 / 一个词 / 整个查询',
+  'help.mode.global': '任何地方',
+  'help.mode.list': '列表、笔记和帮助',
+  'help.mode.card': '下次会议卡片上（日程）',
+  'help.mode.search': '搜索框中（输入的文字即查询）',
+  'help.mode.filter': '组件选择器中',
   'hint.tab4': '切换',
   'hint.down': '移动',
   'hint.open': '打开',
@@ -139,6 +150,31 @@ export const zh: Record<keyof typeof en, string> = {
   'warnings.title': '警告（{count}）',
   'warnings.none': '笔记解析没有警告。',
   'warnings.skipped': '跳过的文件',
+  // 跳过文件的原因（`!` 视图；export 保留英文）
+  'skip.readme': '不是会议笔记（README/索引文件）',
+  'skip.noContent': '不是会议笔记（没有时间、议程、入会信息、版本、计划或问答）',
+  'skip.noDetails': '不是会议笔记（没有日期、时间、议程或入会信息）',
+  'skip.notRegular': '不是普通文件（管道、套接字或设备）',
+  'skip.linkOutside': '指向笔记文件夹之外的符号链接（未跟随）',
+  'skip.linkLoop': '符号链接循环（文件夹已读过）',
+  'skip.linkDirRead': '指向 {target} 的符号链接，该文件夹已读过',
+  'skip.linkFileRead': '指向 {target} 的符号链接，该文件已读过',
+  'skip.linkBroken': '失效的符号链接（目标不存在）',
+  'skip.linkSwapped': '列出后被替换为符号链接（未跟随）',
+  'skip.nameNotUtf8': '文件名不是有效的 UTF-8（请重命名后再读取）',
+  'skip.tooLarge': '太大，不像会议笔记（{size} MB，上限 {limit} MB）',
+  'skip.grew': '太大，不像会议笔记（读取时超过了 {limit} MB 上限）',
+  'skip.empty': '空文件',
+  'skip.binary': '二进制文件，不是文本',
+  'skip.encoding': '不是 UTF-8 或 GB18030 编码的文本',
+  'skip.utf16': '不是有效的 {encoding} 文本',
+  'skip.parseFailed': '无法解析（{error}）',
+  'skip.permission': '无法读取（权限不足）',
+  'skip.vanished': '读取时文件已消失',
+  'skip.isDirectory': '是文件夹',
+  'skip.unreadable': '无法读取（{code}）',
+  'warnings.nonText': '已跳过 {count} 个图片、PDF 等非笔记文件（export 会列出它们）',
+  'warnings.nonText_one': '已跳过 {count} 个图片、PDF 等非笔记文件（export 会列出它们）',
 
   'search.prompt': '搜索：',
   'search.hint': '搜索标题、议程、计划、版本、问题和回答',
@@ -166,6 +202,7 @@ export const zh: Record<keyof typeof en, string> = {
   'link.copiedScreen': '已通过 OSC 52 复制链接和会议号（需终端支持；GNU screen 可能会丢弃）。',
   'link.noDisplay': '这里没有图形界面（没有 DISPLAY 或 WAYLAND_DISPLAY）：请按 {key} 复制链接。',
   'link.unsupported': '不支持在 {platform} 上打开链接：请按 {key} 复制链接。',
+  'link.unknownHost': '此链接指向 {host}，不是已知的会议服务。再按 {key} 打开。',
   'link.notWeb': '不是网页链接，不会打开：{url}',
   'link.failed': '无法打开链接：{error}',
   'link.notInstalled': '没有安装 {command}：请按 {key} 复制链接。',
@@ -224,6 +261,9 @@ export const zh: Record<keyof typeof en, string> = {
   'args.watchDashboard': '--watch 只用于仪表盘',
   'args.repoSync': '--repo 和 --dest 只用于 `curve-dash sync`',
   'args.syncNoFolder': 'sync 不接受文件夹；请用 --dest DIR',
+  'args.needsShell': 'completion 需要指定 shell：bash、zsh 或 fish',
+  'args.badShell': 'completion 不支持 shell "{value}"；可用的有：bash、zsh、fish',
+  'args.completionArgs': 'completion 只接受 shell 名称，多出：{args}',
   'args.badNow': '--now / CURVE_DASH_NOW 的时间无效：{value}（应为 ISO 8601 格式，例如 2022-12-20T12:00:00+08:00）',
   usage: `用法：
   curve-dash [DIR] [--component NAME] [--now ISO] [--ascii] [--watch]   仪表盘
@@ -231,6 +271,7 @@ export const zh: Record<keyof typeof en, string> = {
   curve-dash export [DIR]                        所有笔记，JSON 格式
   curve-dash ics [DIR] [--now ISO]               会议系列的 iCalendar 日历文件
   curve-dash sync [--repo URL] [--dest DIR]      用 git 克隆或更新社区的会议笔记
+  curve-dash completion bash|zsh|fish            输出 shell 补全脚本（见 README）
 
 DIR 是会议笔记所在的文件夹或一篇笔记（默认：\`sync\` 取来的文件夹，没有则用自带的示例笔记）。
 设置：$XDG_CONFIG_HOME/curve-dash/config.json。
@@ -244,5 +285,6 @@ DIR 是会议笔记所在的文件夹或一篇笔记（默认：\`sync\` 取来�
   --repo URL         要同步的仓库（默认：opencurve/curve-meetup-slides）
   --dest DIR         sync 存放笔记的位置（默认：$XDG_DATA_HOME/curve-dash/notes）
   --debug            显示内部错误的堆栈
-  -h, --help         本帮助；  -v, --version  版本号`,
+  -h, --help         本帮助
+  -v, --version      版本号`,
 };
