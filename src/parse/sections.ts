@@ -23,7 +23,9 @@ const LABEL_LINE_DEPTH = 8;
 const MAX_LABEL_LENGTH = 40;
 const MAX_LIST_LABEL_LENGTH = 30;
 const SENTENCE_RE = /[。，,；;！!？?]/;
-const DATED_RE = /(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}|(?<![\d.v])\d{1,2}\s*[-/月]\s*\d{1,2}(?![\d.])|\b(?:19|20)\d\d\b/;
+const DAY_RE = /(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}|(?<![\d.v])\d{1,2}\s*[-/月]\s*\d{1,2}(?![\d.])/;
+/** A line that is only a version ("release2.5", "v2.4.0-beta"): it heads that version's work, which releases.ts reads; not a label. */
+const VERSION_ONLY_RE = /^[a-z-]*\s*v?\d+(?:\.\d+)+[\w.-]*$/i;
 
 function plainText(nodes: readonly PhrasingContent[]): string {
   let out = '';
@@ -75,7 +77,7 @@ function lineLabel(node: RootContent, next: RootContent | undefined, inAnswers: 
   const continues = next?.type === 'list' && next.ordered === true && (next.start ?? 1) > 1;
   // Part of the line in bold is prose with an emphasis, not a label.
   const emphasised = node.children.some((c) => c.type === 'strong' || c.type === 'emphasis');
-  if (next?.type === 'list' && !continues && !inAnswers && !emphasised && line.length <= MAX_LIST_LABEL_LENGTH && /\p{L}/u.test(line)) {
+  if (next?.type === 'list' && !continues && !inAnswers && !emphasised && !VERSION_ONLY_RE.test(line) && line.length <= MAX_LIST_LABEL_LENGTH && /\p{L}/u.test(line)) {
     return { title: line, depth: LABEL_LINE_DEPTH, listOnly: true };
   }
   return null;
@@ -131,8 +133,8 @@ export function findTitleBlock(nodes: readonly RootContent[]): TitleBlock | null
   if (first.type === 'heading' || first.type === 'paragraph') {
     const text = first.type === 'heading' ? plainText(first.children).trim() : pseudoHeadingTitle(first) ?? oneLine(first);
     // A heading deeper than H1 at the top may be the first section ("### v2.3.0 版本"):
-    // it titles the note only when it names a meeting or a date.
-    const titled = MEETING_WORDS.some((w) => text.toLowerCase().includes(w)) || (first.type === 'heading' && (first.depth === 1 || DATED_RE.test(text)));
+    // it titles the note only when it names a meeting or a day (a year alone is a roadmap's).
+    const titled = MEETING_WORDS.some((w) => text.toLowerCase().includes(w)) || (first.type === 'heading' && (first.depth === 1 || DAY_RE.test(text)));
     if (text && !isSectionName(text) && !isSectionName(bareLabel(text)) && titled && !readField(text)?.kind) {
       return { index, text };
     }
