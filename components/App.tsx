@@ -2,7 +2,7 @@
 // State lives in the pure reducer (src/dashboard/dashboard-state.ts); this file wires
 // the terminal (size, clock, keys, clipboard, browser) to it.
 
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { Box, useApp, useStdout } from 'ink';
 import type { Action, DashboardState } from '../src/dashboard/dashboard-state.js';
 import { currentFrame, initialState, reduce } from '../src/dashboard/dashboard-state.js';
@@ -12,18 +12,16 @@ import type { KeymapEntry } from '../src/dashboard/keymap.js';
 import { KEYMAP, keyLabel } from '../src/dashboard/keymap.js';
 import { hintLine } from '../src/dashboard/hint-line.js';
 import type { Component, Library } from '../src/library/model.js';
-import type { LibraryIndex } from '../src/library/queries.js';
-import { searchResults } from '../src/dashboard/search-screen.js';
-import { joinText, scheduleScreen, systemZone } from '../src/dashboard/schedule-model.js';
-import type { Occurrence } from '../src/library/schedule.js';
-import type { ScreenShape, Viewport } from '../src/dashboard/screens.js';
+import { systemZone } from '../src/dashboard/schedule-model.js';
+import { copyJoinDetails, openJoinLink } from '../src/dashboard/card-commands.js';
+import { positionText } from '../src/dashboard/status-line.js';
+import type { Viewport } from '../src/dashboard/screens.js';
 import { bodyRows, screenShape } from '../src/dashboard/screens.js';
 import { StatusBar, TabBar } from './Chrome.js';
 import { Body } from './Body.js';
 import { useClock, useTerminalSize } from './hooks.js';
 import type { LinkEffects } from './link-effects.js';
 import { defaultLinkEffects } from './link-effects.js';
-import { confirmBeforeOpening } from '../src/dashboard/link-actions.js';
 import type { ThemeName } from './theme.js';
 import { makeTheme, ThemeContext } from './theme.js';
 import { useDashboardKeys } from './use-dashboard-keys.js';
@@ -65,19 +63,6 @@ function useFixed<T>(value: T): T {
   return useMemo(() => value, []);
 }
 
-function positionText(index: LibraryIndex, shape: ScreenShape, state: DashboardState): string {
-  const frame = currentFrame(state);
-  if (state.overlay?.kind === 'search') {
-    const { query, cursor } = state.overlay;
-    const count = query.trim() ? searchResults(index, query, state.viewport.columns, state.ascii).hits.length : 0;
-    return count > 0 ? `${cursor + 1}/${count}` : '';
-  }
-  if (state.overlay || shape.count === 0) return '';
-  if (shape.kind === 'list') return `${frame.cursor + 1}/${shape.count}`;
-  if (shape.count <= shape.visible) return '';
-  return `${frame.scroll + 1}-${Math.min(shape.count, frame.scroll + shape.visible)}/${shape.count}`;
-}
-
 function useRealClock(now: Date | undefined, clock: (() => Date) | undefined): () => Date {
   return useMemo(() => {
     if (clock) return clock;
@@ -112,31 +97,19 @@ export function App(props: AppProps) {
     onExit?.(0);
     exit();
   }, [exit, onExit]);
-  const confirmedLink = useRef<string | null>(null);
-  const next = (): Occurrence | null => scheduleScreen(index, state.now, lang).next;
   useDashboardKeys({
     state,
     keymap,
     dispatch,
     reduce: (s: DashboardState, action: Action) => reduce(index, s, action),
-    quit,
-    copyLink: () => {
-      const meeting = next();
-      const text = meeting ? joinText(meeting, t) : null;
-      dispatch({ type: 'notify', message: text ? effects.copy(text) : t('notice.nothingToCopy') });
-    },
-    openLink: () => {
-      const url = next()?.url;
-      if (!url) return dispatch({ type: 'notify', message: t('notice.noLink') });
-      // A host that is no meeting service is named first; the same key again opens it.
-      const confirm = confirmBeforeOpening(url, t, keyLabel('openLink', ascii, keymap));
-      if (confirm && confirmedLink.current !== url) {
-        confirmedLink.current = url;
-        return dispatch({ type: 'notify', message: confirm });
-      }
-      confirmedLink.current = null;
-      dispatch({ type: 'notify', message: t('notice.opening') });
-      void effects.open(url).then((message) => dispatch({ type: 'notify', message }));
+    effects: {
+      quit,
+      copyLink: () => dispatch({ type: 'notify', message: copyJoinDetails(index, state, effects, t) }),
+      openLink: () => {
+        const { now, later } = openJoinLink(index, state, effects, t);
+        dispatch({ type: 'notify', message: now });
+        void later?.then((message) => dispatch({ type: 'notify', message }));
+      },
     },
   });
 

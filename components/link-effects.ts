@@ -4,13 +4,9 @@ import { spawn } from 'node:child_process';
 import type { Translate } from '../src/i18n/i18n.js';
 import { EN } from '../src/i18n/i18n.js';
 import { copyWithOsc52, openLink } from '../src/dashboard/link-actions.js';
+import type { LinkEffects } from '../src/dashboard/card-commands.js';
 
-export interface LinkEffects {
-  /** Copies and returns the confirmation (or the reason it cannot) to show. */
-  copy: (text: string) => string;
-  /** Opens a web link and resolves with the line to show. */
-  open: (url: string) => Promise<string>;
-}
+export type { LinkEffects };
 
 /** `t` and `copyKey`: the language of the messages and the copy key they suggest. */
 export function defaultLinkEffects(stdout: NodeJS.WriteStream, t: Translate = EN, copyKey = 'y'): LinkEffects {

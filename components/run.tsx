@@ -6,8 +6,9 @@ import { render } from 'ink';
 import { translator } from '../src/i18n/i18n.js';
 import type { LiveLibrary } from '../src/dashboard/live-library.js';
 import { liveLibrary } from '../src/dashboard/live-library.js';
-import type { Component, Library } from '../src/library/model.js';
+import type { Library } from '../src/library/model.js';
 import { App } from './App.js';
+import { enterAlternateScreen } from './alternate-screen.js';
 import type { DashboardOptions } from '../src/dashboard/options.js';
 
 
@@ -21,6 +22,8 @@ export async function runDashboard(library: Library, options: DashboardOptions):
   const live: LiveLibrary | null = options.watch ? liveLibrary(options.watch) : null;
   // Ctrl-C is a keymap binding (quit) rather than Ink's built-in exit, so it
   // leaves through the same path as q: Ink unmounts, restores raw mode and the cursor.
+  let unmount = (): void => undefined;
+  const leaveAlternateScreen = enterAlternateScreen(process.stdout, () => unmount());
   const instance = render(
     <App
       library={library}
@@ -38,15 +41,19 @@ export async function runDashboard(library: Library, options: DashboardOptions):
     />,
     { exitOnCtrlC: false },
   );
+  unmount = () => instance.unmount();
+  let failure: string | null = null;
   try {
     await instance.waitUntilExit();
-    return code;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`curve-dash: ${translator(options.lang ?? 'en')('cli.dashboardFailed', { message })}\n`);
-    return 1;
+    failure = error instanceof Error ? error.message : String(error);
   } finally {
     live?.stop();
     instance.cleanup();
+    leaveAlternateScreen();
   }
+  // Said on the main screen, after leaving the alternate one, so that it stays in sight.
+  if (failure === null) return code;
+  process.stderr.write(`curve-dash: ${translator(options.lang ?? 'en')('cli.dashboardFailed', { message: failure })}\n`);
+  return 1;
 }

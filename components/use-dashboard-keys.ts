@@ -1,16 +1,12 @@
-// Keys → keymap commands → reducer actions. The only logic here is routing:
-// the filter picker owns the arrows and Enter while it is open, the search box
-// owns every key while it is open (typed letters are text, not commands), and
-// the three commands with side effects (quit, copy, open) call out instead of
-// dispatching.
+// Keys → steps (src/dashboard/key-routing.ts) → the reducer, or the three
+// effects that reach outside the state (quit, copy, open). Routing and the
+// key table are data and pure functions; this hook only connects them to Ink.
 
 import { useCallback, useRef } from 'react';
 import { useInput, useStdin } from 'ink';
 import type { Action, DashboardState } from '../src/dashboard/dashboard-state.js';
-import { actionForCommand, currentFrame } from '../src/dashboard/dashboard-state.js';
-import type { Command, KeyPress, KeymapEntry } from '../src/dashboard/keymap.js';
-import { commandFor, NO_KEY } from '../src/dashboard/keymap.js';
-import { searchKeyAction } from '../src/dashboard/search-state.js';
+import type { Effect, KeyPress, KeymapEntry } from '../src/dashboard/keymap.js';
+import { routeKeys } from '../src/dashboard/key-routing.js';
 
 export interface KeyHandlers {
   state: DashboardState;
@@ -19,14 +15,7 @@ export interface KeyHandlers {
   dispatch: (action: Action) => void;
   /** The reducer itself: the keys of one burst are routed on the state the previous ones lead to. */
   reduce: (state: DashboardState, action: Action) => DashboardState;
-  quit: () => void;
-  copyLink: () => void;
-  openLink: () => void;
-}
-
-/** y and o act on the next-meeting card, so only where the card is on screen. */
-export function cardVisible(state: DashboardState): boolean {
-  return state.tab === 'schedule' && state.overlay === null && currentFrame(state).view.kind === 'schedule';
+  effects: Record<Effect, () => void>;
 }
 
 export function useDashboardKeys(handlers: KeyHandlers): void {
@@ -41,42 +30,13 @@ export function useDashboardKeys(handlers: KeyHandlers): void {
   const { isRawModeSupported } = useStdin();
 
   const onInput = useCallback((input: string, key: KeyPress) => {
-    const { dispatch, reduce, quit, copyLink, openLink } = latest.current;
-    const keymap = latest.current.keymap ?? latest.current.state.keymap;
-    const apply = (action: Action): void => {
-      predicted.current = reduce(predicted.current, action);
-      dispatch(action);
-    };
-    const searching = (): boolean => predicted.current.overlay?.kind === 'search';
-    const run = (command: Command): void => {
-      const state = predicted.current;
-      if (command === 'quit') return quit();
-      // While the picker is open, ink-select-input handles j/k/arrows/Enter/1-9.
-      if (state.overlay?.kind === 'filter' && command !== 'back') return;
-      if (command === 'copyLink' || command === 'openLink') {
-        if (cardVisible(state)) (command === 'copyLink' ? copyLink : openLink)();
-        return;
-      }
-      const action = actionForCommand(command);
-      if (action) apply(action);
-    };
-    const typed = (text: string, press: KeyPress): void => {
-      const action = searchKeyAction(text, press);
-      if (action === 'quit') quit();
-      else if (action) apply(action);
-    };
-
-    if (searching()) return typed(input, key);
-    const single = commandFor(input, key, keymap);
-    if (single) return run(single);
-    // Key repeat or a paste ("jjj") arrives as one string: each character is a key,
-    // and once one of them opens the search the rest is its text.
-    if (input.length <= 1 || key.ctrl) return;
-    const chars = Array.from(input);
-    for (let i = 0; i < chars.length; i++) {
-      if (searching()) return typed(chars.slice(i).join(''), NO_KEY);
-      const command = commandFor(chars[i] as string, NO_KEY, keymap);
-      if (command) run(command);
+    const { dispatch, reduce, effects, state } = latest.current;
+    const keymap = latest.current.keymap ?? state.keymap;
+    const routed = routeKeys(predicted.current, input, key, keymap, reduce);
+    predicted.current = routed.state;
+    for (const step of routed.steps) {
+      if ('effect' in step) effects[step.effect]();
+      else dispatch(step.action);
     }
   }, []);
 

@@ -10,7 +10,7 @@ import { buildIndex } from '../src/library/queries.js';
 import type { AppAction, AppState, LibraryFeed } from '../src/dashboard/reload-state.js';
 import { appReducer } from '../src/dashboard/reload-state.js';
 
-export type { LibraryFeed, LibraryUpdate } from '../src/dashboard/reload-state.js';
+export type { LibraryFeed } from '../src/dashboard/reload-state.js';
 
 export function useLibraryState(
   library: Library,

@@ -6,7 +6,11 @@ import { componentFromUserInput } from '../library/aliases.js';
 import type { Lang, MessageKey, Params, Translate } from '../i18n/i18n.js';
 import { EN, isLang } from '../i18n/i18n.js';
 
-export type CommandName = 'dashboard' | 'next' | 'export' | 'ics' | 'sync';
+export type CommandName = 'dashboard' | 'next' | 'export' | 'ics' | 'sync' | 'completion';
+
+/** The shells `curve-dash completion` writes a script for. */
+export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+export type Shell = (typeof SHELLS)[number];
 
 export interface Invocation {
   command: CommandName | 'help' | 'version';
@@ -23,6 +27,8 @@ export interface Invocation {
   dest: string | null;
   /** --lang; null: the config's, else the locale's. */
   lang: Lang | null;
+  /** completion: the shell to write the script for. */
+  shell: Shell | null;
 }
 
 /** A usage mistake: the message key and values, so the CLI can say it in the user's language; `message` is English. */
@@ -46,9 +52,6 @@ export function usage(t: Translate = EN): string {
   return t('usage', { components: COMPONENTS.join(', ') });
 }
 
-/** The English help (kept for callers that want it as a constant). */
-export const USAGE = usage();
-
 /**
  * The --lang value in argv, if it names a language, read before the arguments
  * are checked: a usage error elsewhere on the line is then said in it.
@@ -62,7 +65,7 @@ export function langFlag(argv: readonly string[]): Lang | null {
   return found;
 }
 
-const COMMANDS = new Set<string>(['next', 'export', 'ics', 'sync']);
+const COMMANDS = new Set<string>(['next', 'export', 'ics', 'sync', 'completion']);
 
 export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Invocation {
   const inv: Invocation = {
@@ -77,6 +80,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     repo: null,
     dest: null,
     lang: null,
+    shell: null,
   };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -138,6 +142,13 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   }
   if (inv.command === 'help' || inv.command === 'version') return inv;
   if (positional[0] !== undefined && COMMANDS.has(positional[0])) inv.command = positional.shift() as CommandName;
+  if (inv.command === 'completion') {
+    const shell = positional.shift();
+    if (shell === undefined) throw new UsageError('args.needsShell');
+    if (!(SHELLS as readonly string[]).includes(shell)) throw new UsageError('args.badShell', { value: shell });
+    inv.shell = shell as Shell;
+    if (positional.length) throw new UsageError('args.completionArgs', { args: positional.join(' ') });
+  }
   if (positional.length > 1) throw new UsageError('args.oneFolder', { args: positional.join(' ') });
   inv.dir = positional[0] ?? null;
   if (inv.json && inv.command !== 'next') throw new UsageError('args.jsonNext');

@@ -13,8 +13,6 @@ import { EXIT, runCommand } from './commands.js';
 import { escapeVisible } from '../text/sanitize.js';
 import type { DashboardLauncher } from '../dashboard/options.js';
 
-export { EXIT, exportJson } from './commands.js';
-
 function oneLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
 }

@@ -14,6 +14,7 @@ import { releaseTimeline } from '../library/aggregate.js';
 import { nextReport, renderNextText } from './next.js';
 import { plainSummary } from './summary.js';
 import { syncNotes } from './sync.js';
+import { completionScript } from './completion.js';
 import type { Library } from '../library/model.js';
 import type { DashboardLauncher } from '../dashboard/options.js';
 import { safeLibrary } from '../library/safe-library.js';
@@ -69,6 +70,11 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
     case 'version':
       io.out(version());
       return EXIT.ok;
+    case 'completion': {
+      // Descriptions in the user's language, as --help would say them.
+      io.raw(completionScript(inv.shell ?? 'bash', usage(t)));
+      return EXIT.ok;
+    }
     case 'sync': {
       const result = await syncNotes({ repo: inv.repo ?? undefined, dest: inv.dest ?? undefined, env: process.env, log: io.note });
       io.out(t(result.action === 'cloned' ? 'cli.cloned' : 'cli.updated', { dest: result.dest }));

@@ -19,11 +19,10 @@ import { ConfigError, quote } from './config-errors.js';
 
 import { THEMES, type Theme } from '../dashboard/options.js';
 export { THEMES, type Theme };
-export { LANGS } from '../i18n/i18n.js';
 export type { Lang } from '../i18n/i18n.js';
 
 export type { KeyBindings } from './config-errors.js';
-export { ConfigError, quote } from './config-errors.js';
+export { ConfigError } from './config-errors.js';
 
 export interface Config {
   /** Absolute (a leading "~/" is expanded on load). */
@@ -241,4 +240,4 @@ export function saveConfig(patch: ConfigPatch, env: NodeJS.ProcessEnv = process.
   return config;
 }
 
-export { KEY_SYNTAX, parseBinding, rebind } from './key-bindings.js';
+export { rebind } from './key-bindings.js';

@@ -296,5 +296,3 @@ export function icsCalendar(library: Library, now: Date, options: IcsOptions = {
   ];
   return contentLines(lines);
 }
-
-export { contentLines, escapeText, foldLine } from './ics-text.js';

@@ -3,6 +3,7 @@
 // generated from the keymap this returns, so they show the keys in force.
 
 import type { Binding, Command, KeymapEntry, SpecialKey } from '../dashboard/keymap.js';
+import { isPlainCharacter, KEY_MODE_SETS, TEXT_MODES } from '../dashboard/keymap.js';
 import { ConfigError, quote, type KeyBindings } from './config-errors.js';
 
 interface NamedKey {
@@ -138,10 +139,15 @@ export function rebind(keymap: readonly KeymapEntry[], keys: KeyBindings): Keyma
     if (entry.hint) entry.hint.text = relabelHint(entry.hint.text, entry, result, renamed);
   }
 
+  // One key, one command among the modes in force together: Esc may close the search box and go back elsewhere.
   const owner = new Map<string, Command>();
   for (const entry of result) {
     for (const binding of entry.bindings) {
-      const id = bindingId(binding);
+      for (const [set, modes] of KEY_MODE_SETS.entries()) {
+      if (!entry.modes.some((mode) => modes.includes(mode))) continue;
+      // In the search box a plain character is text, not this command: no clash there.
+      if (modes.every((mode) => TEXT_MODES.includes(mode)) && isPlainCharacter(binding)) continue;
+      const id = `${set}\u0000${bindingId(binding)}`;
       const other = owner.get(id);
       if (other !== undefined && other !== entry.command) {
         // Name the command the user configured, and say whether the other one is a default.
@@ -150,6 +156,7 @@ export function rebind(keymap: readonly KeymapEntry[], keys: KeyBindings): Keyma
         throw new ConfigError(`"keys.${mine}": ${quote(binding.label)} is also bound to ${theirs}${how}`);
       }
       owner.set(id, entry.command);
+      }
     }
   }
   return result;

@@ -6,7 +6,7 @@
 import type { Action, DashboardState, Frame, TabId, View } from './dashboard-types.js';
 import { TABS } from './dashboard-types.js';
 import type { Lang } from '../i18n/i18n.js';
-import type { Command, KeymapEntry } from './keymap.js';
+import type { KeymapEntry } from './keymap.js';
 import { KEYMAP } from './keymap.js';
 import type { Component } from '../library/model.js';
 import type { LibraryIndex } from '../library/queries.js';
@@ -14,8 +14,7 @@ import type { ScreenShape, Viewport } from './screens.js';
 import { overlayShape, screenShape } from './screens.js';
 import { reduceSearch, settleSearch } from './search-state.js';
 
-export { TAB_LABELS, TABS } from './dashboard-types.js';
-export type { Action, DashboardState, Frame, Overlay, SearchOverlay, TabId, View } from './dashboard-types.js';
+export type { Action, DashboardState, Frame, TabId } from './dashboard-types.js';
 
 const ROOT_VIEWS: Record<TabId, View> = {
   schedule: { kind: 'schedule' },
@@ -54,35 +53,6 @@ export function initialState(options: InitialOptions): DashboardState {
     notice: null,
     flash: null,
   };
-}
-
-/** The action a command stands for; null for commands with side effects (quit, copy, open). */
-export function actionForCommand(command: Command): Action | null {
-  switch (command) {
-    case 'tab1': return { type: 'switchTab', tab: 'schedule' };
-    case 'tab2': return { type: 'switchTab', tab: 'releases' };
-    case 'tab3': return { type: 'switchTab', tab: 'components' };
-    case 'tab4': return { type: 'switchTab', tab: 'qa' };
-    case 'nextTab': return { type: 'cycleTab', step: 1 };
-    case 'prevTab': return { type: 'cycleTab', step: -1 };
-    case 'up': return { type: 'move', step: -1 };
-    case 'down': return { type: 'move', step: 1 };
-    case 'pageUp': return { type: 'page', step: -1 };
-    case 'pageDown': return { type: 'page', step: 1 };
-    case 'top': return { type: 'jump', to: 'top' };
-    case 'bottom': return { type: 'jump', to: 'bottom' };
-    case 'open': return { type: 'open' };
-    case 'back': return { type: 'back' };
-    case 'filter': return { type: 'openFilter' };
-    case 'clearFilter': return { type: 'clearFilter' };
-    case 'search': return { type: 'openSearch' };
-    case 'help': return { type: 'toggleHelp' };
-    case 'warnings': return { type: 'toggleWarnings' };
-    case 'copyLink':
-    case 'openLink':
-    case 'quit':
-      return null;
-  }
 }
 
 const clamp = (n: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, n));
@@ -218,8 +188,4 @@ export function reduce(index: LibraryIndex, state: DashboardState, action: Actio
     case 'searchErase':
       return state; // reduceSearch's
   }
-}
-
-export function createReducer(index: LibraryIndex): (state: DashboardState, action: Action) => DashboardState {
-  return (state, action) => reduce(index, state, action);
 }

@@ -2,18 +2,12 @@
 // module of their own so the reducer's helpers can share them without cycles.
 
 import type { Lang } from '../i18n/i18n.js';
-import type { KeymapEntry } from './keymap.js';
+import type { TabId, Viewport } from './actions.js';
+import type { KeymapEntry } from './keymap-types.js';
 import type { Component } from '../library/model.js';
-import type { Viewport } from './screens.js';
 
-export const TABS = ['schedule', 'releases', 'components', 'qa'] as const;
-export type TabId = (typeof TABS)[number];
-export const TAB_LABELS: Record<TabId, string> = {
-  schedule: 'Schedule',
-  releases: 'Releases',
-  components: 'Components',
-  qa: 'Q&A',
-};
+export { TABS } from './actions.js';
+export type { Action, TabId, Viewport } from './actions.js';
 
 export type View =
   | { kind: 'schedule' }
@@ -65,27 +59,3 @@ export interface DashboardState {
   flash: { text: string; id: number } | null;
 }
 
-export type Action =
-  | { type: 'switchTab'; tab: TabId }
-  | { type: 'cycleTab'; step: 1 | -1 }
-  | { type: 'move'; step: number }
-  | { type: 'page'; step: 1 | -1 }
-  | { type: 'jump'; to: 'top' | 'bottom' }
-  | { type: 'open' }
-  | { type: 'back' }
-  | { type: 'openFilter' }
-  | { type: 'setFilter'; component: Component | null }
-  | { type: 'clearFilter' }
-  | { type: 'toggleHelp' }
-  | { type: 'toggleWarnings' }
-  | { type: 'openSearch' }
-  /** Text typed into the search box (a key, a paste, or a word from an input method). */
-  | { type: 'searchType'; text: string }
-  /** Backspace: the last character; Ctrl-W: the last word; Ctrl-U: everything. */
-  | { type: 'searchErase'; what: 'char' | 'word' | 'all' }
-  | { type: 'resize'; viewport: Viewport }
-  | { type: 'tick'; now: number }
-  | { type: 'notify'; message: string | null }
-  | { type: 'flash'; text: string }
-  /** Clears the flash if it is still the one with this id. */
-  | { type: 'clearFlash'; id: number };

@@ -1,16 +1,32 @@
-// The default key table (see keymap.ts for what an entry is). A config file
-// can rebind it (config.ts rebind); descriptions and hint words here are the
-// English ones, and the message tables (src/messages/) hold them per language.
+// The default key table (see keymap-types.ts for what an entry is): every key
+// the dashboard answers, the modes it applies in and what it does. A config
+// file can rebind it (cli/key-bindings.ts rebind); descriptions and hint words
+// here are the English ones, and the message tables (src/i18n/messages/) hold
+// them per language.
 
-import type { KeymapEntry } from './keymap.js';
+import type { KeymapEntry } from './keymap-types.js';
+
+const SCREEN = ['global'] as const;
+/** Moving applies to lists, text screens and the help, and the arrows also to the search results. */
+const MOVING = ['list', 'search'] as const;
 
 export const KEYMAP: readonly KeymapEntry[] = [
-  { command: 'tab1', group: 'tabs', bindings: [{ input: '1', label: '1' }], description: 'Schedule tab' },
-  { command: 'tab2', group: 'tabs', bindings: [{ input: '2', label: '2' }], description: 'Releases tab' },
-  { command: 'tab3', group: 'tabs', bindings: [{ input: '3', label: '3' }], description: 'Components tab' },
-  { command: 'tab4', group: 'tabs', bindings: [{ input: '4', label: '4' }], description: 'Q&A tab', hint: { text: '1-4 tabs', priority: 3 } },
+  { command: 'tab1', modes: SCREEN, does: { type: 'switchTab', tab: 'schedule' }, group: 'tabs', bindings: [{ input: '1', label: '1' }], description: 'Schedule tab' },
+  { command: 'tab2', modes: SCREEN, does: { type: 'switchTab', tab: 'releases' }, group: 'tabs', bindings: [{ input: '2', label: '2' }], description: 'Releases tab' },
+  { command: 'tab3', modes: SCREEN, does: { type: 'switchTab', tab: 'components' }, group: 'tabs', bindings: [{ input: '3', label: '3' }], description: 'Components tab' },
+  {
+    command: 'tab4',
+    modes: SCREEN,
+    does: { type: 'switchTab', tab: 'qa' },
+    group: 'tabs',
+    bindings: [{ input: '4', label: '4' }],
+    description: 'Q&A tab',
+    hint: { text: '1-4 tabs', priority: 3 },
+  },
   {
     command: 'nextTab',
+    modes: SCREEN,
+    does: { type: 'cycleTab', step: 1 },
     group: 'cycle',
     bindings: [
       { key: 'tab', shift: false, label: 'Tab' },
@@ -20,6 +36,8 @@ export const KEYMAP: readonly KeymapEntry[] = [
   },
   {
     command: 'prevTab',
+    modes: SCREEN,
+    does: { type: 'cycleTab', step: -1 },
     group: 'cycle',
     bindings: [
       { key: 'tab', shift: true, label: 'Shift-Tab' },
@@ -29,6 +47,8 @@ export const KEYMAP: readonly KeymapEntry[] = [
   },
   {
     command: 'up',
+    modes: MOVING,
+    does: { type: 'move', step: -1 },
     group: 'move',
     bindings: [
       { key: 'upArrow', label: '↑', asciiLabel: 'Up' },
@@ -38,6 +58,8 @@ export const KEYMAP: readonly KeymapEntry[] = [
   },
   {
     command: 'down',
+    modes: MOVING,
+    does: { type: 'move', step: 1 },
     group: 'move',
     bindings: [
       { key: 'downArrow', label: '↓', asciiLabel: 'Down' },
@@ -46,13 +68,22 @@ export const KEYMAP: readonly KeymapEntry[] = [
     description: 'move down',
     hint: { text: 'j/k move', priority: 4 },
   },
-  { command: 'pageUp', group: 'page', bindings: [{ key: 'pageUp', label: 'PgUp' }], description: 'page up' },
-  { command: 'pageDown', group: 'page', bindings: [{ key: 'pageDown', label: 'PgDn' }], description: 'page down' },
-  { command: 'top', group: 'jump', bindings: [{ input: 'g', label: 'g' }], description: 'go to the top' },
-  { command: 'bottom', group: 'jump', bindings: [{ input: 'G', label: 'G' }], description: 'go to the bottom' },
-  { command: 'open', bindings: [{ key: 'return', label: 'Enter' }], description: 'open the selected row', hint: { text: 'Enter open', priority: 5 } },
+  { command: 'pageUp', modes: MOVING, does: { type: 'page', step: -1 }, group: 'page', bindings: [{ key: 'pageUp', label: 'PgUp' }], description: 'page up' },
+  { command: 'pageDown', modes: MOVING, does: { type: 'page', step: 1 }, group: 'page', bindings: [{ key: 'pageDown', label: 'PgDn' }], description: 'page down' },
+  { command: 'top', modes: ['list'], does: { type: 'jump', to: 'top' }, group: 'jump', bindings: [{ input: 'g', label: 'g' }], description: 'go to the top' },
+  { command: 'bottom', modes: ['list'], does: { type: 'jump', to: 'bottom' }, group: 'jump', bindings: [{ input: 'G', label: 'G' }], description: 'go to the bottom' },
+  {
+    command: 'open',
+    modes: MOVING,
+    does: { type: 'open' },
+    bindings: [{ key: 'return', label: 'Enter' }],
+    description: 'open the selected row',
+    hint: { text: 'Enter open', priority: 5 },
+  },
   {
     command: 'back',
+    modes: ['list', 'filter'],
+    does: { type: 'back' },
     bindings: [
       { key: 'escape', label: 'Esc' },
       // Most terminals send DEL (0x7f) for Backspace, which Ink reports as `delete`.
@@ -62,10 +93,19 @@ export const KEYMAP: readonly KeymapEntry[] = [
     description: 'back / close',
     hint: { text: 'Esc back', priority: 6 },
   },
-  { command: 'filter', bindings: [{ input: 'f', label: 'f' }], description: 'filter by component', hint: { text: 'f filter', priority: 7 } },
-  { command: 'clearFilter', bindings: [{ input: 'F', label: 'F' }], description: 'clear the filter' },
+  {
+    command: 'filter',
+    modes: SCREEN,
+    does: { type: 'openFilter' },
+    bindings: [{ input: 'f', label: 'f' }],
+    description: 'filter by component',
+    hint: { text: 'f filter', priority: 7 },
+  },
+  { command: 'clearFilter', modes: SCREEN, does: { type: 'clearFilter' }, bindings: [{ input: 'F', label: 'F' }], description: 'clear the filter' },
   {
     command: 'search',
+    modes: SCREEN,
+    does: { type: 'openSearch' },
     // A Chinese input method sends "／" or "、" for the "/" key.
     bindings: [{ input: '/', label: '/' }, { input: '／', label: '／' }, { input: '、', label: '、' }],
     description: 'search every note (Enter opens the note at the hit)',
@@ -73,6 +113,8 @@ export const KEYMAP: readonly KeymapEntry[] = [
   },
   {
     command: 'help',
+    modes: SCREEN,
+    does: { type: 'toggleHelp' },
     // A Chinese input method sends the full-width question mark.
     bindings: [
       { input: '?', label: '?' },
@@ -83,16 +125,21 @@ export const KEYMAP: readonly KeymapEntry[] = [
   },
   {
     command: 'warnings',
+    modes: SCREEN,
+    does: { type: 'toggleWarnings' },
     bindings: [
       { input: '!', label: '!' },
       { input: '！', label: '！' },
     ],
     description: 'parse warnings and skipped files',
   },
-  { command: 'copyLink', bindings: [{ input: 'y', label: 'y' }], description: 'copy join link + meeting number (Schedule)' },
-  { command: 'openLink', bindings: [{ input: 'o', label: 'o' }], description: 'open the join link (Schedule)' },
+  { command: 'copyLink', modes: ['card'], does: { effect: 'copyLink' }, bindings: [{ input: 'y', label: 'y' }], description: 'copy join link + meeting number (Schedule)' },
+  { command: 'openLink', modes: ['card'], does: { effect: 'openLink' }, bindings: [{ input: 'o', label: 'o' }], description: 'open the join link (Schedule)' },
   {
     command: 'quit',
+    // In the search box q is text; Ctrl-C still quits.
+    modes: ['global', 'filter', 'search'],
+    does: { effect: 'quit' },
     bindings: [
       { input: 'q', label: 'q' },
       { input: 'c', ctrl: true, label: 'Ctrl-C' },
@@ -100,4 +147,18 @@ export const KEYMAP: readonly KeymapEntry[] = [
     description: 'quit',
     hint: { text: 'q quit', priority: 2 },
   },
+  { command: 'closeSearch', modes: ['search'], does: { type: 'back' }, bindings: [{ key: 'escape', label: 'Esc' }], description: 'close the search' },
+  {
+    command: 'eraseChar',
+    modes: ['search'],
+    does: { type: 'searchErase', what: 'char' },
+    group: 'erase',
+    bindings: [
+      { key: 'backspace', label: 'Backspace' },
+      { key: 'delete', label: 'Del' },
+    ],
+    description: 'erase a character',
+  },
+  { command: 'eraseWord', modes: ['search'], does: { type: 'searchErase', what: 'word' }, group: 'erase', bindings: [{ input: 'w', ctrl: true, label: 'Ctrl-W' }], description: 'erase a word' },
+  { command: 'eraseAll', modes: ['search'], does: { type: 'searchErase', what: 'all' }, group: 'erase', bindings: [{ input: 'u', ctrl: true, label: 'Ctrl-U' }], description: 'erase the query' },
 ];

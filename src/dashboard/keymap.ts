@@ -8,77 +8,12 @@
 import type { Translate } from '../i18n/i18n.js';
 import { EN } from '../i18n/i18n.js';
 import { KEYMAP } from './keymap-table.js';
+import type { Binding, Command, KeyMode, KeymapEntry, KeyPress } from './keymap-types.js';
 
 export { KEYMAP };
-
-/** The subset of Ink's `Key` this module reads; declared here so src/ needs no Ink. */
-export interface KeyPress {
-  upArrow: boolean;
-  downArrow: boolean;
-  leftArrow: boolean;
-  rightArrow: boolean;
-  pageUp: boolean;
-  pageDown: boolean;
-  return: boolean;
-  escape: boolean;
-  ctrl: boolean;
-  shift: boolean;
-  tab: boolean;
-  backspace: boolean;
-  delete: boolean;
-  /** Alt (or Esc as a prefix); Ink reports it, the tests' key objects may leave it out. */
-  meta?: boolean;
-}
-
-export type SpecialKey = 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'return' | 'escape' | 'tab' | 'backspace' | 'delete';
-
-export type Command =
-  | 'tab1'
-  | 'tab2'
-  | 'tab3'
-  | 'tab4'
-  | 'nextTab'
-  | 'prevTab'
-  | 'up'
-  | 'down'
-  | 'pageUp'
-  | 'pageDown'
-  | 'top'
-  | 'bottom'
-  | 'open'
-  | 'back'
-  | 'filter'
-  | 'clearFilter'
-  | 'search'
-  | 'help'
-  | 'warnings'
-  | 'copyLink'
-  | 'openLink'
-  | 'quit';
-
-export interface Binding {
-  /** A typed character, matched exactly (so "G" is not "g"). */
-  input?: string;
-  key?: SpecialKey;
-  ctrl?: boolean;
-  /** For special keys: whether Shift must be held (true) or must not be (false). */
-  shift?: boolean;
-  /** How the help shows it. */
-  label: string;
-  /** Label without East Asian ambiguous-width glyphs (arrows), for ASCII mode. */
-  asciiLabel?: string;
-}
-
-export interface KeymapEntry {
-  command: Command;
-  bindings: Binding[];
-  description: string;
-  /** Neighbouring entries with the same group share one help row ("PgUp / PgDn  page up / down"). */
-  group?: string;
-  /** Shown in the one-line hint bar; when it is too narrow, lower priority numbers stay. */
-  hint?: { text: string; priority: number };
-}
-
+export type { Binding, Command, Effect, KeyMode, KeymapEntry, KeyPress, SpecialKey } from './keymap-types.js';
+export { KEY_MODE_SETS, TEXT_MODES } from './keymap-types.js';
+import { KEY_MODES, TEXT_MODES } from './keymap-types.js';
 
 function matches(binding: Binding, input: string, key: KeyPress): boolean {
   if (binding.key) {
@@ -89,13 +24,24 @@ function matches(binding: Binding, input: string, key: KeyPress): boolean {
   return binding.input === input;
 }
 
-/** The command one key press means in `keymap` (the defaults, or the user's rebound table), or null. */
-export function commandFor(input: string, key: KeyPress, keymap: readonly KeymapEntry[] = KEYMAP): Command | null {
+/** In the search box a plain typed character is text: only special keys and Ctrl combinations are commands there. */
+const TEXT_MODE_SET: ReadonlySet<KeyMode> = new Set(TEXT_MODES);
+
+/**
+ * The entry one key press means in `keymap` (the defaults, or the user's
+ * rebound table) in the given modes, or null. The first entry in table order
+ * wins. Without modes every entry counts (the config check, the tests).
+ */
+export function entryFor(input: string, key: KeyPress, keymap: readonly KeymapEntry[] = KEYMAP, modes?: readonly KeyMode[]): KeymapEntry | null {
+  const texty = modes?.some((mode) => TEXT_MODE_SET.has(mode)) ?? false;
   for (const entry of keymap) {
-    if (entry.bindings.some((b) => matches(b, input, key))) return entry.command;
+    if (modes && !entry.modes.some((mode) => modes.includes(mode))) continue;
+    if (entry.bindings.some((b) => !(texty && isPlainCharacter(b)) && matches(b, input, key))) return entry;
   }
   return null;
 }
+
+export const isPlainCharacter = (binding: Binding): boolean => binding.input !== undefined && !binding.ctrl;
 
 /** A key press with nothing special held: what each character of a burst counts as. */
 export const NO_KEY: KeyPress = {
@@ -114,20 +60,6 @@ export const NO_KEY: KeyPress = {
   delete: false,
 };
 
-/**
- * Commands for one input event. Ink delivers fast key repeat or a paste
- * ("jjj") as one string: each character then counts as its own key press.
- */
-export function commandsFor(input: string, key: KeyPress, keymap: readonly KeymapEntry[] = KEYMAP): Command[] {
-  const single = commandFor(input, key, keymap);
-  if (single) return [single];
-  if (input.length <= 1 || key.ctrl) return [];
-  return Array.from(input).flatMap((ch) => {
-    const command = commandFor(ch, NO_KEY, keymap);
-    return command ? [command] : [];
-  });
-}
-
 export function bindingLabel(binding: Binding, ascii: boolean): string {
   return ascii ? (binding.asciiLabel ?? binding.label) : binding.label;
 }
@@ -144,11 +76,22 @@ function describe(entry: KeymapEntry, t: Translate, group?: string): string {
   return t.has(key) ? t(key) : entry.description;
 }
 
-/** One help row per command (or group of commands): all key labels and what they do. */
-export function helpEntries(ascii: boolean, keymap: readonly KeymapEntry[] = KEYMAP, t: Translate = EN): { keys: string; description: string }[] {
+/** The bindings of an entry that are in force in a mode: in the search box a plain character is text. */
+function bindingsIn(entry: KeymapEntry, mode: KeyMode | undefined): Binding[] {
+  return mode && TEXT_MODE_SET.has(mode) ? entry.bindings.filter((b) => !isPlainCharacter(b)) : entry.bindings;
+}
+
+/**
+ * One help row per command (or group of commands): all key labels and what
+ * they do. With a mode, only the entries (and bindings) in force there.
+ */
+export function helpEntries(ascii: boolean, keymap: readonly KeymapEntry[] = KEYMAP, t: Translate = EN, mode?: KeyMode): { keys: string; description: string }[] {
   const rows: { keys: string; description: string; group?: string }[] = [];
   for (const entry of keymap) {
-    const keys = entry.bindings.map((b) => bindingLabel(b, ascii)).join(' ');
+    if (mode && !entry.modes.includes(mode)) continue;
+    const bindings = bindingsIn(entry, mode);
+    if (bindings.length === 0) continue;
+    const keys = bindings.map((b) => bindingLabel(b, ascii)).join(' ');
     const last = rows.at(-1);
     if (entry.group && last?.group === entry.group) last.keys += ` / ${keys}`;
     else rows.push({ keys, description: describe(entry, t, entry.group), group: entry.group });
@@ -156,3 +99,13 @@ export function helpEntries(ascii: boolean, keymap: readonly KeymapEntry[] = KEY
   return rows.map(({ keys, description }) => ({ keys, description }));
 }
 
+/** The help by mode, in the order of KEY_MODES: a title (from the message tables) and the rows in force there. */
+export function helpSections(ascii: boolean, keymap: readonly KeymapEntry[] = KEYMAP, t: Translate = EN): { mode: KeyMode; title: string; rows: { keys: string; description: string }[] }[] {
+  // Each command once, in the first of its modes: the arrows of the list also move the search
+  // results, and q and Esc work in the picker too, as anyone would try first.
+  return KEY_MODES.map((mode) => ({
+    mode,
+    title: t(`help.mode.${mode}`),
+    rows: helpEntries(ascii, keymap.filter((entry) => entry.modes[0] === mode), t, mode),
+  })).filter((section) => section.rows.length > 0);
+}

@@ -13,6 +13,7 @@ import type { LibraryIndex } from '../library/queries.js';
 import type { Occurrence } from '../library/schedule.js';
 import { meetingHistory, nextMeeting, pastMeetings, upcomingOccurrences } from '../library/schedule.js';
 import { displayWidth, wrapText } from '../text/text-width.js';
+import { LatestMemo, perIndex } from '../library/memo.js';
 
 export const UPCOMING_LIMIT = 6;
 
@@ -65,14 +66,17 @@ function pastWhen(meeting: Meeting, lang: Lang): string {
   return meeting.date ?? '';
 }
 
-/** Memoised per minute (and language): the countdown and the lists only change at minute granularity. */
+/** The current minute's screen per language: only the latest is kept, so the cache does not grow while the dashboard stays open. */
+const latestScreen = perIndex<LibraryIndex, Record<Lang, LatestMemo<number, ScheduleScreen>>>(() => ({ en: new LatestMemo(), zh: new LatestMemo() }));
+
+/** Built once per minute (and language): the countdown and the lists only change at minute granularity. */
 export function scheduleScreen(index: LibraryIndex, now: number, lang: Lang = 'en'): ScheduleScreen {
   const t = translator(lang);
   const minute = Math.floor(now / MINUTE);
-  const prefix = `schedule:${lang}:`;
-  const key = `${prefix}${minute}`;
-  const cached = index.memo.get(key) as ScheduleScreen | undefined;
-  if (cached) return cached;
+  return latestScreen(index)[lang].get(minute, () => buildScheduleScreen(index, minute, lang, t));
+}
+
+function buildScheduleScreen(index: LibraryIndex, minute: number, lang: Lang, t: Translate): ScheduleScreen {
   const at = new Date(minute * MINUTE);
   const coming: ScheduleRow[] = upcomingOccurrences(index.schedule, at, UPCOMING_LIMIT).map((o) => ({
     kind: 'coming',
@@ -94,11 +98,7 @@ export function scheduleScreen(index: LibraryIndex, now: number, lang: Lang = 'e
   const past = [...held, ...missed]
     .sort((a, b) => DateTime.fromISO(b.sortKey).toMillis() - DateTime.fromISO(a.sortKey).toMillis())
     .map((entry) => entry.row);
-  const screen = { next: nextMeeting(index.schedule, at), rows: [...coming, ...past] };
-  // Keep only the current minute's entry: the memo must not grow while the dashboard stays open.
-  for (const k of index.memo.keys()) if (k.startsWith(prefix)) index.memo.delete(k);
-  index.memo.set(key, screen);
-  return screen;
+  return { next: nextMeeting(index.schedule, at), rows: [...coming, ...past] };
 }
 
 export interface CardOptions {

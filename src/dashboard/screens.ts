@@ -2,7 +2,8 @@
 // has, how many fit, and what Enter opens on a row. The reducer and the views
 // both ask here, so the cursor can never point past what is drawn.
 
-import type { DashboardState, Frame, View } from './dashboard-state.js';
+import type { DashboardState, Frame, View, Viewport } from './dashboard-types.js';
+export type { Viewport } from './actions.js';
 import type { Translate } from '../i18n/i18n.js';
 import { EN, translator } from '../i18n/i18n.js';
 import type { KeymapEntry } from './keymap.js';
@@ -12,11 +13,8 @@ import { componentRows, planItemRows, questionRows, releaseNoteRows, releaseRows
 import { cardLines, scheduleScreen } from './schedule-model.js';
 import type { TextLine } from './text-views.js';
 import { answerLines, helpLines, noteLines, warningLines } from './text-views.js';
+import { Memo, perIndex } from '../library/memo.js';
 
-export interface Viewport {
-  columns: number;
-  rows: number;
-}
 
 /** Fixed chrome: Ink's last line (a full-height frame makes Ink clear the screen), tab bar, status, hints. */
 export const CHROME_ROWS = 4;
@@ -47,12 +45,14 @@ function text(lines: TextLine[], visible: number, target: View | null = null): S
   return { kind: 'text', count: lines.length, visible: Math.max(1, visible), target: () => target };
 }
 
-function cached<T>(index: LibraryIndex, key: string, build: () => T): T {
-  if (!index.memo.has(key)) index.memo.set(key, build());
-  return index.memo.get(key) as T;
-}
+/** Wrapped text screens, per language, width (and key table, for the help) and index. */
+const wrapped = perIndex<LibraryIndex, { notes: Memo<string, TextLine[]>; help: Memo<string, TextLine[]>; warnings: Memo<string, TextLine[]> }>(() => ({
+  notes: new Memo(),
+  help: new Memo(),
+  warnings: new Memo(),
+}));
 
-/** A number per key table, so memo keys tell a rebound table from the defaults. */
+/** A number per key table, so cache keys tell a rebound table from the defaults. */
 const keymapIds = new WeakMap<readonly KeymapEntry[], number>();
 let lastKeymapId = 0;
 function keymapId(keymap: readonly KeymapEntry[]): number {
@@ -65,7 +65,7 @@ function keymapId(keymap: readonly KeymapEntry[]): number {
 export function noteLinesFor(index: LibraryIndex, file: string, columns: number, t: Translate = EN): TextLine[] {
   const meeting = index.meetingsByFile.get(file);
   if (!meeting) return [{ text: t('note.missing', { file }), style: 'dim' }];
-  return cached(index, `note:${t.lang}:${columns}:${file}`, () => noteLines(meeting, columns, t));
+  return wrapped(index).notes.get(`${t.lang}:${columns}:${file}`, () => noteLines(meeting, columns, t));
 }
 
 export function answerLinesFor(index: LibraryIndex, id: number, state: Pick<DashboardState, 'viewport' | 'lang' | 'keymap' | 'ascii'>): TextLine[] {
@@ -161,8 +161,8 @@ export function overlayLines(index: LibraryIndex, state: DashboardState, kind: '
   const { columns } = state.viewport;
   const t = translator(state.lang);
   return kind === 'help'
-    ? cached(index, `help:${t.lang}:${keymapId(state.keymap)}:${columns}:${state.ascii}`, () => helpLines(columns, state.ascii, state.keymap, t))
-    : cached(index, `warnings:${t.lang}:${columns}`, () => warningLines(index, columns, t));
+    ? wrapped(index).help.get(`${t.lang}:${keymapId(state.keymap)}:${columns}:${state.ascii}`, () => helpLines(columns, state.ascii, state.keymap, t))
+    : wrapped(index).warnings.get(`${t.lang}:${columns}`, () => warningLines(index, columns, t));
 }
 
 /** The help and warnings overlays scroll like a text screen over the whole body. */

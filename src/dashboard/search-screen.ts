@@ -10,21 +10,12 @@ import { bodyRows, noteLinesFor } from './screens.js';
 import type { SearchField, SearchIndex, SearchResult, Searcher } from '../library/search.js';
 import { buildSearchIndex, createSearcher, matchRanges } from '../library/search.js';
 import { MARKER_WIDTH } from './table-layout.js';
+import { LatestMemo, Memo, perIndex } from '../library/memo.js';
 
 /** Hits kept per query; the list scrolls through them, and the count line says how many matched. */
 export const SEARCH_LIMIT = 500;
 /** The input line and the count line above the results. */
 export const SEARCH_HEADER_ROWS = 2;
-
-/** The English labels; fieldLabel() gives them in the interface language. */
-export const FIELD_LABELS: Record<SearchField, string> = {
-  title: 'title',
-  agenda: 'agenda',
-  question: 'question',
-  plan: 'plan',
-  release: 'release',
-  answer: 'answer',
-};
 
 export function fieldLabel(field: SearchField, t: Translate = EN): string {
   return t(`field.${field}`);
@@ -50,14 +41,16 @@ export function searchVisible(viewport: Viewport): number {
   return Math.max(1, bodyRows(viewport) - SEARCH_HEADER_ROWS);
 }
 
-function memo<T>(index: LibraryIndex, key: string, build: () => T): T {
-  if (!index.memo.has(key)) index.memo.set(key, build());
-  return index.memo.get(key) as T;
-}
+/** The search's own views of an index: its entries, the incremental searcher, the last answer. */
+const searchCache = perIndex<LibraryIndex, { entries: Memo<'all', SearchIndex>; searcher: Memo<'all', Searcher>; last: LatestMemo<string, SearchResult> }>(() => ({
+  entries: new Memo(),
+  searcher: new Memo(),
+  last: new LatestMemo(),
+}));
 
 /** Built on the first search, once per library. */
 export function searchIndexOf(index: LibraryIndex): SearchIndex {
-  return memo(index, 'search:index', () => buildSearchIndex(index.library.meetings));
+  return searchCache(index).entries.get('all', () => buildSearchIndex(index.library.meetings));
 }
 
 /**
@@ -65,17 +58,15 @@ export function searchIndexOf(index: LibraryIndex): SearchIndex {
  * view both ask, so the last answer is kept: one search per keystroke.
  */
 export function searchResults(index: LibraryIndex, query: string, columns: number, ascii: boolean): SearchResult {
-  const searcher = memo<Searcher>(index, 'search:searcher', () => createSearcher(searchIndexOf(index)));
-  const key = `${columns}\u0000${ascii}\u0000${query}`;
-  const last = index.memo.get('search:last') as { key: string; result: SearchResult } | undefined;
-  if (last?.key === key) return last.result;
-  const result = searcher(query, SEARCH_LIMIT, {
-    snippetWidth: searchColumns(columns).snippet,
-    ellipsis: ascii ? '~' : '…',
-    ...(ascii ? { marks: ['[', ']'] as const } : {}),
-  });
-  index.memo.set('search:last', { key, result });
-  return result;
+  const cache = searchCache(index);
+  const searcher = cache.searcher.get('all', () => createSearcher(searchIndexOf(index)));
+  return cache.last.get(`${columns}\u0000${ascii}\u0000${query}`, () =>
+    searcher(query, SEARCH_LIMIT, {
+      snippetWidth: searchColumns(columns).snippet,
+      ellipsis: ascii ? '~' : '…',
+      ...(ascii ? { marks: ['[', ']'] as const } : {}),
+    }),
+  );
 }
 
 /**

@@ -1,12 +1,10 @@
 // The search overlay's part of the reducer: editing the query, moving the
 // cursor over the results, opening a hit as a note detail that starts at the
 // hit's line (Esc from there comes back to the search), and closing. Also the
-// key routing while the search box has the keyboard: text is text, so "q"
-// types a q rather than quitting.
+// keys the search box answers are entries of the key table (mode `search`).
 
 import type { Action, DashboardState, Frame, SearchOverlay } from './dashboard-types.js';
 import { translator } from '../i18n/i18n.js';
-import type { KeyPress } from './keymap.js';
 import type { LibraryIndex } from '../library/queries.js';
 import { screenShape } from './screens.js';
 import { anchorLine, searchResults, searchVisible } from './search-screen.js';
@@ -83,27 +81,4 @@ export function reduceSearch(index: LibraryIndex, state: DashboardState, action:
     default:
       return null;
   }
-}
-
-/**
- * What a key means while the search box is open: an action, 'quit' (Ctrl-C),
- * or null (ignored). Arrows and PgUp/PgDn move, Enter opens, Esc closes,
- * Backspace erases (Ctrl-W a word, Ctrl-U everything); anything else typed is text.
- */
-export function searchKeyAction(input: string, key: KeyPress): Action | 'quit' | null {
-  if (key.ctrl) {
-    if (input === 'c') return 'quit';
-    if (input === 'u') return { type: 'searchErase', what: 'all' };
-    if (input === 'w') return { type: 'searchErase', what: 'word' };
-    return null;
-  }
-  if (key.escape) return { type: 'back' };
-  if (key.return) return { type: 'open' };
-  if (key.upArrow) return { type: 'move', step: -1 };
-  if (key.downArrow) return { type: 'move', step: 1 };
-  if (key.pageUp) return { type: 'page', step: -1 };
-  if (key.pageDown) return { type: 'page', step: 1 };
-  if (key.backspace || key.delete) return { type: 'searchErase', what: 'char' };
-  if (key.meta || key.tab || key.leftArrow || key.rightArrow) return null;
-  return input ? { type: 'searchType', text: input } : null;
 }

@@ -7,7 +7,7 @@ import { EN } from '../i18n/i18n.js';
 import type { Meeting, ReleaseStatus } from '../library/model.js';
 import type { LibraryIndex, QuestionRow } from '../library/queries.js';
 import type { KeymapEntry } from './keymap.js';
-import { helpEntries, KEYMAP, keyLabel } from './keymap.js';
+import { helpSections, KEYMAP, keyLabel } from './keymap.js';
 import { displayWidth, padEnd, wrapText } from '../text/text-width.js';
 import { isNonTextSkip, skipReasonText } from '../i18n/skip-reasons.js';
 
@@ -131,18 +131,24 @@ export function helpLines(columns: number, ascii: boolean, keymap: readonly Keym
   const b = new LineBuilder(columns, t);
   const label = (command: 'help' | 'back' | 'filter'): string => keyLabel(command, ascii, keymap);
   b.add(t('help.title', { help: label('help'), back: label('back') }), 'title');
-  const entries = helpEntries(ascii, keymap, t);
-  const keyWidth = Math.min(22, Math.max(...entries.map((e) => displayWidth(e.keys))) + 2);
+  const sections = helpSections(ascii, keymap, t);
+  const keyWidth = Math.min(22, Math.max(...sections.flatMap((section) => section.rows.map((e) => displayWidth(e.keys)))) + 2);
   const room = columns - keyWidth;
-  for (const { keys, description } of entries) {
-    if (room < 16) {
-      // Too narrow for two columns: the keys, then the description indented under them.
-      b.add(keys);
-      for (const part of wrapText(description, Math.max(1, columns - 2))) b.lines.push({ text: `  ${part}`, style: 'dim' });
-      continue;
+  for (const section of sections) {
+    b.add(section.title, 'title');
+    for (const { keys, description } of section.rows) {
+      if (room < 16) {
+        // Too narrow for two columns: the keys, then the description indented under them.
+        b.add(keys);
+        for (const part of wrapText(description, Math.max(1, columns - 2))) b.lines.push({ text: `  ${part}`, style: 'dim' });
+        continue;
+      }
+      // Keys wider than their column get a line of their own.
+      const ownLine = displayWidth(keys) >= keyWidth;
+      if (ownLine) b.add(keys);
+      // Hanging indent: a wrapped description stays in its column.
+      wrapText(description, room).forEach((part, i) => b.lines.push({ text: `${padEnd(i === 0 && !ownLine ? keys : '', keyWidth)}${part}`, style: 'text' }));
     }
-    // Hanging indent: a wrapped description stays in its column.
-    wrapText(description, room).forEach((part, i) => b.lines.push({ text: `${padEnd(i === 0 ? keys : '', keyWidth)}${part}`, style: 'text' }));
   }
   b.add('');
   b.add(t('help.filterNote', { filter: label('filter') }), 'dim');

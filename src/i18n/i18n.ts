@@ -27,7 +27,10 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
-/** The {names} a template uses, sorted and without repeats. */
+/**
+ * The {names} a template uses, sorted and without repeats (the message tables are checked with it).
+ * @internal
+ */
 export function placeholders(template: string): string[] {
   return [...new Set(Array.from(template.matchAll(/\{(\w+)\}/g), (m) => m[1] as string))].sort();
 }

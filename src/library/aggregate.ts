@@ -6,7 +6,6 @@ import type {
   Component,
   ComponentPlans,
   Meeting,
-  ReleaseStatus,
   ReleaseTimelineEntry,
   StatusChange,
 } from './model.js';

@@ -4,7 +4,7 @@ import type { Component } from './model.js';
 import { COMPONENTS } from './model.js';
 
 // Order matters only for ties at the same position: longer aliases first.
-const ALIASES: Record<Component, string[]> = {
+export const ALIASES: Readonly<Record<Component, readonly string[]>> = {
   CurveBS: ['curvebs', 'curve bs', 'curve-bs', 'curve块存储', '块存储', 'curve 块存储', 'bs'],
   CurveFS: ['curvefs', 'curve fs', 'curve-fs', 'curve文件存储', '文件存储', 'curve 文件存储', 'curve-fuse', 'fs'],
   CurveAdm: ['curveadm', 'curve adm', 'curve-adm', '部署工具', '部署运维工具'],
@@ -50,11 +50,6 @@ export function findComponents(text: string): AliasHit[] {
   return hits;
 }
 
-/** The first component named in the text, or null. */
-export function firstComponent(text: string): Component | null {
-  return findComponents(text)[0]?.component ?? null;
-}
-
 /** A component named by a user (CLI flag, config): canonical name or alias, any case. */
 export function componentFromUserInput(input: string): Component | null {
   const wanted = input.trim().toLowerCase();
@@ -66,7 +61,3 @@ export function componentFromUserInput(input: string): Component | null {
   return null;
 }
 
-/** Does the text mention the component (any alias)? */
-export function mentionsComponent(text: string, component: Component): boolean {
-  return findComponents(text).some((hit) => hit.component === component);
-}

@@ -11,6 +11,7 @@ import type { Component, ComponentPlans, Library, Meeting, ReleaseStatus, Releas
 import { COMPONENTS } from './model.js';
 import type { Schedule } from './schedule.js';
 import { buildSchedule } from './schedule.js';
+import { Memo, perIndex } from './memo.js';
 
 export interface ReleaseRow {
   key: string;
@@ -59,7 +60,6 @@ export interface LibraryIndex {
   warnings: NoteWarnings[];
   warningCount: number;
   /** Memo of filtered lists, keyed by tab and filter. */
-  memo: Map<string, unknown>;
 }
 
 export function releaseKey(entry: { product: string; version: string }): string {
@@ -100,14 +100,16 @@ export function buildIndex(library: Library): LibraryIndex {
     warnings,
     // Warnings about notes only: a skipped image or article is not something to fix (the `!` view lists those).
     warningCount: warnings.reduce((n, w) => n + w.warnings.length, 0),
-    memo: new Map(),
   };
 }
 
-function memo<T>(index: LibraryIndex, key: string, build: () => T): T {
-  if (!index.memo.has(key)) index.memo.set(key, build());
-  return index.memo.get(key) as T;
-}
+/** Filtered row lists, built once per filter (null: unfiltered) and index. */
+const filtered = perIndex((): {
+  releases: Memo<Component | null, ReleaseRow[]>;
+  components: Memo<Component | null, ComponentRow[]>;
+  questions: Memo<Component | null, QuestionRow[]>;
+  planItems: Memo<Component, PlanItemRow[]>;
+} => ({ releases: new Memo(), components: new Memo(), questions: new Memo(), planItems: new Memo() }));
 
 /**
  * Whether a release belongs to the filtered component: its own product, and
@@ -119,7 +121,7 @@ export function releaseMatches(product: string, filter: Component | null): boole
 }
 
 export function releaseRows(index: LibraryIndex, filter: Component | null): ReleaseRow[] {
-  return memo(index, `releases:${filter}`, () =>
+  return filtered(index).releases.get(filter, () =>
     filter === null
       ? index.releases
       : groupedReleases(index.releases.map((r) => r.entry).filter((e) => releaseMatches(e.product, filter))),
@@ -128,7 +130,7 @@ export function releaseRows(index: LibraryIndex, filter: Component | null): Rele
 
 /** Every component (plans or not), or just the filtered one. */
 export function componentRows(index: LibraryIndex, filter: Component | null): ComponentRow[] {
-  return memo(index, `components:${filter}`, () =>
+  return filtered(index).components.get(filter, () =>
     COMPONENTS.filter((c) => filter === null || c === filter).map((component) => {
       const plans = index.plansByComponent.get(component) ?? null;
       return { component, itemCount: plans?.itemCount ?? 0, latest: plans?.latest ?? null, plans };
@@ -138,14 +140,14 @@ export function componentRows(index: LibraryIndex, filter: Component | null): Co
 
 /** Questions (unanswered first, then newest first) whose question or answer names the component. */
 export function questionRows(index: LibraryIndex, filter: Component | null): QuestionRow[] {
-  return memo(index, `questions:${filter}`, () =>
+  return filtered(index).questions.get(filter, () =>
     filter === null ? index.questions : index.questions.filter((q) => index.questionComponents[q.id]?.has(filter)),
   );
 }
 
 /** A component's plan items, one row each, meetings newest first. */
 export function planItemRows(index: LibraryIndex, component: Component): PlanItemRow[] {
-  return memo(index, `plan-items:${component}`, () =>
+  return filtered(index).planItems.get(component, () =>
     (index.plansByComponent.get(component)?.history ?? []).flatMap((h) =>
       h.items.map((item, i) => ({ date: h.date, file: h.file, item, firstOfMeeting: i === 0 })),
     ),

@@ -276,16 +276,3 @@ export function seriesEnd(schedule: Schedule): string | null {
   return latest ? (seriesDates(latest.recurrence).at(-1) ?? null) : null;
 }
 
-/** "in 2 d 5 h", "in 3 h 10 min", "in 45 min"; "now" once it has started. */
-export function formatCountdown(now: Date, start: Date): string {
-  const ms = +start - +now;
-  if (ms <= 0) return 'now';
-  // Round minutes up so the last seconds before the start read "in 1 min", never "in 0 min".
-  const minutes = Math.ceil(ms / 60_000);
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const rest = minutes % 60;
-  if (days > 0) return hours > 0 ? `in ${days} d ${hours} h` : `in ${days} d`;
-  if (hours > 0) return rest > 0 ? `in ${hours} h ${rest} min` : `in ${hours} h`;
-  return `in ${rest} min`;
-}

@@ -13,10 +13,9 @@ import { allMatches, firstMatch, foldCase, merge, queryTerms } from './search-ma
 import type { Snippet, SnippetOptions } from './snippet.js';
 import { makeSnippet } from './snippet.js';
 
-export type { Range, Term } from './search-match.js';
-export { foldCase, matchRanges, queryTerms, termRanges } from './search-match.js';
+export type { Range } from './search-match.js';
+export { matchRanges } from './search-match.js';
 export type { Snippet, SnippetOptions } from './snippet.js';
-export { makeSnippet } from './snippet.js';
 
 export const SEARCH_FIELDS = ['title', 'agenda', 'question', 'plan', 'release', 'answer'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
@@ -183,7 +182,11 @@ function resultOf(index: SearchIndex, terms: readonly Term[], found: Int32Array,
   return { hits, total: found.length };
 }
 
-/** The entries matching every term, best first, at most `limit` of them with snippets. */
+/**
+ * The entries matching every term, best first, at most `limit` of them with snippets: the plain
+ * reference the incremental searcher is checked against.
+ * @internal
+ */
 export function search(index: SearchIndex, query: string, limit = 100, options: SearchOptions = {}): SearchResult {
   const terms = queryTerms(query);
   return resultOf(index, terms, matching(index, terms), limit, options);

@@ -3,8 +3,16 @@
 // have edited it: a wrongly shaped entry must be dropped and its note parsed
 // again, never handed to the views ("e.releases is not iterable").
 
+import type { Meeting, Skipped } from '../library/model.js';
 import { COMPONENTS, PRODUCTS, RELEASE_STATUSES } from '../library/model.js';
-import type { CacheEntry } from './cache.js';
+
+export type CachedOutcome = { meeting: Meeting } | { skipped: Skipped };
+
+export interface CacheEntry {
+  size: number;
+  mtimeMs: number;
+  outcome: CachedOutcome;
+}
 
 type Check = (value: unknown) => boolean;
 

@@ -12,16 +12,10 @@ import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { validEntry } from './cache-entry.js';
-import type { Meeting, Skipped } from '../library/model.js';
 import { PARSER_VERSION } from '../parse/parser-version.js';
 
-export type CachedOutcome = { meeting: Meeting } | { skipped: Skipped };
-
-export interface CacheEntry {
-  size: number;
-  mtimeMs: number;
-  outcome: CachedOutcome;
-}
+import type { CachedOutcome } from './cache-entry.js';
+export type { CacheEntry, CachedOutcome } from './cache-entry.js';
 
 interface CacheFile {
   parserVersion: number;

@@ -14,7 +14,6 @@ import { describeFsError } from './fs-errors.js';
 import type { Outcome } from './note-file.js';
 import { type Candidate, listFiles } from './list-files.js';
 
-export type { Outcome } from './note-file.js';
 
 export const NOTE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 const NOT_NOTES_RE = /^(readme|index|summary|changelog|contributing|license|template)\b/i;

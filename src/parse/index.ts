@@ -12,8 +12,6 @@ import { extractReleases } from './releases.js';
 import { extractPlans } from './plans.js';
 import { extractQA } from './qa.js';
 
-export { PARSER_VERSION } from './parser-version.js';
-
 export function meetingId(file: string): string {
   return createHash('sha1').update(file).digest('hex').slice(0, 12);
 }

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { contentLines, escapeText, foldLine, icsCalendar, summaryFromTitle } from '../../src/cli/ics.js';
+import { icsCalendar, summaryFromTitle } from '../../src/cli/ics.js';
+import { contentLines, escapeText, foldLine } from '../../src/cli/ics-text.js';
 import { loadNotes } from '../../src/load/loader.js';
 import type { Library, Meeting } from '../../src/library/model.js';
 import { buildSchedule, nextMeeting, upcomingOccurrences } from '../../src/library/schedule.js';

@@ -13,10 +13,13 @@ const bundle = join(ROOT, 'dist/bundle/curve-dash.js');
 const command = existsSync(bundle) ? `node ${bundle}` : `node --import tsx ${join(ROOT, 'bin/curve-dash.ts')}`;
 const work = mkdtempSync(join(tmpdir(), 'curve-dash-tty-'));
 const session = `curve-dash-test-${process.pid}`;
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', session, ...args], { encoding: 'utf8' });
+// Each test has a tmux server of its own: a new session on a server that is still shutting
+// down after kill-server fails with "server exited unexpectedly".
+let server = session;
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', server, ...args], { encoding: 'utf8' });
 
 afterAll(() => {
-  spawnSync('tmux', ['-L', session, 'kill-server']);
+  for (const name of [session, `${session}-watch`]) spawnSync('tmux', ['-L', name, 'kill-server']);
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -65,7 +68,8 @@ describe.skipIf(!hasTmux)('curve-dash --watch in a real terminal', () => {
     mkdirSync(notes);
     copyFileSync(join(ROOT, 'data/2022-08-04.md'), join(notes, '2022-08-04.md'));
     const shell = `TZ=UTC LANG=C.UTF-8 ${command} ${notes} --watch --now 2022-08-10T12:00:00+08:00; sleep 60`;
-    spawnSync('tmux', ['-L', session, 'kill-server']);
+    spawnSync('tmux', ['-L', server, 'kill-server']);
+    server = `${session}-watch`;
     tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', shell);
     await screenContaining('1 note');
     const added = readFileSync(join(notes, '2022-08-04.md'), 'utf8').replaceAll('2022/08/04', '2022/08/18').replaceAll('2022-08-04', '2022-08-18');

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { helpEntries, KEYMAP } from '../../src/dashboard/keymap.js';
-import { KEYS, linesOf, press, waitFor } from '../support/ink.js';
+import { KEYS, linesOf, press, scrolledText, waitFor } from '../support/ink.js';
 import { mountApp } from './render-app.js';
 
 afterEach(() => cleanup());
@@ -125,8 +125,9 @@ describe('moving', () => {
 describe('overlays', () => {
   it('? and ？ toggle the help, which lists every key of the keymap', async () => {
     const { app } = await mountApp();
-    const help = await press(app, '?');
+    const help = await scrolledText(app, '?');
     for (const { keys, description } of helpEntries(false)) {
+      // Keys too wide for their column stand on a line of their own, the description below.
       expect(help).toMatch(new RegExp(`^${escape(keys)}\\s+${escape(description)}$`, 'm'));
     }
     for (const entry of KEYMAP) for (const binding of entry.bindings) expect(help).toContain(binding.label);

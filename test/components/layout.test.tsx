@@ -8,7 +8,7 @@ import { Table, type Column } from '../../components/Table.js';
 import { makeTheme, ThemeContext } from '../../components/theme.js';
 import { wantsAscii } from '../../components/run.js';
 import { LIBRARY, NOW } from '../fixtures/library.js';
-import { KEYS, linesOf, press, waitFor } from '../support/ink.js';
+import { linesOf, press, waitFor } from '../support/ink.js';
 import { everyScreen, mountApp } from './render-app.js';
 
 afterEach(() => cleanup());

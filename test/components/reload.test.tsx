@@ -9,7 +9,7 @@ import type { LiveLibrary } from '../../src/dashboard/live-library.js';
 import { loadLibrary } from '../../src/load/loader.js';
 import type { LibraryFeed, LibraryUpdate } from '../../src/dashboard/reload-state.js';
 import { KEYS, linesOf, press, sleep, waitFor } from '../support/ink.js';
-import { LIBRARY, NOW } from '../fixtures/library.js';
+import { NOW } from '../fixtures/library.js';
 import { CHANGED_AND_ADDED, RELOADED } from '../fixtures/reloaded.js';
 import { mountApp } from './render-app.js';
 

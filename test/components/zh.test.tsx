@@ -5,7 +5,7 @@ import { cleanup } from 'ink-testing-library';
 import stringWidth from 'string-width';
 import { translator } from '../../src/i18n/i18n.js';
 import { helpEntries, KEYMAP } from '../../src/dashboard/keymap.js';
-import { KEYS, linesOf, press } from '../support/ink.js';
+import { KEYS, linesOf, press, scrolledText } from '../support/ink.js';
 import { everyScreen, mountApp } from './render-app.js';
 
 afterEach(() => cleanup());
@@ -93,9 +93,10 @@ describe('the Chinese dashboard', () => {
 
   it('lists every key with its Chinese description in the help', async () => {
     const { app } = await mountApp({ lang: 'zh' });
-    const help = await press(app, '?');
+    const help = await scrolledText(app, '?');
     expect(help).toContain('按键（? 或 Esc 关闭）');
     for (const { keys, description } of helpEntries(false, KEYMAP, zh)) {
+      // Keys too wide for their column stand on a line of their own, the description below.
       expect(help).toMatch(new RegExp(`^${escape(keys)}\\s+${escape(description)}$`, 'm'));
     }
     expect(help).toMatch(/^q Ctrl-C\s+退出$/m);

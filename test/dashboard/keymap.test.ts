@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyPress } from '../../src/dashboard/keymap.js';
-import { commandFor, commandsFor, helpEntries, KEYMAP, NO_KEY } from '../../src/dashboard/keymap.js';
+import { entryFor, helpEntries, helpSections, KEYMAP, NO_KEY } from '../../src/dashboard/keymap.js';
 import { hintLine } from '../../src/dashboard/hint-line.js';
+
+const commandFor = (...args: Parameters<typeof entryFor>) => entryFor(...args)?.command ?? null;
 
 const none: KeyPress = NO_KEY;
 const key = (parts: Partial<KeyPress>): KeyPress => ({ ...none, ...parts });
@@ -50,18 +52,21 @@ describe('commandFor', () => {
   });
 });
 
-describe('commandsFor', () => {
-  it('splits a burst of characters into one command each', () => {
-    expect(commandsFor('jjk', none)).toEqual(['down', 'down', 'up']);
-    expect(commandsFor('2G', none)).toEqual(['tab2', 'bottom']);
-  });
-
-  it('drops unknown characters inside a burst', () => {
-    expect(commandsFor('jxj', none)).toEqual(['down', 'down']);
-  });
-});
-
 describe('help and hints come from the keymap', () => {
+  it('groups the help by mode, each command once, in the first mode it applies in', () => {
+    const sections = helpSections(false);
+    expect(sections.map((s) => s.mode)).toEqual(['global', 'list', 'card', 'search']);
+    const rows = sections.flatMap((s) => s.rows);
+    expect(rows).toHaveLength(helpEntries(false).length);
+    expect(rows).toEqual(expect.arrayContaining(helpEntries(false)));
+    const search = sections.find((s) => s.mode === 'search')!.rows.map((r) => r.keys).join(' ');
+    // The search box's editing keys are in the table (and so rebindable); typed letters are text there.
+    expect(search).toContain('Ctrl-W');
+    expect(search).toContain('Ctrl-U');
+    expect(search).toContain('Esc');
+    expect(search).not.toMatch(/\bk\b|\bq\b/);
+  });
+
   it('the help lists every binding of every command', () => {
     const text = helpEntries(false).map((e) => `${e.keys} ${e.description}`).join('\n');
     for (const entry of KEYMAP) for (const binding of entry.bindings) expect(text).toContain(binding.label);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, DashboardState } from '../../src/dashboard/dashboard-state.js';
-import { createReducer, currentFrame, initialState } from '../../src/dashboard/dashboard-state.js';
+import { reduce as reduceWith, currentFrame, initialState } from '../../src/dashboard/dashboard-state.js';
 import { buildIndex, questionRows, releaseRows } from '../../src/library/queries.js';
 import type { AppState } from '../../src/dashboard/reload-state.js';
 import { appReducer, carryOver, describeChange, diffLibraries } from '../../src/dashboard/reload-state.js';
@@ -9,7 +9,7 @@ import { CHANGED_AND_ADDED, RELOADED } from '../fixtures/reloaded.js';
 
 const before = buildIndex(LIBRARY);
 const after = buildIndex(RELOADED);
-const reduce = createReducer(before);
+const reduce = (state: DashboardState, action: Action): DashboardState => reduceWith(before, state, action);
 const start = (): DashboardState => initialState({ now: NOW.getTime(), zone: 'Asia/Shanghai', viewport: { columns: 80, rows: 24 } });
 const run = (state: DashboardState, ...actions: Action[]): DashboardState => actions.reduce(reduce, state);
 

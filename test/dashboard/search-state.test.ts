@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, DashboardState } from '../../src/dashboard/dashboard-state.js';
-import { createReducer, currentFrame, initialState } from '../../src/dashboard/dashboard-state.js';
-import type { KeyPress } from '../../src/dashboard/keymap.js';
-import { NO_KEY } from '../../src/dashboard/keymap.js';
+import { reduce as reduceWith, currentFrame, initialState } from '../../src/dashboard/dashboard-state.js';
 import { buildIndex } from '../../src/library/queries.js';
 import { anchorLine, searchColumns } from '../../src/dashboard/search-screen.js';
-import { searchKeyAction } from '../../src/dashboard/search-state.js';
 import { LIBRARY, NOW } from '../fixtures/library.js';
 
 const index = buildIndex(LIBRARY);
-const reduce = createReducer(index);
+const reduce = (state: DashboardState, action: Action): DashboardState => reduceWith(index, state, action);
 const start = (rows = 24, columns = 80): DashboardState =>
   initialState({ now: NOW.getTime(), zone: 'Asia/Shanghai', viewport: { columns, rows } });
 const run = (state: DashboardState, ...actions: Action[]): DashboardState => actions.reduce(reduce, state);
@@ -78,32 +75,5 @@ describe('search state', () => {
   it('the list leaves out the field kind when narrow', () => {
     expect(searchColumns(80)).toEqual({ date: 10, field: 8, snippet: 58 });
     expect(searchColumns(40)).toEqual({ date: 10, field: 0, snippet: 27 });
-  });
-});
-
-describe('keys in the search box', () => {
-  const none: KeyPress = NO_KEY;
-  const key = (parts: Partial<KeyPress>): KeyPress => ({ ...none, ...parts });
-
-  it.each([
-    ['q', none, { type: 'searchType', text: 'q' }],
-    ['G', key({ shift: true }), { type: 'searchType', text: 'G' }],
-    ['快照', none, { type: 'searchType', text: '快照' }],
-    ['/', none, { type: 'searchType', text: '/' }],
-    ['', key({ escape: true, meta: true }), { type: 'back' }],
-    ['\r', key({ return: true }), { type: 'open' }],
-    ['', key({ upArrow: true }), { type: 'move', step: -1 }],
-    ['', key({ downArrow: true }), { type: 'move', step: 1 }],
-    ['', key({ pageDown: true }), { type: 'page', step: 1 }],
-    ['', key({ backspace: true }), { type: 'searchErase', what: 'char' }],
-    ['', key({ delete: true }), { type: 'searchErase', what: 'char' }],
-    ['u', key({ ctrl: true }), { type: 'searchErase', what: 'all' }],
-    ['w', key({ ctrl: true }), { type: 'searchErase', what: 'word' }],
-    ['c', key({ ctrl: true }), 'quit'],
-    ['', key({ tab: true }), null],
-    ['', key({ leftArrow: true }), null],
-    ['x', key({ meta: true }), null],
-  ] as const)('key %# (%j)', (input, press, expected) => {
-    expect(searchKeyAction(input, press)).toEqual(expected);
   });
 });

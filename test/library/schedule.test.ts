@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { parseNote } from '../../src/parse/index.js';
 import {
   buildSchedule,
-  formatCountdown,
   lastMeeting,
   meetingHistory,
   nextMeeting,
@@ -225,25 +224,6 @@ describe('next, upcoming and history', () => {
   it('gives the last date of the newest series as the series end', () => {
     expect(seriesEnd(schedule)).toBe('2022-09-29');
     expect(seriesEnd(buildSchedule([heldOn('2022-08-04')]))).toBeNull();
-  });
-});
-
-describe('formatCountdown', () => {
-  const now = at('2022-12-20T12:00:00+08:00');
-  const later = (ms: number) => new Date(+now + ms);
-  const MIN = 60_000;
-  it.each([
-    [0, 'now'],
-    [-5 * MIN, 'now'],
-    [10_000, 'in 1 min'],
-    [45 * MIN, 'in 45 min'],
-    [60 * MIN, 'in 1 h'],
-    [190 * MIN, 'in 3 h 10 min'],
-    [(2 * 24 + 5) * 60 * MIN, 'in 2 d 5 h'],
-    [(2 * 24 + 5) * 60 * MIN + 59 * MIN, 'in 2 d 5 h'],
-    [3 * 24 * 60 * MIN, 'in 3 d'],
-  ])('%d ms ahead reads %s', (ms, text) => {
-    expect(formatCountdown(now, later(ms))).toBe(text);
   });
 });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/library/model.js';
 import type { SearchHit } from '../../src/library/search.js';
-import { buildSearchIndex, createSearcher, makeSnippet, matchRanges, queryTerms, search, termRanges } from '../../src/library/search.js';
+import { buildSearchIndex, createSearcher, matchRanges, search } from '../../src/library/search.js';
+import { queryTerms, termRanges } from '../../src/library/search-match.js';
+import { makeSnippet } from '../../src/library/snippet.js';
 import { displayWidth, graphemes } from '../../src/text/text-width.js';
 import { MEETINGS } from '../fixtures/library.js';
 

@@ -85,8 +85,12 @@ describe.skipIf(!hasTmux || !hasDashboard)('the dashboard in a real terminal', (
   it('Ctrl-C as a key quits cleanly with exit 0', async () => {
     const dash = await startDashboard('ctrl-c');
     try {
+      // Drawn on the alternate screen, so quitting gives the shell its screen back.
+      expect(dash.pane('#{alternate_on}')).toBe('1');
       dash.tmux('send-keys', '-t', 'dash', 'C-c');
       await expectCleanExit(dash);
+      // The last frame went with the alternate screen: the shell's screen is as it was.
+      expect(dash.tmux('capture-pane', '-p', '-t', 'dash')).not.toContain('Q&A');
     } finally {
       dash.stop();
     }

@@ -57,3 +57,10 @@ export async function press(app: Driven, ...keys: string[]): Promise<string> {
 export function linesOf(frame: string): string[] {
   return frame.split('\n').map((line) => line.trimEnd());
 }
+
+/** A text screen taller than the window, read whole: the frames after opening it and paging down. */
+export async function scrolledText(app: Driven, open: string, pages = 3): Promise<string> {
+  const frames = [await press(app, open)];
+  for (let i = 0; i < pages; i++) frames.push(await press(app, KEYS.pageDown));
+  return frames.join('\n');
+}

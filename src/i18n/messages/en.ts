@@ -45,6 +45,16 @@ export const en = {
   'key.group.move': 'move up / down',
   'key.group.page': 'page up / down',
   'key.group.jump': 'go to the top / bottom',
+  'key.closeSearch': 'close the search',
+  'key.eraseChar': 'erase a character',
+  'key.eraseWord': 'erase a word',
+  'key.eraseAll': 'erase the query',
+  'key.group.erase': 'erase a character / word / the query',
+  'help.mode.global': 'Everywhere',
+  'help.mode.list': 'Lists, notes and the help',
+  'help.mode.card': 'On the next-meeting card (Schedule)',
+  'help.mode.search': 'In the search box (typed text is the query)',
+  'help.mode.filter': 'In the component picker',
   'hint.tab4': 'tabs',
   'hint.down': 'move',
   'hint.open': 'open',
@@ -259,6 +269,9 @@ export const en = {
   'args.watchDashboard': '--watch is for the dashboard',
   'args.repoSync': '--repo and --dest are for `curve-dash sync`',
   'args.syncNoFolder': 'sync takes no folder; use --dest DIR',
+  'args.needsShell': 'completion needs a shell: bash, zsh or fish',
+  'args.badShell': 'unknown shell "{value}" for completion; valid: bash, zsh, fish',
+  'args.completionArgs': 'completion takes only the shell, got also: {args}',
   'args.badNow': 'invalid time for --now / CURVE_DASH_NOW: {value} (expected ISO 8601, e.g. 2022-12-20T12:00:00+08:00)',
   usage: `Usage:
   curve-dash [DIR] [--component NAME] [--now ISO] [--ascii] [--watch]   the dashboard
@@ -266,6 +279,7 @@ export const en = {
   curve-dash export [DIR]                        every note as JSON
   curve-dash ics [DIR] [--now ISO]               the meeting series as an iCalendar file
   curve-dash sync [--repo URL] [--dest DIR]      clone or update the community's notes with git
+  curve-dash completion bash|zsh|fish            a shell completion script (see README)
 
 DIR is a folder of meeting notes or one note (default: the folder \`sync\` fetched, if any,
 else the bundled sample note). Settings: $XDG_CONFIG_HOME/curve-dash/config.json.
@@ -279,5 +293,6 @@ Options:
   --repo URL         the repository to sync (default: opencurve/curve-meetup-slides)
   --dest DIR         where sync keeps it (default: $XDG_DATA_HOME/curve-dash/notes)
   --debug            show stack traces of internal errors
-  -h, --help         this help;  -v, --version  the version`,
+  -h, --help         this help
+  -v, --version      the version`,
 } as const;

@@ -44,6 +44,16 @@ export const zh: Record<keyof typeof en, string> = {
   'key.group.move': '上移 / 下移',
   'key.group.page': '上一页 / 下一页',
   'key.group.jump': '跳到顶部 / 底部',
+  'key.closeSearch': '关闭搜索',
+  'key.eraseChar': '删除一个字符',
+  'key.eraseWord': '删除一个词',
+  'key.eraseAll': '清空查询',
+  'key.group.erase': '删除一个字符 / 一个词 / 整个查询',
+  'help.mode.global': '任何地方',
+  'help.mode.list': '列表、笔记和帮助',
+  'help.mode.card': '下次会议卡片上（日程）',
+  'help.mode.search': '搜索框中（输入的文字即查询）',
+  'help.mode.filter': '组件选择器中',
   'hint.tab4': '切换',
   'hint.down': '移动',
   'hint.open': '打开',
@@ -249,6 +259,9 @@ export const zh: Record<keyof typeof en, string> = {
   'args.watchDashboard': '--watch 只用于仪表盘',
   'args.repoSync': '--repo 和 --dest 只用于 `curve-dash sync`',
   'args.syncNoFolder': 'sync 不接受文件夹；请用 --dest DIR',
+  'args.needsShell': 'completion 需要指定 shell：bash、zsh 或 fish',
+  'args.badShell': 'completion 不支持 shell "{value}"；可用的有：bash、zsh、fish',
+  'args.completionArgs': 'completion 只接受 shell 名称，多出：{args}',
   'args.badNow': '--now / CURVE_DASH_NOW 的时间无效：{value}（应为 ISO 8601 格式，例如 2022-12-20T12:00:00+08:00）',
   usage: `用法：
   curve-dash [DIR] [--component NAME] [--now ISO] [--ascii] [--watch]   仪表盘
@@ -256,6 +269,7 @@ export const zh: Record<keyof typeof en, string> = {
   curve-dash export [DIR]                        所有笔记，JSON 格式
   curve-dash ics [DIR] [--now ISO]               会议系列的 iCalendar 日历文件
   curve-dash sync [--repo URL] [--dest DIR]      用 git 克隆或更新社区的会议笔记
+  curve-dash completion bash|zsh|fish            输出 shell 补全脚本（见 README）
 
 DIR 是会议笔记所在的文件夹或一篇笔记（默认：\`sync\` 取来的文件夹，没有则用自带的示例笔记）。
 设置：$XDG_CONFIG_HOME/curve-dash/config.json。
@@ -269,5 +283,6 @@ DIR 是会议笔记所在的文件夹或一篇笔记（默认：\`sync\` 取来�
   --repo URL         要同步的仓库（默认：opencurve/curve-meetup-slides）
   --dest DIR         sync 存放笔记的位置（默认：$XDG_DATA_HOME/curve-dash/notes）
   --debug            显示内部错误的堆栈
-  -h, --help         本帮助；  -v, --version  版本号`,
+  -h, --help         本帮助
+  -v, --version      版本号`,
 };

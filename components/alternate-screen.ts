@@ -1,0 +1,43 @@
+// The dashboard draws on the terminal's alternate screen, as full-screen
+// programs do, so quitting gives the shell its screen back instead of leaving
+// the last frame above the prompt. Left again on every way out: quit, an
+// error, and SIGINT, SIGTERM or SIGHUP from outside.
+
+import { writeSync } from 'node:fs';
+
+const ENTER = '\u001b[?1049h';
+const LEAVE = '\u001b[?1049l';
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Switches `stdout` to the alternate screen; the returned function switches
+ * back (once). `beforeSignalExit` runs first when a signal ends the process,
+ * so the last frame lands on the alternate screen and goes with it.
+ */
+export function enterAlternateScreen(stdout: NodeJS.WriteStream, beforeSignalExit: () => void): () => void {
+  if (!stdout.isTTY) return () => undefined;
+  let active = true;
+  const write = (text: string): void => {
+    try {
+      writeSync((stdout as { fd?: number }).fd ?? 1, text);
+    } catch {
+      // A terminal that went away (SIGHUP) cannot be restored: nothing to do.
+    }
+  };
+  const leave = (): void => {
+    if (!active) return;
+    active = false;
+    for (const signal of SIGNALS) process.removeListener(signal, onSignal);
+    write(LEAVE);
+  };
+  const onSignal = (signal: NodeJS.Signals): void => {
+    beforeSignalExit();
+    leave();
+    // With our listener gone, the signal takes its usual course: Ink's exit hook restores the
+    // terminal's modes and the process ends by the signal, as it would have without us.
+    process.kill(process.pid, signal);
+  };
+  for (const signal of SIGNALS) process.on(signal, onSignal);
+  write(ENTER);
+  return leave;
+}
