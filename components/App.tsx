@@ -2,7 +2,7 @@
 // State lives in the pure reducer (src/dashboard/dashboard-state.ts); this file wires
 // the terminal (size, clock, keys, clipboard, browser) to it.
 
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { Box, useApp, useStdout } from 'ink';
 import type { Action, DashboardState } from '../src/dashboard/dashboard-state.js';
 import { currentFrame, initialState, reduce } from '../src/dashboard/dashboard-state.js';
@@ -12,7 +12,7 @@ import type { KeymapEntry } from '../src/dashboard/keymap.js';
 import { KEYMAP, keyLabel } from '../src/dashboard/keymap.js';
 import { hintLine } from '../src/dashboard/hint-line.js';
 import type { Component, Library } from '../src/library/model.js';
-import { scheduleScreen, systemZone } from '../src/dashboard/schedule-model.js';
+import { systemZone } from '../src/dashboard/schedule-model.js';
 import { copyJoinDetails, openJoinLink } from '../src/dashboard/card-commands.js';
 import { positionText } from '../src/dashboard/status-line.js';
 import type { Viewport } from '../src/dashboard/screens.js';
@@ -80,12 +80,7 @@ export function App(props: AppProps) {
   const size = useTerminalSize(props.size);
   const [{ index, state }, dispatch] = useLibraryState(
     props.library,
-    (index) => {
-      const now = clock().getTime();
-      // The Schedule opens on the next meeting or the last one held, not on a row of "no note" above it.
-      const scheduleCursor = scheduleScreen(index, now, lang).open;
-      return initialState({ now, zone: props.zone ?? systemZone(), viewport: size, filter: props.component ?? null, ascii, lang, keymap, scheduleCursor });
-    },
+    () => initialState({ now: clock().getTime(), zone: props.zone ?? systemZone(), viewport: size, filter: props.component ?? null, ascii, lang, keymap }),
     { updates: props.updates, flashMs: props.flashMs ?? 4000 },
   );
   const library = index.library;
@@ -102,7 +97,6 @@ export function App(props: AppProps) {
     onExit?.(0);
     exit();
   }, [exit, onExit]);
-  const confirmedLink = useRef<string | null>(null);
   useDashboardKeys({
     state,
     keymap,
@@ -112,7 +106,7 @@ export function App(props: AppProps) {
       quit,
       copyLink: () => dispatch({ type: 'notify', message: copyJoinDetails(index, state, effects, t) }),
       openLink: () => {
-        const { now, later } = openJoinLink(index, state, effects, t, confirmedLink, keyLabel('openLink', ascii, keymap));
+        const { now, later } = openJoinLink(index, state, effects, t);
         dispatch({ type: 'notify', message: now });
         void later?.then((message) => dispatch({ type: 'notify', message }));
       },

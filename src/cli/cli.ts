@@ -52,9 +52,10 @@ export async function main(argv: readonly string[], dashboard?: DashboardLaunche
   } catch {
     // Said below, in the config's language.
   }
-  // Help and version read no config at all: they work whatever the file is (a FIFO, a device, broken).
+  // Help and version work whatever the config file is (a FIFO, a device, broken): --version reads
+  // none; --help only looks for its language, and the reader opens nothing but a capped regular file.
   const settingsFree = parsed?.command === 'help' || parsed?.command === 'version';
-  const settings = settingsFree ? { config: {} as Config, error: null } : readConfig(env);
+  const settings = parsed?.command === 'version' ? { config: {} as Config, error: null } : readConfig(env);
   // Messages are in the language chosen by --lang, else the config's lang, else the locale's;
   // a usage error is said in it too, so --lang is looked for before the arguments are checked.
   let t: Translate = translator(resolveLang({ flag: langFlag(argv), config: settings.config.lang, env }));

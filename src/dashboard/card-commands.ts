@@ -7,6 +7,7 @@ import type { Translate } from '../i18n/i18n.js';
 import type { LibraryIndex } from '../library/queries.js';
 import { joinText, scheduleScreen } from './schedule-model.js';
 import { confirmBeforeOpening } from './link-actions.js';
+import { keyLabel } from './keymap.js';
 
 export interface LinkEffects {
   /** Copies and returns the confirmation (or the reason it cannot) to show. */
@@ -24,26 +25,12 @@ export function copyJoinDetails(index: LibraryIndex, state: DashboardState, effe
   return text ? effects.copy(text) : t('notice.nothingToCopy');
 }
 
-/**
- * o: opens the card's link; the notice to show now, and the one the opener answers with later.
- * A link whose host is no known meeting service is named first (`confirmed` remembers it) and
- * opens on the next press.
- */
-export function openJoinLink(
-  index: LibraryIndex,
-  state: DashboardState,
-  effects: LinkEffects,
-  t: Translate,
-  confirmed: { current: string | null },
-  openKey: string,
-): { now: string; later: Promise<string> | null } {
+/** o: opens the card's link; the notice to show now, and the one the opener answers with later. */
+export function openJoinLink(index: LibraryIndex, state: DashboardState, effects: LinkEffects, t: Translate): { now: string; later: Promise<string> | null } {
   const url = cardMeeting(index, state)?.url;
   if (!url) return { now: t('notice.noLink'), later: null };
-  const warning = confirmBeforeOpening(url, t, openKey);
-  if (warning && confirmed.current !== url) {
-    confirmed.current = url;
-    return { now: warning, later: null };
-  }
-  confirmed.current = null;
+  // A host that is no meeting service is named first; pressed again while that notice shows, it opens.
+  const confirm = confirmBeforeOpening(url, t, keyLabel('openLink', state.ascii, state.keymap));
+  if (confirm && state.notice !== confirm) return { now: confirm, later: null };
   return { now: t('notice.opening'), later: effects.open(url) };
 }

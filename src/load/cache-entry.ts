@@ -3,10 +3,9 @@
 // have edited it: a wrongly shaped entry must be dropped and its note parsed
 // again, never handed to the views ("e.releases is not iterable").
 
-import { COMPONENTS, PRODUCTS, RELEASE_STATUSES } from '../library/model.js';
 import type { Meeting, Skipped } from '../library/model.js';
+import { COMPONENTS, PRODUCTS, RELEASE_STATUSES } from '../library/model.js';
 
-/** What the cache keeps per note file: its size and time when parsed, and the parse's outcome. */
 export type CachedOutcome = { meeting: Meeting } | { skipped: Skipped };
 
 export interface CacheEntry {

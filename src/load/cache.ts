@@ -11,10 +11,10 @@ import { constants } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
-import type { CachedOutcome } from './cache-entry.js';
 import { validEntry } from './cache-entry.js';
 import { PARSER_VERSION } from '../parse/parser-version.js';
 
+import type { CachedOutcome } from './cache-entry.js';
 export type { CachedOutcome } from './cache-entry.js';
 
 interface CacheFile {
@@ -31,7 +31,8 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
   if (env.CURVE_DASH_NO_CACHE) return null;
   const xdg = env.XDG_CACHE_HOME?.trim();
   const base = xdg && isAbsolute(xdg) ? xdg : join(env.HOME?.trim() || homedir(), '.cache');
-  return join(base, 'curve-dash');
+  // A relative HOME would put the cache below the current folder (the notes, say): no cache then.
+  return isAbsolute(base) ? join(base, 'curve-dash') : null;
 }
 
 /** The file's text when it is a regular file within the cap, else null (missing, a FIFO, a device, too big). */

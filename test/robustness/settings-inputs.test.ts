@@ -123,6 +123,7 @@ describe('the model cache (points 5, 7, 8, 9)', () => {
   it('a relative XDG_CACHE_HOME is ignored: nothing is written into the notes folder run from', async () => {
     expect(cacheDir({ XDG_CACHE_HOME: '.', HOME: '/home/u' })).toBe('/home/u/.cache/curve-dash');
     expect(cacheDir({ XDG_CACHE_HOME: 'cache', HOME: '/home/u' })).toBe('/home/u/.cache/curve-dash');
+    expect(cacheDir({ XDG_CACHE_HOME: '.', HOME: '.' })).toBeNull();
     const dir = fixture({ '2022-08-04.md': note() });
     const before = fingerprint(dir);
     const home = tempDir();
