@@ -12,7 +12,7 @@ import type { KeymapEntry } from '../src/dashboard/keymap.js';
 import { KEYMAP, keyLabel } from '../src/dashboard/keymap.js';
 import { hintLine } from '../src/dashboard/hint-line.js';
 import type { Component, Library } from '../src/library/model.js';
-import { systemZone } from '../src/dashboard/schedule-model.js';
+import { scheduleScreen, systemZone } from '../src/dashboard/schedule-model.js';
 import { copyJoinDetails, openJoinLink } from '../src/dashboard/card-commands.js';
 import { positionText } from '../src/dashboard/status-line.js';
 import type { Viewport } from '../src/dashboard/screens.js';
@@ -80,7 +80,12 @@ export function App(props: AppProps) {
   const size = useTerminalSize(props.size);
   const [{ index, state }, dispatch] = useLibraryState(
     props.library,
-    () => initialState({ now: clock().getTime(), zone: props.zone ?? systemZone(), viewport: size, filter: props.component ?? null, ascii, lang, keymap }),
+    (index) => {
+      const now = clock().getTime();
+      // The Schedule opens on the next meeting or the last one held, not on a row of "no note" above it.
+      const scheduleCursor = scheduleScreen(index, now, lang).open;
+      return initialState({ now, zone: props.zone ?? systemZone(), viewport: size, filter: props.component ?? null, ascii, lang, keymap, scheduleCursor });
+    },
     { updates: props.updates, flashMs: props.flashMs ?? 4000 },
   );
   const library = index.library;
