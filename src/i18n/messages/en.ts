@@ -119,6 +119,8 @@ export const en = {
   // Releases, components, Q&A
   'releases.empty': 'No releases in the notes.',
   'releases.emptyFiltered': 'No releases of {component} in the notes.',
+  'chart.undated': 'Not on the chart (no dated note): {count} versions',
+  'chart.empty': 'No releases to draw.',
   'releaseNotes.title': '{product} {version}: {status}, in {count} notes',
   'releaseNotes.title_one': '{product} {version}: {status}, in {count} note',
   'releaseNotes.unknown': 'Unknown version',

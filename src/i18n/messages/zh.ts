@@ -115,6 +115,8 @@ export const zh: Record<keyof typeof en, string> = {
 
   'releases.empty': '笔记里没有版本。',
   'releases.emptyFiltered': '笔记里没有 {component} 的版本。',
+  'chart.undated': '未画出（笔记无日期）：{count} 个版本',
+  'chart.empty': '没有可画的版本。',
   'releaseNotes.title': '{product} {version}：{status}，见于 {count} 篇笔记',
   'releaseNotes.title_one': '{product} {version}：{status}，见于 {count} 篇笔记',
   'releaseNotes.unknown': '未知版本',
