@@ -244,12 +244,15 @@ export const en = {
   'args.watchDashboard': '--watch is for the dashboard',
   'args.repoSync': '--repo and --dest are for `curve-dash sync`',
   'args.syncNoFolder': 'sync takes no folder; use --dest DIR',
+  'args.badWidth': '--width must be a whole number of columns, 1 or more (got "{value}")',
+  'args.widthTimeline': '--width is for `curve-dash timeline`',
   'args.badNow': 'invalid time for --now / CURVE_DASH_NOW: {value} (expected ISO 8601, e.g. 2022-12-20T12:00:00+08:00)',
   usage: `Usage:
   curve-dash [DIR] [--component NAME] [--now ISO] [--ascii] [--watch]   the dashboard
   curve-dash next [DIR] [--now ISO] [--json]     the next meeting and how to join
   curve-dash export [DIR]                        every note as JSON
   curve-dash ics [DIR] [--now ISO]               the meeting series as an iCalendar file
+  curve-dash timeline [DIR] [--width N]          the release history as a chart (text)
   curve-dash sync [--repo URL] [--dest DIR]      clone or update the community's notes with git
 
 DIR is a folder of meeting notes or one note (default: the folder \`sync\` fetched, if any,
@@ -261,6 +264,7 @@ Options:
   --ascii            plain ASCII borders and no colour (also NO_COLOR)
   --watch            reload notes when they change (dashboard)
   --lang en|zh       the language (default: from LC_ALL, LC_MESSAGES or LANG; zh_* is Chinese)
+  --width N          the chart's width in columns (timeline; default: the terminal's, else 80)
   --repo URL         the repository to sync (default: opencurve/curve-meetup-slides)
   --dest DIR         where sync keeps it (default: $XDG_DATA_HOME/curve-dash/notes)
   --debug            show stack traces of internal errors

@@ -234,12 +234,15 @@ export const zh: Record<keyof typeof en, string> = {
   'args.watchDashboard': '--watch 只用于仪表盘',
   'args.repoSync': '--repo 和 --dest 只用于 `curve-dash sync`',
   'args.syncNoFolder': 'sync 不接受文件夹；请用 --dest DIR',
+  'args.badWidth': '--width 必须是不小于 1 的整数列数（收到 "{value}"）',
+  'args.widthTimeline': '--width 只用于 `curve-dash timeline`',
   'args.badNow': '--now / CURVE_DASH_NOW 的时间无效：{value}（应为 ISO 8601 格式，例如 2022-12-20T12:00:00+08:00）',
   usage: `用法：
   curve-dash [DIR] [--component NAME] [--now ISO] [--ascii] [--watch]   仪表盘
   curve-dash next [DIR] [--now ISO] [--json]     下次会议和参会方式
   curve-dash export [DIR]                        所有笔记，JSON 格式
   curve-dash ics [DIR] [--now ISO]               会议系列的 iCalendar 日历文件
+  curve-dash timeline [DIR] [--width N]          版本历史图（文本）
   curve-dash sync [--repo URL] [--dest DIR]      用 git 克隆或更新社区的会议笔记
 
 DIR 是会议笔记所在的文件夹或一篇笔记（默认：\`sync\` 取来的文件夹，没有则用自带的示例笔记）。
@@ -251,6 +254,7 @@ DIR 是会议笔记所在的文件夹或一篇笔记（默认：\`sync\` 取来�
   --ascii            纯 ASCII 边框，不用颜色（也可用 NO_COLOR）
   --watch            笔记改动时重新加载（仪表盘）
   --lang en|zh       界面语言（默认看 LC_ALL、LC_MESSAGES 或 LANG；zh_* 为中文）
+  --width N          图的宽度（列数；timeline；默认为终端宽度，否则 80）
   --repo URL         要同步的仓库（默认：opencurve/curve-meetup-slides）
   --dest DIR         sync 存放笔记的位置（默认：$XDG_DATA_HOME/curve-dash/notes）
   --debug            显示内部错误的堆栈
