@@ -36,6 +36,7 @@ export const en = {
   'key.search': 'search every note (Enter opens the note at the hit)',
   'key.help': 'help',
   'key.warnings': 'parse warnings and skipped files',
+  'key.toggleChart': 'chart / table (Releases)',
   'key.copyLink': 'copy join link + meeting number (Schedule)',
   'key.openLink': 'open the join link (Schedule)',
   'key.quit': 'quit',

@@ -35,6 +35,7 @@ export const zh: Record<keyof typeof en, string> = {
   'key.search': '搜索所有笔记（Enter 打开命中的笔记）',
   'key.help': '帮助',
   'key.warnings': '解析警告和跳过的文件',
+  'key.toggleChart': '图表 / 表格（版本）',
   'key.copyLink': '复制会议链接和会议号（日程）',
   'key.openLink': '打开会议链接（日程）',
   'key.quit': '退出',
