@@ -4,6 +4,7 @@
 
 import type { ChartLine, ChartStyle } from '../dashboard/release-chart.js';
 import { releaseChart } from '../dashboard/release-chart.js';
+import { lineText } from '../dashboard/chart-grid.js';
 import type { Lang } from '../i18n/i18n.js';
 import { releaseTimeline } from '../library/aggregate.js';
 import type { Component, Library } from '../library/model.js';
@@ -35,10 +36,11 @@ const SGR: Partial<Record<ChartStyle, string>> = {
 };
 
 function paint(line: ChartLine, colour: boolean): string {
+  if (!colour) return lineText(line);
   return line
     .map((segment) => {
       if (typeof segment === 'string') return segment;
-      const code = colour && segment.style ? SGR[segment.style] : undefined;
+      const code = segment.style ? SGR[segment.style] : undefined;
       return code ? `\u001b[${code}m${segment.text}\u001b[0m` : segment.text;
     })
     .join('');

@@ -16,7 +16,7 @@ import { axisLines, column, dayNumber, timeScale } from './chart-axis.js';
 import type { ChartLine, ChartStyle } from './chart-grid.js';
 import { CellRow } from './chart-grid.js';
 
-export type { ChartLine, ChartSegment, ChartStyle } from './chart-grid.js';
+export type { ChartLine, ChartStyle } from './chart-grid.js';
 
 export interface ChartOptions {
   ascii: boolean;
