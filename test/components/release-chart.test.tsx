@@ -66,3 +66,15 @@ describe('the release chart on the Releases tab', () => {
     expect(await press(app, '?')).toContain('chart / table (Releases)');
   });
 });
+
+describe('component activity on the Components tab', () => {
+  it('shows a sparkline of plan items per meeting at 80 columns, none at 40', async () => {
+    const { app } = await mountApp({ size: { columns: 80, rows: 24 } });
+    const wide = await press(app, '3');
+    expect(wide).toContain('Activity');
+    expect(linesOf(wide).find((l) => l.includes('CurveAdm'))).toMatch(/[▂▃▄▅▆▇█]/);
+    cleanup();
+    const narrow = await mountApp({ size: { columns: 40, rows: 12 } });
+    expect(await press(narrow.app, '3')).not.toContain('Activity');
+  });
+});

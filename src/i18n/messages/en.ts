@@ -79,6 +79,7 @@ export const en = {
   'col.file': 'File',
   'col.component': 'Component',
   'col.items': 'Items',
+  'col.activity': 'Activity',
   'col.latestPlan': 'Latest plan',
   'col.latestItems': 'Latest items',
   'col.meeting': 'Meeting',

@@ -77,6 +77,7 @@ export const zh: Record<keyof typeof en, string> = {
   'col.file': '文件',
   'col.component': '组件',
   'col.items': '条目',
+  'col.activity': '活跃度',
   'col.latestPlan': '最近计划',
   'col.latestItems': '最近的计划条目',
   'col.meeting': '会议',
