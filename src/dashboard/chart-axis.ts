@@ -10,9 +10,23 @@ import { displayWidth } from '../text/text-width.js';
 const DAY_MS = 86_400_000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+// Notes share few dates, and a chart over 10,000 notes asks for each many times.
+const days = new Map<string, number | null>();
+
 /** Days since 1970-01-01 of a YYYY-MM-DD date, or null for anything else. */
 export function dayNumber(date: string | null): number | null {
-  const m = date ? DATE.exec(date) : null;
+  if (date === null) return null;
+  let day = days.get(date);
+  if (day === undefined) {
+    day = parseDay(date);
+    if (days.size >= 10_000) days.clear();
+    days.set(date, day);
+  }
+  return day;
+}
+
+function parseDay(date: string): number | null {
+  const m = DATE.exec(date);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;

@@ -56,6 +56,15 @@ export class CellRow {
     return col - at;
   }
 
+  /** `count` copies of a one-column glyph from `at` (bars, marks): no segmenting, which a long bar would pay for per cell. */
+  fill(at: number, count: number, glyph: string, style?: ChartStyle, key?: string): void {
+    const to = Math.min(this.width, at + count);
+    for (let col = Math.max(0, at); col < to; col++) {
+      this.clearAt(col, 1);
+      this.cells[col] = { ch: glyph, style, key };
+    }
+  }
+
   /** Before overwriting: a wide character cut in half by the new one leaves a blank. */
   private clearAt(col: number, w: number): void {
     if (this.cells[col] === null && col > 0) this.cells[col - 1] = { ch: ' ' };

@@ -87,11 +87,22 @@ function place(entry: ReleaseTimelineEntry, col: (day: number) => number): Locat
     const day = dayNumber(c.date);
     return day === null || c.status === 'unknown' || c.date === null ? [] : [{ status: c.status, date: c.date, day }];
   });
-  const first = Math.min(...days);
+  const [first, lastDay] = span(days);
   const released = changes.find((c) => c.status === 'released')?.day;
-  const last = released ?? Math.max(...days);
+  const last = released ?? lastDay;
   const to = col(last);
   return { entry, key: releaseKey(entry), changes, from: col(first), to, reach: Math.max(to, ...changes.map((c) => col(c.day))) };
+}
+
+/** Smallest and largest day, by a loop: 10,000 notes' dates are too many arguments for Math.min(...). */
+function span(days: readonly number[]): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const d of days) {
+    if (d < lo) lo = d;
+    if (d > hi) hi = d;
+  }
+  return [lo, hi];
 }
 
 function productOrder(product: string): number {
@@ -144,7 +155,8 @@ export function releaseChart(entries: readonly ReleaseTimelineEntry[], width: nu
   const versions: ChartVersion[] = [];
   let undated = 0;
   if (allDays.length > 0) {
-    const scale = timeScale(Math.min(...allDays), Math.max(...allDays), axisWidth);
+    const [firstDay, lastDay] = span(allDays);
+    const scale = timeScale(firstDay, lastDay, axisWidth);
     const col = (day: number): number => column(scale, day);
     for (const axis of axisLines(scale, gutter)) {
       lines.push(axis);
@@ -160,12 +172,12 @@ export function releaseChart(entries: readonly ReleaseTimelineEntry[], width: nu
         const lineMarks: ChartMark[] = [];
         for (const v of row) {
           const [from, to] = [gutter + v.from, gutter + v.to];
-          cells.write(from, glyphs.bar.repeat(to - from + 1), 'bar', v.key);
+          cells.fill(from, to - from + 1, glyphs.bar, 'bar', v.key);
           // Two changes in one column: the later one is what the column shows.
           const byColumn = new Map<number, Placed['changes'][number]>();
           for (const c of v.changes) byColumn.set(gutter + col(c.day), c);
           for (const [at, c] of byColumn) {
-            cells.write(at, glyphs[c.status], c.status, v.key);
+            cells.fill(at, 1, glyphs[c.status], c.status, v.key);
             lineMarks.push({ key: v.key, product, version: v.entry.version, status: c.status, date: c.date, column: at });
           }
           if (v.label) cells.write(gutter + v.reach + 2, v.entry.version, 'label', v.key);
