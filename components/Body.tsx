@@ -9,6 +9,7 @@ import { FilterPicker } from './FilterPicker.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { NoteDetail } from './NoteDetail.js';
 import { AnswerView, QAView } from './QAView.js';
+import { ReleaseChart } from './ReleaseChart.js';
 import { ReleaseNotesView, ReleasesView } from './ReleasesView.js';
 import { ScheduleView } from './ScheduleView.js';
 import { SearchView } from './SearchView.js';
@@ -31,6 +32,8 @@ export function Body(props: ViewProps & { onPick: (component: Component | null) 
       return <ScheduleView {...props} />;
     case 'releases':
       return <ReleasesView {...props} />;
+    case 'releaseChart':
+      return <ReleaseChart {...props} />;
     case 'releaseNotes':
       return <ReleaseNotesView {...props} />;
     case 'components':

@@ -6,6 +6,7 @@ import type { Translate } from '../src/i18n/i18n.js';
 import { translator } from '../src/i18n/i18n.js';
 import type { ComponentRow, PlanItemRow } from '../src/library/queries.js';
 import { componentRows, planItemRows, planItemTitle } from '../src/library/queries.js';
+import { componentSparklines } from '../src/dashboard/sparkline.js';
 import { truncate } from '../src/text/text-width.js';
 import type { Column } from './Table.js';
 import { Table } from './Table.js';
@@ -14,16 +15,20 @@ import { useTheme } from './theme.js';
 import type { ViewProps } from './view-props.js';
 import { visibleSlice } from './view-props.js';
 
-const componentColumns = (t: Translate): Column<ComponentRow>[] => [
+/** Columns of the activity sparkline. */
+const ACTIVITY_WIDTH = 16;
+
+const componentColumns = (t: Translate, activity: Map<string, string>): Column<ComponentRow>[] => [
   { title: t('col.component'), width: 14, cell: (r) => r.component },
   { title: t('col.items'), width: 5, cell: (r) => String(r.itemCount) },
   { title: t('col.latestPlan'), width: 11, cell: (r) => r.latest ?? '-' },
   { title: t('col.latestItems'), grow: true, hideBelow: 50, cell: (r) => r.plans?.history[0]?.items.map(planItemTitle).join('; ') ?? '' },
+  { title: t('col.activity'), width: ACTIVITY_WIDTH, hideBelow: 70, cell: (r) => activity.get(r.component) ?? '' },
 ];
 
 export function ComponentsView({ index, state, frame, shape }: ViewProps) {
   const { rows, selected } = visibleSlice(componentRows(index, state.filter), frame, shape);
-  const columns = componentColumns(translator(state.lang));
+  const columns = componentColumns(translator(state.lang), componentSparklines(index, ACTIVITY_WIDTH, state.ascii));
   return <Table columns={columns} rows={rows} selected={selected} width={state.viewport.columns} rowKey={(r) => r.component} />;
 }
 

@@ -6,7 +6,7 @@ import { componentFromUserInput } from '../library/aliases.js';
 import type { Lang, MessageKey, Params, Translate } from '../i18n/i18n.js';
 import { EN, isLang } from '../i18n/i18n.js';
 
-export type CommandName = 'dashboard' | 'next' | 'export' | 'ics' | 'sync' | 'completion';
+export type CommandName = 'dashboard' | 'next' | 'export' | 'ics' | 'sync' | 'completion' | 'timeline';
 
 /** The shells `curve-dash completion` writes a script for. */
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
@@ -29,6 +29,8 @@ export interface Invocation {
   lang: Lang | null;
   /** completion: the shell to write the script for. */
   shell: Shell | null;
+  /** timeline: --width; null: the terminal's. */
+  width: number | null;
 }
 
 /** A usage mistake: the message key and values, so the CLI can say it in the user's language; `message` is English. */
@@ -65,7 +67,7 @@ export function langFlag(argv: readonly string[]): Lang | null {
   return found;
 }
 
-const COMMANDS = new Set<string>(['next', 'export', 'ics', 'sync', 'completion']);
+const COMMANDS = new Set<string>(['next', 'export', 'ics', 'sync', 'completion', 'timeline']);
 
 export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Invocation {
   const inv: Invocation = {
@@ -81,6 +83,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     dest: null,
     lang: null,
     shell: null,
+    width: null,
   };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -135,6 +138,13 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
       case '--dest':
         inv.dest = value();
         break;
+      case '--width': {
+        const text = value();
+        const width = /^\d{1,4}$/.test(text.trim()) ? Number(text.trim()) : 0;
+        if (width < 1) throw new UsageError('args.badWidth', { value: text });
+        inv.width = width;
+        break;
+      }
       default:
         if (flag.startsWith('-') && flag !== '-') throw new UsageError('args.unknownOption', { flag });
         positional.push(arg);
@@ -155,5 +165,6 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   if (inv.watch && inv.command !== 'dashboard') throw new UsageError('args.watchDashboard');
   if ((inv.repo || inv.dest) && inv.command !== 'sync') throw new UsageError('args.repoSync');
   if (inv.command === 'sync' && inv.dir) throw new UsageError('args.syncNoFolder');
+  if (inv.width !== null && inv.command !== 'timeline') throw new UsageError('args.widthTimeline');
   return inv;
 }

@@ -71,6 +71,7 @@ export async function main(argv: readonly string[], dashboard?: DashboardLaunche
         if (process.stderr.isTTY) process.stderr.write(`${printable(text)}\n`);
       },
       interactive: Boolean(process.stdout.isTTY && process.stdin.isTTY),
+      columns: process.stdout.isTTY ? process.stdout.columns : undefined,
       lang: t.lang,
       dashboard,
     });

@@ -32,6 +32,8 @@ export interface Io {
   interactive: boolean;
   /** The language of messages and text output (default English); JSON is never translated. */
   lang?: Lang;
+  /** Columns of the terminal output goes to, if it is one (timeline's default width). */
+  columns?: number;
   /** Starts the dashboard (the entry point passes one that loads the views); without it the plain summary is printed. */
   dashboard?: DashboardLauncher;
 }
@@ -98,6 +100,12 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
     case 'next': {
       const report = nextReport(library, now);
       io.out(inv.json ? escapeJsonText(JSON.stringify(report, null, 2)) : renderNextText(report, now, 'local', lang));
+      return EXIT.ok;
+    }
+    case 'timeline': {
+      const { DEFAULT_WIDTH, timelineText } = await import('./timeline.js');
+      const width = inv.width ?? io.columns ?? DEFAULT_WIDTH;
+      io.out(timelineText(library, { width, ascii: inv.ascii, lang, colour: io.interactive, component: inv.component }));
       return EXIT.ok;
     }
     case 'ics': {

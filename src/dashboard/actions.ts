@@ -26,6 +26,8 @@ export type Action =
   | { type: 'clearFilter' }
   | { type: 'toggleHelp' }
   | { type: 'toggleWarnings' }
+  /** A picture instead of the rows (Releases: the release chart) and back. */
+  | { type: 'toggleChart' }
   | { type: 'openSearch' }
   /** Text typed into the search box (a key, a paste, or a word from an input method). */
   | { type: 'searchType'; text: string }

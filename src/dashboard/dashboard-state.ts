@@ -13,6 +13,7 @@ import type { LibraryIndex } from '../library/queries.js';
 import type { ScreenShape, Viewport } from './screens.js';
 import { overlayShape, screenShape } from './screens.js';
 import { reduceSearch, settleSearch } from './search-state.js';
+import { toggledRoot } from './chart-screen.js';
 
 export type { Action, DashboardState, Frame, TabId } from './dashboard-types.js';
 
@@ -124,8 +125,17 @@ const FILTERED_TABS: readonly TabId[] = ['releases', 'components', 'qa'];
 function withFilter(state: DashboardState, filter: Component | null): DashboardState {
   // The rows of every filtered tab change: each goes back to its list, at the top.
   const stacks = { ...state.stacks };
-  for (const tab of FILTERED_TABS) stacks[tab] = [rootFrame(tab)];
+  // A tab drawn as a picture stays one.
+  for (const tab of FILTERED_TABS) stacks[tab] = [{ ...rootFrame(tab), view: state.stacks[tab][0]?.view ?? ROOT_VIEWS[tab] }];
   return { ...state, filter, overlay: null, stacks };
+}
+
+/** The tab's root screen swapped for its picture (or back), the cursor on the same version where both have it. */
+function toggleChart(index: LibraryIndex, state: DashboardState): DashboardState {
+  if (state.overlay) return state;
+  const root = toggledRoot(index, state, currentFrame(state));
+  if (!root) return state;
+  return { ...state, notice: null, stacks: { ...state.stacks, [state.tab]: [settle(root, screenShape(index, state, root))] } };
 }
 
 export function reduce(index: LibraryIndex, state: DashboardState, action: Action): DashboardState {
@@ -168,6 +178,8 @@ export function reduce(index: LibraryIndex, state: DashboardState, action: Actio
       return { ...state, overlay: state.overlay?.kind === 'help' ? null : { kind: 'help', scroll: 0 } };
     case 'toggleWarnings':
       return { ...state, overlay: state.overlay?.kind === 'warnings' ? null : { kind: 'warnings', scroll: 0 } };
+    case 'toggleChart':
+      return toggleChart(index, state);
     case 'resize': {
       const { columns, rows } = action.viewport;
       if (columns === state.viewport.columns && rows === state.viewport.rows) return state;

@@ -12,6 +12,8 @@ export type { Action, TabId, Viewport } from './actions.js';
 export type View =
   | { kind: 'schedule' }
   | { kind: 'releases' }
+  /** The Releases tab drawn as a chart; the cursor moves across versions. */
+  | { kind: 'releaseChart' }
   | { kind: 'components' }
   | { kind: 'questions' }
   | { kind: 'releaseNotes'; key: string }

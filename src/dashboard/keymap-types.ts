@@ -45,6 +45,7 @@ export type Command =
   | 'search'
   | 'help'
   | 'warnings'
+  | 'toggleChart'
   | 'copyLink'
   | 'openLink'
   | 'quit'

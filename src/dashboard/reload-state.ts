@@ -4,6 +4,7 @@
 // still there (else the nearest row), drill-downs into things that are gone
 // closed. The status line then says what changed.
 
+import { chartFor } from './chart-screen.js';
 import type { Action, DashboardState, Frame, TabId } from './dashboard-types.js';
 import { TABS } from './dashboard-types.js';
 import { reduce, settleAll } from './dashboard-state.js';
@@ -69,6 +70,8 @@ function carryFrame(before: LibraryIndex, after: LibraryIndex, state: DashboardS
     }
     case 'releases':
       return at(follow(releaseRows(before, state.filter), releaseRows(after, state.filter), frame.cursor, (r) => r.key));
+    case 'releaseChart':
+      return at(follow(chartFor(before, state).versions, chartFor(after, state).versions, frame.cursor, (v) => v.key));
     case 'components':
       return at(follow(componentRows(before, state.filter), componentRows(after, state.filter), frame.cursor, (r) => r.component));
     case 'questions':

@@ -14,6 +14,7 @@ import { cardLines, scheduleScreen } from './schedule-model.js';
 import type { TextLine } from './text-views.js';
 import { answerLines, helpLines, noteLines, warningLines } from './text-views.js';
 import { Memo, perIndex } from '../library/memo.js';
+import { chartFor, chartLaneRows } from './chart-screen.js';
 
 
 /** Fixed chrome: Ink's last line (a full-height frame makes Ink clear the screen), tab bar, status, hints. */
@@ -117,6 +118,14 @@ export function screenShape(index: LibraryIndex, state: DashboardState, frame: F
       const rows = releaseRows(index, state.filter);
       return list(rows.length, body - HEADER_ROWS, (row) => {
         const key = rows[row]?.key;
+        return key ? { kind: 'releaseNotes', key } : null;
+      });
+    }
+    case 'releaseChart': {
+      // The cursor is on a version; a page is about as many versions as lane lines show.
+      const chart = chartFor(index, state);
+      return list(chart.versions.length, chartLaneRows(chart, body), (row) => {
+        const key = chart.versions[row]?.key;
         return key ? { kind: 'releaseNotes', key } : null;
       });
     }

@@ -37,6 +37,7 @@ export const en = {
   'key.search': 'search every note (Enter opens the note at the hit)',
   'key.help': 'help',
   'key.warnings': 'parse warnings and skipped files',
+  'key.toggleChart': 'chart / table (Releases)',
   'key.copyLink': 'copy join link + meeting number (Schedule)',
   'key.openLink': 'open the join link (Schedule)',
   'key.quit': 'quit',
@@ -81,6 +82,7 @@ export const en = {
   'col.file': 'File',
   'col.component': 'Component',
   'col.items': 'Items',
+  'col.activity': 'Activity',
   'col.latestPlan': 'Latest plan',
   'col.latestItems': 'Latest items',
   'col.meeting': 'Meeting',
@@ -122,6 +124,8 @@ export const en = {
   // Releases, components, Q&A
   'releases.empty': 'No releases in the notes.',
   'releases.emptyFiltered': 'No releases of {component} in the notes.',
+  'chart.undated': 'Not on the chart (no dated note): {count} versions',
+  'chart.empty': 'No releases to draw.',
   'releaseNotes.title': '{product} {version}: {status}, in {count} notes',
   'releaseNotes.title_one': '{product} {version}: {status}, in {count} note',
   'releaseNotes.unknown': 'Unknown version',
@@ -274,12 +278,15 @@ export const en = {
   'args.needsShell': 'completion needs a shell: bash, zsh or fish',
   'args.badShell': 'unknown shell "{value}" for completion; valid: bash, zsh, fish',
   'args.completionArgs': 'completion takes only the shell, got also: {args}',
+  'args.badWidth': '--width must be a whole number of columns, 1 or more (got "{value}")',
+  'args.widthTimeline': '--width is for `curve-dash timeline`',
   'args.badNow': 'invalid time for --now / CURVE_DASH_NOW: {value} (expected ISO 8601, e.g. 2022-12-20T12:00:00+08:00)',
   usage: `Usage:
   curve-dash [DIR] [--component NAME] [--now ISO] [--ascii] [--watch]   the dashboard
   curve-dash next [DIR] [--now ISO] [--json]     the next meeting and how to join
   curve-dash export [DIR]                        every note as JSON
   curve-dash ics [DIR] [--now ISO]               the meeting series as an iCalendar file
+  curve-dash timeline [DIR] [--width N]          the release history as a chart (text)
   curve-dash sync [--repo URL] [--dest DIR]      clone or update the community's notes with git
   curve-dash completion bash|zsh|fish            a shell completion script (see README)
 
@@ -292,6 +299,7 @@ Options:
   --ascii            plain ASCII borders and no colour (also NO_COLOR)
   --watch            reload notes when they change (dashboard)
   --lang en|zh       the language (default: from LC_ALL, LC_MESSAGES or LANG; zh_* is Chinese)
+  --width N          the chart's width in columns (timeline; default: the terminal's, else 80)
   --repo URL         the repository to sync (default: opencurve/curve-meetup-slides)
   --dest DIR         where sync keeps it (default: $XDG_DATA_HOME/curve-dash/notes)
   --debug            show stack traces of internal errors

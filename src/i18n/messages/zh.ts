@@ -36,6 +36,7 @@ export const zh: Record<keyof typeof en, string> = {
   'key.search': '搜索所有笔记（Enter 打开命中的笔记）',
   'key.help': '帮助',
   'key.warnings': '解析警告和跳过的文件',
+  'key.toggleChart': '图表 / 表格（版本）',
   'key.copyLink': '复制会议链接和会议号（日程）',
   'key.openLink': '打开会议链接（日程）',
   'key.quit': '退出',
@@ -79,6 +80,7 @@ export const zh: Record<keyof typeof en, string> = {
   'col.file': '文件',
   'col.component': '组件',
   'col.items': '条目',
+  'col.activity': '活跃度',
   'col.latestPlan': '最近计划',
   'col.latestItems': '最近的计划条目',
   'col.meeting': '会议',
@@ -118,6 +120,8 @@ export const zh: Record<keyof typeof en, string> = {
 
   'releases.empty': '笔记里没有版本。',
   'releases.emptyFiltered': '笔记里没有 {component} 的版本。',
+  'chart.undated': '未画出（笔记无日期）：{count} 个版本',
+  'chart.empty': '没有可画的版本。',
   'releaseNotes.title': '{product} {version}：{status}，见于 {count} 篇笔记',
   'releaseNotes.title_one': '{product} {version}：{status}，见于 {count} 篇笔记',
   'releaseNotes.unknown': '未知版本',
@@ -264,12 +268,15 @@ export const zh: Record<keyof typeof en, string> = {
   'args.needsShell': 'completion 需要指定 shell：bash、zsh 或 fish',
   'args.badShell': 'completion 不支持 shell "{value}"；可用的有：bash、zsh、fish',
   'args.completionArgs': 'completion 只接受 shell 名称，多出：{args}',
+  'args.badWidth': '--width 必须是不小于 1 的整数列数（收到 "{value}"）',
+  'args.widthTimeline': '--width 只用于 `curve-dash timeline`',
   'args.badNow': '--now / CURVE_DASH_NOW 的时间无效：{value}（应为 ISO 8601 格式，例如 2022-12-20T12:00:00+08:00）',
   usage: `用法：
   curve-dash [DIR] [--component NAME] [--now ISO] [--ascii] [--watch]   仪表盘
   curve-dash next [DIR] [--now ISO] [--json]     下次会议和参会方式
   curve-dash export [DIR]                        所有笔记，JSON 格式
   curve-dash ics [DIR] [--now ISO]               会议系列的 iCalendar 日历文件
+  curve-dash timeline [DIR] [--width N]          版本历史图（文本）
   curve-dash sync [--repo URL] [--dest DIR]      用 git 克隆或更新社区的会议笔记
   curve-dash completion bash|zsh|fish            输出 shell 补全脚本（见 README）
 
@@ -282,6 +289,7 @@ DIR 是会议笔记所在的文件夹或一篇笔记（默认：\`sync\` 取来�
   --ascii            纯 ASCII 边框，不用颜色（也可用 NO_COLOR）
   --watch            笔记改动时重新加载（仪表盘）
   --lang en|zh       界面语言（默认看 LC_ALL、LC_MESSAGES 或 LANG；zh_* 为中文）
+  --width N          图的宽度（列数；timeline；默认为终端宽度，否则 80）
   --repo URL         要同步的仓库（默认：opencurve/curve-meetup-slides）
   --dest DIR         sync 存放笔记的位置（默认：$XDG_DATA_HOME/curve-dash/notes）
   --debug            显示内部错误的堆栈

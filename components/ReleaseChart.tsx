@@ -1,0 +1,64 @@
+// The Releases tab as a chart (src/dashboard/release-chart.ts draws it): the
+// axis, the lanes that fit with the cursor's version highlighted, the legend,
+// and a line about the selected version. Renders only.
+
+import { Box, Text } from 'ink';
+import type { ChartLine, ChartStyle } from '../src/dashboard/release-chart.js';
+import { chartWindow } from '../src/dashboard/chart-screen.js';
+import { bodyRows } from '../src/dashboard/screens.js';
+import { translator } from '../src/i18n/i18n.js';
+import type { Theme } from './theme.js';
+import { statusColor, useTheme } from './theme.js';
+import type { ViewProps } from './view-props.js';
+
+function styleColor(theme: Theme, style: ChartStyle | undefined): string | undefined {
+  switch (style) {
+    case undefined:
+    case 'label':
+      return undefined;
+    case 'year':
+    case 'product':
+      return theme.color('cyan');
+    case 'month':
+    case 'dim':
+    case 'bar':
+      return theme.color('gray');
+    default:
+      return statusColor(theme, style);
+  }
+}
+
+function Line({ line, selectedKey, theme }: { line: ChartLine; selectedKey: string | null; theme: Theme }) {
+  return (
+    <Text wrap="truncate">
+      {line.map((segment, i) => {
+        if (typeof segment === 'string') return segment;
+        const selected = segment.key !== undefined && segment.key === selectedKey;
+        return (
+          <Text key={i} color={styleColor(theme, segment.style)} bold={selected || segment.style === 'year'} inverse={selected}>
+            {segment.text}
+          </Text>
+        );
+      })}
+    </Text>
+  );
+}
+
+export function ReleaseChart({ index, state, frame }: ViewProps) {
+  const theme = useTheme();
+  const t = translator(state.lang);
+  const window = chartWindow(index, state, frame.cursor, bodyRows(state.viewport));
+  if (window.selectedKey === null) {
+    return <Text>{state.filter ? t('releases.emptyFiltered', { component: state.filter }) : t('releases.empty')}</Text>;
+  }
+  return (
+    <Box flexDirection="column">
+      {window.lines.map((line, i) => (
+        <Line key={i} line={line} selectedKey={window.selectedKey} theme={theme} />
+      ))}
+      <Text bold wrap="truncate">
+        {window.selection}
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,102 @@
+// A line of terminal cells for drawing pictures (the release chart, the
+// calendar): text is written by display width, so a wide (CJK) character takes
+// two cells and is never split, and a line turns back into styled segments.
+
+import { graphemeWidth, graphemes } from '../text/text-width.js';
+
+/** What a stretch of a picture is drawn as; a release status colours its marks. */
+export type ChartStyle = 'year' | 'month' | 'product' | 'bar' | 'label' | 'dim' | 'released' | 'testing' | 'developing' | 'planned' | 'unknown';
+
+export interface ChartSegment {
+  text: string;
+  style?: ChartStyle;
+  /** The thing drawn here (a release's key): the view highlights the selected one. */
+  key?: string;
+}
+
+/** A line of a picture: styled segments, and plain strings for the blank stretches. */
+export type ChartLine = (ChartSegment | string)[];
+
+interface Cell {
+  ch: string;
+  style?: ChartStyle;
+  key?: string;
+}
+
+/** A fixed-width row of cells; `null` is the right half of a wide character. */
+export class CellRow {
+  private readonly cells: (Cell | null)[];
+
+  constructor(readonly width: number) {
+    this.cells = Array.from({ length: Math.max(0, width) }, () => ({ ch: ' ' }));
+  }
+
+  /** Whether columns [from, to) are all blank (and inside the row). */
+  free(from: number, to: number): boolean {
+    if (from < 0 || to > this.width) return false;
+    for (let i = from; i < to; i++) {
+      const cell = this.cells[i];
+      if (!cell || cell.ch !== ' ' || cell.key !== undefined) return false;
+    }
+    return true;
+  }
+
+  /** Writes text from `at`, cut where it would pass the row's end; returns the columns written. */
+  write(at: number, text: string, style?: ChartStyle, key?: string): number {
+    let col = at;
+    for (const g of graphemes(text)) {
+      const w = graphemeWidth(g);
+      if (w === 0) continue;
+      if (col < 0 || col + w > this.width) break;
+      this.clearAt(col, w);
+      this.cells[col] = { ch: g, style, key };
+      for (let i = 1; i < w; i++) this.cells[col + i] = null;
+      col += w;
+    }
+    return col - at;
+  }
+
+  /** `count` copies of a one-column glyph from `at` (bars, marks): no segmenting, which a long bar would pay for per cell. */
+  fill(at: number, count: number, glyph: string, style?: ChartStyle, key?: string): void {
+    const to = Math.min(this.width, at + count);
+    for (let col = Math.max(0, at); col < to; col++) {
+      this.clearAt(col, 1);
+      this.cells[col] = { ch: glyph, style, key };
+    }
+  }
+
+  /** Before overwriting: a wide character cut in half by the new one leaves a blank. */
+  private clearAt(col: number, w: number): void {
+    if (this.cells[col] === null && col > 0) this.cells[col - 1] = { ch: ' ' };
+    const after = col + w;
+    if (this.cells[after] === null) this.cells[after] = { ch: ' ' };
+  }
+
+  /** Adjacent cells of one style and key merged; trailing blanks dropped. */
+  line(): ChartLine {
+    const out: ChartLine = [];
+    let run: ChartSegment | null = null;
+    const flush = (): void => {
+      if (run) out.push(run.style === undefined && run.key === undefined ? run.text : run);
+      run = null;
+    };
+    let end = this.cells.length;
+    while (end > 0 && this.cells[end - 1]?.ch === ' ' && this.cells[end - 1]?.key === undefined) end--;
+    for (let i = 0; i < end; i++) {
+      const cell = this.cells[i];
+      if (cell === null || cell === undefined) continue;
+      if (run && run.style === cell.style && run.key === cell.key) run.text += cell.ch;
+      else {
+        flush();
+        run = { text: cell.ch, ...(cell.style ? { style: cell.style } : {}), ...(cell.key !== undefined ? { key: cell.key } : {}) };
+      }
+    }
+    flush();
+    return out;
+  }
+}
+
+/** A line's plain text. */
+export function lineText(line: ChartLine): string {
+  return line.map((s) => (typeof s === 'string' ? s : s.text)).join('');
+}

@@ -1,0 +1,97 @@
+// The Releases tab drawn as the release chart: the chart for the filter and
+// width (built once per change of either), what part of it fits the body,
+// the line about the selected version, and the swap between table and chart.
+
+import type { DashboardState, Frame } from './dashboard-types.js';
+import { translator } from '../i18n/i18n.js';
+import { statusChanges } from '../library/aggregate.js';
+import { LatestMemo, perIndex } from '../library/memo.js';
+import type { LibraryIndex } from '../library/queries.js';
+import { releaseRows } from '../library/queries.js';
+import { truncate } from '../text/text-width.js';
+import type { ChartLine, ReleaseChart } from './release-chart.js';
+import { releaseChart } from './release-chart.js';
+
+type ChartState = Pick<DashboardState, 'filter' | 'viewport' | 'ascii' | 'lang'>;
+
+// Only the latest chart is kept: moving the cursor reuses it; a resize or a new filter draws a new one.
+const charts = perIndex<LibraryIndex, LatestMemo<string, ReleaseChart>>(() => new LatestMemo());
+
+export function chartFor(index: LibraryIndex, state: ChartState): ReleaseChart {
+  const { filter, viewport, ascii, lang } = state;
+  return charts(index).get(`${filter ?? ''}|${viewport.columns}|${ascii}|${lang}`, () =>
+    releaseChart(
+      releaseRows(index, filter).map((r) => r.entry),
+      viewport.columns,
+      { ascii, lang },
+    ),
+  );
+}
+
+/** Lines under the lanes: everything after the last lane (the undated count, the legend). */
+function footerStart(chart: ReleaseChart): number {
+  const lastLane = chart.versions.reduce((max, v) => Math.max(max, v.line), chart.header - 1);
+  return lastLane + 1;
+}
+
+/** How many lane lines fit a body of `rows` lines, under the axis and above the footer and the selection line. */
+export function chartLaneRows(chart: ReleaseChart, rows: number): number {
+  const fixed = chart.header + (chart.lines.length - footerStart(chart)) + 1;
+  return Math.max(1, rows - fixed);
+}
+
+export interface ChartWindow {
+  /** Axis, the lanes that fit (the cursor's among them), footer. */
+  lines: ChartLine[];
+  /** The selected version's key and its line about it. */
+  selectedKey: string | null;
+  selection: string;
+}
+
+/** What the chart screen shows in `rows` lines with the cursor on version `cursor`. */
+export function chartWindow(index: LibraryIndex, state: ChartState, cursor: number, rows: number): ChartWindow {
+  const chart = chartFor(index, state);
+  const selected = chart.versions[cursor] ?? null;
+  const lanes = chartLaneRows(chart, rows);
+  const footer = footerStart(chart);
+  const laneCount = footer - chart.header;
+  // The fewest lines scrolled that still show the cursor's lane.
+  const cursorLane = selected ? selected.line - chart.header : 0;
+  const top = Math.max(0, Math.min(laneCount - lanes, cursorLane - lanes + 1));
+  const lines = [
+    ...chart.lines.slice(0, chart.header),
+    ...chart.lines.slice(chart.header + top, chart.header + top + Math.min(lanes, laneCount)),
+    ...chart.lines.slice(footer),
+  ];
+  return { lines, selectedKey: selected?.key ?? null, selection: selected ? selectionLine(index, state, selected.key) : '' };
+}
+
+/** "CurveFS v2.4.0  planned 2022-06-09 → testing 2022-08-18", cut to the width. */
+function selectionLine(index: LibraryIndex, state: ChartState, key: string): string {
+  const entry = index.releasesByKey.get(key);
+  if (!entry) return '';
+  const t = translator(state.lang);
+  const arrow = state.ascii ? '->' : '→';
+  const changes = statusChanges(entry).map((c) => `${t(`status.${c.status}`)} ${c.date ?? '?'}`);
+  const text = `${entry.product} ${entry.version}  ${changes.join(` ${arrow} `)}`;
+  return truncate(text, state.viewport.columns, { ellipsis: state.ascii ? '~' : '…' });
+}
+
+/**
+ * The other root of the tab (table ↔ chart) with the cursor on the version it
+ * was on, or null where the tab has no picture or a detail is open.
+ */
+export function toggledRoot(index: LibraryIndex, state: DashboardState, frame: Frame): Frame | null {
+  if (state.tab !== 'releases' || state.stacks.releases.length !== 1) return null;
+  const rows = releaseRows(index, state.filter);
+  const versions = chartFor(index, state).versions;
+  if (frame.view.kind === 'releases') {
+    const key = rows[frame.cursor]?.key;
+    return { view: { kind: 'releaseChart' }, cursor: Math.max(0, versions.findIndex((v) => v.key === key)), scroll: 0 };
+  }
+  if (frame.view.kind === 'releaseChart') {
+    const key = versions[frame.cursor]?.key;
+    return { view: { kind: 'releases' }, cursor: Math.max(0, rows.findIndex((r) => r.key === key)), scroll: 0 };
+  }
+  return null;
+}
