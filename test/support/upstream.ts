@@ -1,28 +1,12 @@
-// The real notes of both years laid out as the upstream repository has them
-// (`2022/Double Week Meetings/…`, `2023/Double Week Meetings/…`, with the
-// READMEs and images beside them), copied from ../shared into a temp folder so
-// that the project never holds the notes themselves.
+// The short names the schedule tests use for the upstream-shaped copy of the
+// real notes that test/support/upstream-layout.ts builds.
 
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { SHARED } from './gold.js';
+import { buildUpstreamLayout, hasUpstreamCorpus, NO_CORPUS_REASON } from './upstream-layout.js';
 
-const YEARS = ['2022', '2023'] as const;
-export const hasBothYears = YEARS.every((year) => existsSync(join(SHARED, 'corpus', year)));
-export const NO_CORPUS = 'skipped without ../shared/corpus/2022 and 2023, the real notes';
+export const hasBothYears = hasUpstreamCorpus;
+export const NO_CORPUS = `skipped: ${NO_CORPUS_REASON}`;
 
-/** A fresh temp folder holding both years as upstream lays them out. */
+/** A fresh temp folder holding both years as upstream lays them out (the caller removes it). */
 export function upstreamLayout(): string {
-  const root = mkdtempSync(join(tmpdir(), 'curve-dash-upstream-'));
-  for (const year of YEARS) {
-    const from = join(SHARED, 'corpus', year);
-    const notes = join(root, year, 'Double Week Meetings');
-    mkdirSync(notes, { recursive: true });
-    for (const name of readdirSync(from)) {
-      const target = /^\d{4}-.*\.md$/.test(name) ? join(notes, name) : join(root, year, name);
-      cpSync(join(from, name), target, { recursive: true });
-    }
-  }
-  return root;
+  return buildUpstreamLayout().root;
 }
