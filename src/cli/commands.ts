@@ -9,7 +9,7 @@ import { rebind } from './config.js';
 import type { Lang } from '../i18n/i18n.js';
 import { translator } from '../i18n/i18n.js';
 import { KEYMAP } from '../dashboard/keymap.js';
-import { bundledDataDir, loadLibrary, loadNotes } from '../load/loader.js';
+import { bundledDataDir, loadLibrary } from '../load/loader.js';
 import { releaseTimeline } from '../library/aggregate.js';
 import { nextReport, renderNextText } from './next.js';
 import { plainSummary } from './summary.js';
@@ -89,7 +89,7 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
   // The dashboard's code (Ink, React) loads while the notes do, not after them.
   const dashboard = inv.command === 'dashboard' && io.interactive && io.dashboard ? io.dashboard() : null;
   dashboard?.catch(() => undefined);
-  const loaded = await loadNotes(dir);
+  const loaded = await loadLibrary(dir, { requireNotes: true });
   if (inv.command === 'export') {
     io.out(exportJson(loaded));
     return EXIT.ok;
@@ -127,7 +127,7 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
         lang,
         keymap: rebind(KEYMAP, config.keys ?? {}),
         folderLabel: label,
-        // Reload with loadLibrary, not loadNotes: a folder emptied while watched shows 0 notes, not an error.
+        // Reloads do not require notes: a folder emptied while watched shows 0 notes, not an error.
         watch: inv.watch ? { root: dir, reload: () => loadLibrary(dir).then(safeLibrary) } : undefined,
       });
     }

@@ -1,6 +1,8 @@
 // Folder-wide views built from the per-note model: the release timeline, each
 // component's plan history, and the question list. Pure functions of the
 // meetings, so they are computed once at load and reused by every renderer.
+// Each takes the meetings oldest first, as a Library holds them: the loader
+// sorts them once (byDate), and nothing here sorts them again.
 
 import type {
   Component,
@@ -42,7 +44,7 @@ export function furtherStatus(a: ReleaseStatus, b: ReleaseStatus): ReleaseStatus
  */
 export function releaseTimeline(meetings: readonly Meeting[]): ReleaseTimelineEntry[] {
   const entries = new Map<string, ReleaseTimelineEntry>();
-  for (const meeting of [...meetings].sort(byDate)) {
+  for (const meeting of meetings) {
     for (const release of meeting.releases) {
       const product = releaseProduct(release.product, release.version);
       const key = `${product}\u0000${releaseFamilyKey(release.version)}`;
@@ -95,7 +97,7 @@ export function statusChanges(entry: ReleaseTimelineEntry): StatusChange[] {
 /** Every component that has plans, in canonical order, history newest first. */
 export function componentPlans(meetings: readonly Meeting[]): ComponentPlans[] {
   const byComponent = new Map<Component, ComponentPlans>();
-  for (const meeting of [...meetings].sort(byDate).reverse()) {
+  for (const meeting of [...meetings].reverse()) {
     for (const plan of meeting.plans) {
       let entry = byComponent.get(plan.component);
       if (!entry) {
@@ -126,7 +128,7 @@ export interface QuestionEntry {
 /** Every question across the notes: unanswered first, then newest first. */
 export function allQuestions(meetings: readonly Meeting[]): QuestionEntry[] {
   const list: QuestionEntry[] = [];
-  for (const meeting of [...meetings].sort(byDate).reverse()) {
+  for (const meeting of [...meetings].reverse()) {
     for (const qa of meeting.qa) {
       list.push({ question: qa.question, answer: qa.answer, date: meeting.date, file: meeting.file, meetingId: meeting.id });
     }

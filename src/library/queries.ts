@@ -5,7 +5,7 @@
 // never re-scans the notes.
 
 import type { QuestionEntry } from './aggregate.js';
-import { allQuestions, byDate, componentPlans, releaseTimeline, statusChanges } from './aggregate.js';
+import { allQuestions, componentPlans, releaseTimeline, statusChanges } from './aggregate.js';
 import { compareVersionsNewestFirst, releaseFamilyKey } from './release-identity.js';
 import { findComponents } from './aliases.js';
 import type { Component, ComponentPlans, Library, Meeting, ReleaseStatus, ReleaseTimelineEntry, StatusChange } from './model.js';
@@ -89,7 +89,7 @@ function groupedReleases(timeline: readonly ReleaseTimelineEntry[]): ReleaseRow[
 }
 
 export function buildIndex(library: Library): LibraryIndex {
-  const meetings = [...library.meetings].sort(byDate);
+  const meetings = library.meetings;
   const timeline = releaseTimeline(meetings);
   const questions = allQuestions(meetings).map((q, id) => ({ ...q, id }));
   const warnings = meetings

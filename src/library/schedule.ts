@@ -4,7 +4,6 @@
 // on a timer without reloading anything.
 
 import { DateTime } from 'luxon';
-import { byDate } from './aggregate.js';
 import type { Meeting } from './model.js';
 import type { Series } from './series.js';
 import { DEFAULT_OFFSET } from './model.js';
@@ -139,8 +138,9 @@ function pairMoved(free: readonly number[], expected: readonly Active[], loose: 
  * own. A held meeting near a free slot stands for it (pairing.ts). Other notes
  * (held or announced off-series) are occurrences of their own.
  */
+/** `meetings` oldest first, as a Library holds them. */
 export function buildSchedule(meetings: readonly Meeting[]): Schedule {
-  const notes = meetings.filter((m) => m.date !== null).sort(byDate);
+  const notes = meetings.filter((m) => m.date !== null);
   const series = distinctSeries(notes);
   const byDay = notesByDate(notes);
   const chooseJoin = joinChooser(notes);
@@ -221,14 +221,13 @@ function noteOver(note: Meeting): DateTime | null {
   return DateTime.fromISO(`${note.date}T00:00:00${DEFAULT_OFFSET}`, { setZone: true }).plus({ days: 1 });
 }
 
-/** Notes of meetings that are over by now, newest first; undated notes are left out. */
+/** Notes of meetings that are over by now, newest first (from `meetings` oldest first); undated notes are left out. */
 export function pastMeetings(meetings: readonly Meeting[], now: Date): Meeting[] {
   return meetings
     .filter((note) => {
       const over = noteOver(note);
       return note.date !== null && over !== null && over.isValid && +over <= +now;
     })
-    .sort(byDate)
     .reverse();
 }
 

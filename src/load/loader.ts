@@ -58,6 +58,8 @@ export interface LoadOptions {
   /** Worker threads for parsing; default: decided by the number of notes to parse. */
   threads?: number;
   env?: NodeJS.ProcessEnv;
+  /** A folder without a single note is an error (the commands), not an empty library (a folder watched while it empties). */
+  requireNotes?: boolean;
 }
 
 interface Stamped extends Candidate {
@@ -67,6 +69,12 @@ interface Stamped extends Candidate {
 
 /** Load every note below `root` (a folder, or a single note file). */
 export async function loadLibrary(root: string, options: LoadOptions = {}): Promise<Library> {
+  const library = await readLibrary(root, options);
+  if (options.requireNotes && library.meetings.length === 0) throw noNotesError(root, library);
+  return library;
+}
+
+async function readLibrary(root: string, options: LoadOptions): Promise<Library> {
   const absolute = resolve(root);
   let info;
   try {
@@ -138,17 +146,13 @@ async function loadCandidates(root: string, candidates: readonly Candidate[], op
   return outcomes as Outcome[];
 }
 
-/** Like loadLibrary, but a folder without a single note is an error too. */
-export async function loadNotes(root: string, options: LoadOptions = {}): Promise<Library> {
-  const library = await loadLibrary(root, options);
-  if (library.meetings.length === 0) {
-    const why = library.skipped.length
-      ? ` (${library.skipped.length} file${library.skipped.length === 1 ? '' : 's'} skipped: ${library.skipped
-          .slice(0, 3)
-          .map((s) => `${s.file}: ${s.reason}`)
-          .join('; ')}${library.skipped.length > 3 ? '; …' : ''})`
-      : '';
-    throw new LoadError(`no meeting notes found in ${root}${why}`);
-  }
-  return library;
+/** The error for a folder that holds no note, naming a few of the files it skipped. */
+function noNotesError(root: string, library: Library): LoadError {
+  const why = library.skipped.length
+    ? ` (${library.skipped.length} file${library.skipped.length === 1 ? '' : 's'} skipped: ${library.skipped
+        .slice(0, 3)
+        .map((s) => `${s.file}: ${s.reason}`)
+        .join('; ')}${library.skipped.length > 3 ? '; …' : ''})`
+    : '';
+  return new LoadError(`no meeting notes found in ${root}${why}`);
 }

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { icsCalendar, summaryFromTitle } from '../../src/cli/ics.js';
 import { contentLines, escapeText, foldLine } from '../../src/cli/ics-text.js';
-import { loadNotes } from '../../src/load/loader.js';
+import { loadLibrary } from '../../src/load/loader.js';
 import type { Library, Meeting } from '../../src/library/model.js';
 import { buildSchedule, nextMeeting, upcomingOccurrences } from '../../src/library/schedule.js';
 import { heldOn, makeMeeting, series } from '../fixtures/schedule/meetings.js';
@@ -127,7 +127,7 @@ describe('summaryFromTitle', () => {
 
 describe.skipIf(!hasCorpus)('icsCalendar on the real 2022 notes (needs ../shared/corpus)', () => {
   it('is every meeting held plus what the series expect ahead, the series as recurring events', async () => {
-    const notes = await loadNotes(CORPUS, { cache: false });
+    const notes = await loadLibrary(CORPUS, { cache: false, requireNotes: true });
     const ics = icsCalendar(notes, NOW);
     for (const line of physicalLines(ics)) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     const parsed = parse(ics);
@@ -166,7 +166,7 @@ describe.skipIf(!hasCorpus)('icsCalendar on the real 2022 notes (needs ../shared
   });
 
   it('matches the schedule at any now: before, between and after the series, and during a meeting', async () => {
-    const notes = await loadNotes(CORPUS, { cache: false });
+    const notes = await loadLibrary(CORPUS, { cache: false, requireNotes: true });
     const schedule = buildSchedule(notes.meetings);
     const nows = [
       '2021-12-01T00:00:00+08:00', // before every note: single meetings, then both series
@@ -187,7 +187,7 @@ describe.skipIf(!hasCorpus)('icsCalendar on the real 2022 notes (needs ../shared
   });
 
   it('is the same bytes for the same notes and now', async () => {
-    const notes = await loadNotes(CORPUS, { cache: false });
+    const notes = await loadLibrary(CORPUS, { cache: false, requireNotes: true });
     expect(icsCalendar(notes, NOW)).toBe(icsCalendar(notes, NOW));
     expect(icsCalendar(notes, NOW, { productId: '-//Example//X//EN' })).toContain('\r\nPRODID:-//Example//X//EN\r\n');
   });

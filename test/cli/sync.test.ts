@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configPath, loadConfig } from '../../src/cli/config.js';
-import { loadNotes } from '../../src/load/loader.js';
+import { loadLibrary } from '../../src/load/loader.js';
 import { DEFAULT_REPO, SyncError, defaultNotesDir, sameRepository, syncNotes } from '../../src/cli/sync.js';
 
 const hasGit = (() => {
@@ -114,7 +114,7 @@ describe.skipIf(!hasGit)('syncNotes', () => {
     expect(configPath(env)).toBe(join(root, 'config', 'curve-dash', 'config.json'));
     expect(logged[0]).toBe(`Cloning ${url} into ${dest}`);
     expect(logged.at(-1)).toBe(`Notes folder set to ${dest}`);
-    const notes = await loadNotes(dest, { cache: false });
+    const notes = await loadLibrary(dest, { cache: false, requireNotes: true });
     expect(notes.meetings.map((m) => m.date)).toEqual(['2022-12-15']);
   });
 

@@ -4,7 +4,7 @@
 import { rmSync } from 'node:fs';
 import { cleanup } from 'ink-testing-library';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadNotes } from '../../src/load/loader.js';
+import { loadLibrary } from '../../src/load/loader.js';
 import type { Library } from '../../src/library/model.js';
 import { KEYS, linesOf, press } from '../support/ink.js';
 import { hasBothYears, NO_CORPUS, upstreamLayout } from '../support/upstream.js';
@@ -15,7 +15,7 @@ let library: Library;
 beforeAll(async () => {
   if (!hasBothYears) return;
   root = upstreamLayout();
-  library = await loadNotes(root, { cache: false });
+  library = await loadLibrary(root, { cache: false, requireNotes: true });
 });
 afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });

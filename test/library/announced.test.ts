@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { icsCalendar } from '../../src/cli/ics.js';
 import { nextReport, renderNextText } from '../../src/cli/next.js';
 import { scheduleScreen } from '../../src/dashboard/schedule-model.js';
-import { loadNotes } from '../../src/load/loader.js';
+import { loadLibrary } from '../../src/load/loader.js';
 import type { Library } from '../../src/library/model.js';
 import { buildIndex } from '../../src/library/queries.js';
 import { buildSchedule } from '../../src/library/schedule.js';
@@ -17,7 +17,7 @@ import { buildSchedule } from '../../src/library/schedule.js';
 const DIR = join(import.meta.dirname, '../fixtures/announced');
 let library: Library;
 beforeAll(async () => {
-  library = await loadNotes(DIR, { cache: false });
+  library = await loadLibrary(DIR, { cache: false, requireNotes: true });
 });
 
 const at = (iso: string) => new Date(`${iso}+08:00`);

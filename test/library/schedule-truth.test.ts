@@ -9,7 +9,7 @@ import { icsCalendar } from '../../src/cli/ics.js';
 import { nextReport, renderNextText } from '../../src/cli/next.js';
 import { plainSummary } from '../../src/cli/summary.js';
 import { scheduleScreen } from '../../src/dashboard/schedule-model.js';
-import { loadNotes } from '../../src/load/loader.js';
+import { loadLibrary } from '../../src/load/loader.js';
 import type { Library, Meeting } from '../../src/library/model.js';
 import { buildIndex } from '../../src/library/queries.js';
 import { buildSchedule, meetingHistory } from '../../src/library/schedule.js';
@@ -28,7 +28,7 @@ const noteOf = (file: string): Meeting | undefined => library.meetings.find((m) 
 beforeAll(async () => {
   if (!hasBothYears) return;
   root = upstreamLayout();
-  library = await loadNotes(root, { cache: false });
+  library = await loadLibrary(root, { cache: false, requireNotes: true });
 });
 afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });

@@ -75,9 +75,10 @@ describe('seriesDates / occurrencesOf', () => {
 
 describe('buildSchedule', () => {
   it('merges identical series stated by several notes, remembering the first note as source', () => {
+    // Oldest first, as a Library's meetings are (the loader sorts them, once).
     const schedule = buildSchedule([
-      heldOn('2022-08-18', { recurrence: series({}) }),
       heldOn('2022-08-04', { recurrence: series({}) }),
+      heldOn('2022-08-18', { recurrence: series({}) }),
     ]);
     expect(schedule.series).toEqual([{ recurrence: series({}), source: '2022-08-04.md' }]);
     expect(schedule.occurrences.filter((o) => o.start.startsWith('2022-09-01'))).toHaveLength(1);

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LoadError, bundledDataDir, loadLibrary, loadNotes } from '../../src/load/loader.js';
+import { LoadError, bundledDataDir, loadLibrary } from '../../src/load/loader.js';
 import { decodeNote } from '../../src/load/note-file.js';
 
 const NOTE = '# Curve 双周会 2022-08-04\n## 时间\n2022/08/04 19:00-19:30\n## 议题\n- 答疑\n';
@@ -60,11 +60,11 @@ describe('loadLibrary', () => {
 
   it('fails with a one-line LoadError for a missing folder or a folder without notes', async () => {
     await expect(loadLibrary('/no/such/dir')).rejects.toThrow(LoadError);
-    await expect(loadNotes(folder({ 'README.md': '# hi\n' }))).rejects.toThrow(/no meeting notes found/);
+    await expect(loadLibrary(folder({ 'README.md': '# hi\n' }), { requireNotes: true })).rejects.toThrow(/no meeting notes found/);
   });
 
   it('loads the bundled sample note by default', async () => {
-    const library = await loadNotes(bundledDataDir());
+    const library = await loadLibrary(bundledDataDir(), { requireNotes: true });
     expect(library.meetings.map((m) => m.date)).toEqual(['2022-08-04']);
   });
 });

@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LoadError, loadLibrary, loadNotes } from '../../src/load/loader.js';
+import { LoadError, loadLibrary } from '../../src/load/loader.js';
 import { parseNote } from '../../src/parse/index.js';
 import { MAX_NOTE_BYTES } from '../../src/load/note-file.js';
 import { MAX_NESTING, NoteTooComplexError, nestingDepth } from '../../src/parse/tree.js';
@@ -124,7 +124,7 @@ describe('nesting', () => {
 
   it('the loader turns a parse failure into a skipped entry, not an error', async () => {
     const dir = fixture({ '2022-08-04.md': note(), 'deep.md': `# 2022-08-18\n\n${'- '.repeat(3000)}x\n` });
-    const library = await loadNotes(dir, { cache: false });
+    const library = await loadLibrary(dir, { cache: false, requireNotes: true });
     expect(library.meetings.map((m) => m.file)).toEqual(['2022-08-04.md']);
     expect(library.skipped).toEqual([{ file: 'deep.md', reason: 'could not be parsed (lists or quotes nested more than 100 levels deep)' }]);
   });
@@ -143,7 +143,7 @@ describe('big inputs terminate (the test timeout is the hang guard; no timing as
     let text = '';
     for (let i = 0; Buffer.byteLength(text) < MAX_NOTE_BYTES - 10_000; i++) text += `${sources[i % sources.length]}\n`;
     const dir = fixture({ '2022-08-04.md': text });
-    const library = await loadNotes(dir, { cache: false });
+    const library = await loadLibrary(dir, { cache: false, requireNotes: true });
     expect(library.meetings).toHaveLength(1);
     expect(meetingProblems(library.meetings[0] as Meeting, '2022-08-04.md')).toEqual([]);
   }, 60_000);
@@ -188,7 +188,7 @@ describe('folder-level errors are LoadErrors with one-line messages', () => {
     ['an empty folder', () => fixture({}), /^no meeting notes found in /],
     ['only a README', () => fixture({ 'README.md': '# 2022-08-04\n' }), /README/],
   ])('%s', async (_, target, message) => {
-    const error = await loadNotes(target(), { cache: false }).catch((e: unknown) => e);
+    const error = await loadLibrary(target(), { cache: false, requireNotes: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LoadError);
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).not.toContain('\n');
