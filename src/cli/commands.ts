@@ -17,6 +17,7 @@ import { syncNotes } from './sync.js';
 import { completionScript } from './completion.js';
 import type { Library } from '../library/model.js';
 import type { DashboardLauncher } from '../dashboard/options.js';
+import { wordedTitles } from '../dashboard/titles.js';
 import { safeLibrary } from '../library/safe-library.js';
 import { escapeJsonText, sanitizeLine } from '../text/sanitize.js';
 
@@ -119,7 +120,7 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
         return EXIT.ok;
       }
       const { runDashboard } = await dashboard;
-      return runDashboard(library, {
+      return runDashboard(wordedTitles(library, t), {
         now: inv.now ? now : undefined,
         component: inv.component ?? config.component ?? null,
         ascii: inv.ascii || config.ascii === true,
@@ -128,7 +129,7 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
         keymap: rebind(KEYMAP, config.keys ?? {}),
         folderLabel: label,
         // Reloads do not require notes: a folder emptied while watched shows 0 notes, not an error.
-        watch: inv.watch ? { root: dir, reload: () => loadLibrary(dir).then(safeLibrary) } : undefined,
+        watch: inv.watch ? { root: dir, reload: () => loadLibrary(dir).then((loaded) => wordedTitles(safeLibrary(loaded), t)) } : undefined,
       });
     }
   }

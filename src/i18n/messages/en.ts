@@ -18,6 +18,7 @@ export const en = {
   'list.sep': ', ',
 
   // Key descriptions (help overlay) and hint words (hint line), by command; they match KEYMAP.
+  'title.fallback': 'Curve bi-weekly meeting {date}',
   'key.tab1': 'Schedule tab',
   'key.tab2': 'Releases tab',
   'key.tab3': 'Components tab',

@@ -17,6 +17,7 @@ export const zh: Record<keyof typeof en, string> = {
   'status.warningsShort': '!{count}',
   'list.sep': '，',
 
+  'title.fallback': 'Curve 双周会 {date}',
   'key.tab1': '日程标签页',
   'key.tab2': '版本标签页',
   'key.tab3': '组件标签页',
