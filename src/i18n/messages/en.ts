@@ -1,7 +1,9 @@
-// Every user-facing English string: the dashboard, the `next` text, the plain
-// summary and the CLI's own messages. zh.ts has exactly the same keys and
+// Every user-facing English string: the dashboard here, the command line's (`next`, the plain
+// summary, the CLI's own messages) in en-cli.ts. zh.ts has exactly the same keys and
 // placeholders (a test checks). A key with a `_one` twin is a count: t() picks
 // the twin when `count` is 1. Data (next --json, export) is never translated.
+
+import { enCli } from './en-cli.js';
 
 export const en = {
   // Tabs and chrome
@@ -226,87 +228,7 @@ export const en = {
   'reload.none': 'no note changed',
   'reload.failed': 'reload failed: {error}',
   'reload.watchStopped': 'watching stopped: {error}',
-
-  // `curve-dash next`
-  'next.next': 'Next meeting: {range} ({utc})',
-  'next.yourTime': 'Your time:    {range} ({zone}, {utc})',
-  'next.unknownZone': 'Your time: unknown time zone "{zone}"',
-  'next.range': '{start}–{end}',
-  'next.happening': 'Happening now, until {time} ({utc})',
-  'next.starts': 'Starts {countdown}',
-  'next.meetingNumber': 'Meeting number: {id}',
-  'next.dialIn': 'Dial-in: {numbers}',
-  'next.agenda': 'Agenda:',
-  'next.more': '  … {count} more',
-  'next.none': 'No meeting ahead in the notes.',
-  'next.seriesEnded': 'The last recurring series ended on {date}.',
-  'next.noSeries': 'The notes state no recurring series.',
-  'next.lastHeld': 'Last meeting held: {date} ({file})',
-  'next.noneHeld': 'No meeting held yet.',
-
-  // The plain summary (no terminal)
-  'summary.loaded': 'curve-dash: {count} meeting notes loaded from {folder}{skipped}',
-  'summary.loaded_one': 'curve-dash: {count} meeting note loaded from {folder}{skipped}',
-  'summary.skipped': ' ({count} other files skipped)',
-  'summary.skipped_one': ' ({count} other file skipped)',
-  'summary.next': 'Next meeting: {start} – {end}{link}',
-  'summary.nextNone': 'Next meeting: none scheduled ({details})',
-  'summary.seriesEnded': 'series ended {date}, ',
-  'summary.lastHeld': 'last held {date}',
-  'summary.noneHeld': 'none held yet',
-  'summary.newest': 'Newest release: {release}',
-  'summary.noRelease': 'none mentioned',
-  'summary.release': '{product} {version} (released, noted {date})',
-  'summary.releaseNoDate': '{product} {version} (released)',
-  'summary.noTerminal': 'No terminal here, so no dashboard: try `curve-dash next` or `curve-dash export` for scripts.',
-
-  // The command line
-  'cli.usageHint': '{message} (run `curve-dash --help` for usage)',
-  'cli.internal': 'internal error: {message} (run with --debug for details)',
-  'cli.dashboardFailed': 'dashboard failed: {message}',
-  'cli.bundled': 'bundled sample notes',
-  'cli.cloned': 'Cloned notes into {dest}; it is now the default folder.',
-  'cli.updated': 'Updated notes in {dest}; it is now the default folder.',
-  'args.needsValue': '{flag} needs a value',
-  'args.unknownComponent': 'unknown component "{name}"; valid: {valid}',
-  'args.unknownOption': 'unknown option {flag}',
-  'args.badLang': '--lang must be en or zh (got "{value}")',
-  'args.oneFolder': 'expected one folder, got: {args}',
-  'args.jsonNext': '--json is for `curve-dash next` (export is always JSON)',
-  'args.watchDashboard': '--watch is for the dashboard',
-  'args.repoSync': '--repo and --dest are for `curve-dash sync`',
-  'args.syncNoFolder': 'sync takes no folder; use --dest DIR',
-  'args.needsShell': 'completion needs a shell: bash, zsh or fish',
-  'args.badShell': 'unknown shell "{value}" for completion; valid: bash, zsh, fish',
-  'args.completionArgs': 'completion takes only the shell, got also: {args}',
-  'args.badWidth': '--width must be a whole number of columns, 1 or more (got "{value}")',
-  'args.widthTimeline': '--width is for `curve-dash timeline`',
-  'args.badNow': 'invalid time for --now / CURVE_DASH_NOW: {value} (expected ISO 8601, e.g. 2022-12-20T12:00:00+08:00)',
-  usage: `Usage:
-  curve-dash [DIR] [--component NAME] [--now ISO] [--ascii] [--watch]   the dashboard
-  curve-dash next [DIR] [--now ISO] [--json]     the next meeting and how to join
-  curve-dash export [DIR]                        every note as JSON
-  curve-dash ics [DIR] [--now ISO]               the meeting series as an iCalendar file
-  curve-dash timeline [DIR] [--width N]          the release history as a chart (text)
-  curve-dash sync [--repo URL] [--dest DIR]      clone or update the community's notes with git
-  curve-dash completion bash|zsh|fish            a shell completion script (see README)
-
-DIR is a folder of meeting notes or one note (default: the folder \`sync\` fetched, if any,
-else the bundled sample note). Settings: $XDG_CONFIG_HOME/curve-dash/config.json.
-Options:
-  --now ISO          pretend it is this time (also CURVE_DASH_NOW), e.g. 2022-12-20T12:00:00+08:00
-  --component NAME   start filtered to a component ({components}; aliases such as 块存储 work)
-  --json             machine-readable output (next)
-  --ascii            plain ASCII borders and no colour (also NO_COLOR)
-  --watch            reload notes when they change (dashboard)
-  --lang en|zh       the language (default: from LC_ALL, LC_MESSAGES or LANG; zh_* is Chinese)
-  --width N          the chart's width in columns (timeline; default: the terminal's, else 80)
-  --repo URL         the repository to sync (default: opencurve/curve-meetup-slides)
-  --dest DIR         where sync keeps it (default: $XDG_DATA_HOME/curve-dash/notes)
-  --debug            show stack traces of internal errors
-  -h, --help         this help
-  -v, --version      the version`,
-  // Schedule truth (#12, #13): moved, cancelled and collapsed meetings, rooms named with their note.
+  // The Schedule: moved, cancelled and collapsed meetings, rooms named with their note.
   'kind.moved': 'moved',
   'kind.cancelled': 'off',
   'kind.gap': 'no note',
@@ -317,11 +239,7 @@ Options:
   'card.invitation': 'From the invitation in {file}:',
   'card.recent': 'The latest meeting ({file}) used another room: {room}',
   'card.announced': 'Moved, per {file}',
-  'next.invitation': 'Room from the invitation in {file}:',
-  'next.recent': 'The latest meeting ({file}) used another room: {room}',
-  'next.announced': 'Moved from {date}, per {file}',
-  'next.notesStop': 'The notes stop at {last}; the invitation ran to {end}.',
-  'next.noNoteSince': 'No note since {last}: this is the invitation\'s date, not a confirmed meeting.',
-  'next.cancelled': 'The meeting of {date} is cancelled, per {file}.',
-  'summary.notesStop': 'the notes stop at {last}; the invitation ran to {end}; ',
+
+  // The command line's own (en-cli.ts).
+  ...enCli,
 } as const;
