@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configPath, loadConfig } from '../../src/cli/config.js';
 import { loadLibrary } from '../../src/load/loader.js';
 import { DEFAULT_REPO, SyncError, defaultNotesDir, sameRepository, syncNotes } from '../../src/cli/sync.js';
+import { isolatedGitEnv } from '../support/git-env.js';
 
 const hasGit = (() => {
   try {
@@ -50,19 +51,7 @@ function commitNote(date: string): void {
 beforeEach(() => {
   root = realpathSync(mkdtempSync(join(tmpdir(), 'curve-dash-sync-')));
   // Everything git and curve-dash could read or write points into the temp folder.
-  env = {
-    PATH: process.env.PATH,
-    HOME: join(root, 'home'),
-    XDG_CONFIG_HOME: join(root, 'config'),
-    XDG_DATA_HOME: join(root, 'data'),
-    XDG_CACHE_HOME: join(root, 'cache'),
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: join(root, 'home', '.gitconfig'),
-    GIT_AUTHOR_NAME: 'Test',
-    GIT_AUTHOR_EMAIL: 'test@example.com',
-    GIT_COMMITTER_NAME: 'Test',
-    GIT_COMMITTER_EMAIL: 'test@example.com',
-  };
+  env = isolatedGitEnv(root);
   mkdirSync(join(root, 'home'));
   work = join(root, 'work');
   bare = join(root, 'notes.git');

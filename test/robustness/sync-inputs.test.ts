@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SyncError, refusedRepository, sameRepository, syncNotes } from '../../src/cli/sync.js';
 import { cli } from './support.js';
+import { isolatedGitEnv } from '../support/git-env.js';
 
 const hasGit = (() => {
   try {
@@ -26,19 +27,7 @@ let bare: string;
 
 beforeEach(() => {
   root = realpathSync(mkdtempSync(join(tmpdir(), 'curve-dash-sync14-')));
-  env = {
-    PATH: process.env.PATH,
-    HOME: join(root, 'home'),
-    XDG_CONFIG_HOME: join(root, 'config'),
-    XDG_DATA_HOME: join(root, 'data'),
-    XDG_CACHE_HOME: join(root, 'cache'),
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: join(root, 'home', '.gitconfig'),
-    GIT_AUTHOR_NAME: 'Test',
-    GIT_AUTHOR_EMAIL: 'test@example.com',
-    GIT_COMMITTER_NAME: 'Test',
-    GIT_COMMITTER_EMAIL: 'test@example.com',
-  };
+  env = isolatedGitEnv(root);
   mkdirSync(join(root, 'home'));
   bare = join(root, 'notes.git');
   if (!hasGit) return;

@@ -221,7 +221,7 @@ export const zh: Record<keyof typeof en, string> = {
   'reload.none': '没有笔记改动',
   'reload.failed': '重新加载失败：{error}',
   'reload.watchStopped': '已停止监视：{error}',
-  // 日程（#12、#13）：改期、取消、合并显示的会议，会议室注明出处。
+  // 日程：改期、取消、合并显示的会议，会议室注明出处。
   'kind.moved': '改期',
   'kind.cancelled': '取消',
   'kind.gap': '无笔记',
