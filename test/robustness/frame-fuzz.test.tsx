@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { safeLibrary } from '../../src/library/safe-library.js';
-import type { Library, Meeting } from '../../src/library/model.js';
 import { LIBRARY } from '../fixtures/library.js';
+import { hostileLibrary } from './hostile-library.js';
 import { everyScreen, mountApp } from '../components/render-app.js';
 import { press } from '../support/ink.js';
 
@@ -21,24 +21,6 @@ const unit = fc.oneof(
   fc.constantFrom('\u202e', '\u2066', '\u200b', '\u200f', '\u001b[2J', '\u001b]0;OWNED\u0007', '\u009b31m', '会'),
 );
 const hostile = fc.array(unit, { minLength: 1, maxLength: 20 }).map((parts) => parts.join(''));
-
-function hostileLibrary(texts: string[]): Library {
-  let k = 0;
-  const next = (): string => texts[k++ % texts.length] ?? '';
-  const meetings = LIBRARY.meetings.map(
-    (m): Meeting => ({
-      ...m,
-      file: `${next()}${m.file}`,
-      title: next(),
-      agenda: [next()],
-      join: { ...m.join, url: `${m.join.url ?? ''}${next()}`, meetingId: next() },
-      plans: m.plans.map((p) => ({ ...p, items: [next(), ...p.items] })),
-      qa: [{ question: next(), answer: next() }, ...m.qa],
-      warnings: [next()],
-    }),
-  );
-  return { root: next(), meetings, skipped: [{ file: next(), reason: next() }] };
-}
 
 let unmount: (() => void) | null = null;
 afterEach(() => {

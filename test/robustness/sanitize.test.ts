@@ -16,8 +16,9 @@ import { buildIndex } from '../../src/library/queries.js';
 import { noteLines, warningLines } from '../../src/dashboard/text-views.js';
 import { cardLines, scheduleScreen } from '../../src/dashboard/schedule-model.js';
 import { translator } from '../../src/i18n/i18n.js';
-import type { Library, Meeting } from '../../src/library/model.js';
+import type { Meeting } from '../../src/library/model.js';
 import { LIBRARY, NOW } from '../fixtures/library.js';
+import { hostileLibrary } from './hostile-library.js';
 
 const RUNS = Math.max(1, Math.floor((Number(process.env.CURVE_DASH_FUZZ_RUNS ?? '') || 10_000) / 50));
 
@@ -126,26 +127,6 @@ describe('long text (point 6)', () => {
     expect(safe.agenda[0]!.length).toBe(MAX_FIELD_CHARS);
   });
 });
-
-/** Every string field of the fixture's meetings and skipped files replaced by generated text. */
-function hostileLibrary(texts: string[]): Library {
-  let k = 0;
-  const next = (): string => texts[k++ % texts.length] ?? '';
-  const meetings = LIBRARY.meetings.map(
-    (m): Meeting => ({
-      ...m,
-      file: `${next()}${m.file}`,
-      title: next(),
-      agenda: [next(), next()],
-      join: { url: `https://meeting.tencent.com/dm/${next()}`, meetingId: next(), dialIn: [next()] },
-      releases: m.releases.map((r) => ({ ...r, version: `v2.${next()}` })),
-      plans: [{ component: 'CurveFS', items: [next(), next()] }],
-      qa: [{ question: next(), answer: next() }],
-      warnings: [next()],
-    }),
-  );
-  return { root: next(), meetings, skipped: [{ file: next(), reason: next() }] };
-}
 
 describe('every output path, fuzzed (points 1 and 2)', () => {
   const t = translator('zh');
