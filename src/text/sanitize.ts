@@ -102,7 +102,10 @@ export function escapeVisible(text: string): string {
   });
 }
 
-/** What a field of a note shows: sanitized, then capped. */
+/**
+ * What a field of a note shows: sanitized, a tab as a space (a terminal moves a tab to its
+ * next stop, so no width measured for the line would hold), then capped.
+ */
 export function displayField(text: string): string {
-  return capField(sanitize(text));
+  return capField(sanitize(text).replace(/\t/g, ' '));
 }

@@ -5,7 +5,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_FIELD_CHARS, UNSAFE_RE, capField, escapeJsonText, escapeVisible, sanitize, sanitizeLine } from '../../src/text/sanitize.js';
+import { MAX_FIELD_CHARS, UNSAFE_RE, capField, displayField, escapeJsonText, escapeVisible, sanitize, sanitizeLine } from '../../src/text/sanitize.js';
 import { displayWidth, graphemes, wrapText } from '../../src/text/text-width.js';
 import { safeLibrary } from '../../src/library/safe-library.js';
 import { exportJson } from '../../src/cli/commands.js';
@@ -153,5 +153,12 @@ describe('every output path, fuzzed (points 1 and 2)', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe('a field as shown', () => {
+  it('holds no tab: a terminal would move it to its next stop, past the width measured for it', () => {
+    expect(displayField('v2.\t3')).toBe('v2. 3');
+    expect(displayField('line one\nline two')).toBe('line one\nline two');
   });
 });
