@@ -25,6 +25,7 @@ import { defaultLinkEffects } from './link-effects.js';
 import type { ThemeName } from './theme.js';
 import { makeTheme, ThemeContext } from './theme.js';
 import { useDashboardKeys } from './use-dashboard-keys.js';
+import { useReaderEffects } from './use-reader-effects.js';
 import type { LibraryFeed } from './use-library-state.js';
 import { useLibraryState } from './use-library-state.js';
 
@@ -50,6 +51,8 @@ export interface AppProps {
   /** Pins the size instead of following the terminal. */
   size?: Viewport;
   effects?: LinkEffects;
+  /** Runs the pager on a note's path (default: $PAGER, components/pager.ts); returns why it could not, or null. */
+  pager?: (path: string) => string | null;
   /** Called with the exit code just before the app exits. */
   onExit?: (code: number) => void;
   /** New loads of the notes (live reload); each swaps in, keeping the tab, selection and filter. */
@@ -102,6 +105,7 @@ export function App(props: AppProps) {
     onExit?.(0);
     exit();
   }, [exit, onExit]);
+  const readerEffects = useReaderEffects(index, state, effects, dispatch, props.pager);
   useDashboardKeys({
     state,
     keymap,
@@ -115,6 +119,7 @@ export function App(props: AppProps) {
         dispatch({ type: 'notify', message: now });
         void later?.then((message) => dispatch({ type: 'notify', message }));
       },
+      ...readerEffects,
     },
   });
 

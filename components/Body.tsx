@@ -8,6 +8,7 @@ import { ComponentPlansView, ComponentsView } from './ComponentsView.js';
 import { FilterPicker } from './FilterPicker.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { NoteDetail } from './NoteDetail.js';
+import { NoteReader } from './NoteReader.js';
 import { AnswerView, QAView } from './QAView.js';
 import { ReleaseChart } from './ReleaseChart.js';
 import { ReleaseNotesView, ReleasesView } from './ReleasesView.js';
@@ -45,6 +46,7 @@ export function Body(props: ViewProps & { onPick: (component: Component | null) 
     case 'answer':
       return <AnswerView {...props} />;
     case 'note':
+      if (!view.facts) return <NoteReader {...props} />;
       return (
         <NoteDetail
           index={index}

@@ -33,6 +33,10 @@ export type Action =
   | { type: 'searchType'; text: string }
   /** Backspace: the last character; Ctrl-W: the last word; Ctrl-U: everything. */
   | { type: 'searchErase'; what: 'char' | 'word' | 'all' }
+  /** n / N in the reader: the next or previous match of its query. */
+  | { type: 'readerStep'; step: 1 | -1 }
+  /** The reader ↔ the facts parsed from the note. */
+  | { type: 'toggleFacts' }
   | { type: 'resize'; viewport: Viewport }
   | { type: 'tick'; now: number }
   | { type: 'notify'; message: string | null }

@@ -14,6 +14,10 @@ import type { ScreenShape, Viewport } from './screens.js';
 import { overlayShape, screenShape } from './screens.js';
 import { reduceSearch, settleSearch } from './search-state.js';
 import { toggledRoot } from './chart-screen.js';
+import { bodyRows } from './screens.js';
+import { anchorLine } from './search-screen.js';
+import { translator } from '../i18n/i18n.js';
+import { readerFrameAt, readerVisible, reduceReader } from './reader/reader-state.js';
 
 export type { Action, DashboardState, Frame, TabId } from './dashboard-types.js';
 
@@ -95,7 +99,7 @@ function wantedPosition(position: number, shape: ScreenShape, movement: Movement
 function moveBy(index: LibraryIndex, state: DashboardState, movement: Movement): DashboardState {
   const overlay = state.overlay;
   if (overlay?.kind === 'filter') return state; // ink-select-input moves its own cursor
-  if (overlay && overlay.kind !== 'search') {
+  if (overlay?.kind === 'help' || overlay?.kind === 'warnings') {
     const shape = overlayShape(index, state, overlay.kind);
     const wanted = wantedPosition(overlay.scroll, shape, movement);
     const { scroll } = settle({ view: ROOT_VIEWS[state.tab], cursor: 0, scroll: wanted }, shape);
@@ -110,6 +114,13 @@ function moveBy(index: LibraryIndex, state: DashboardState, movement: Movement):
 function pushFrame(state: DashboardState, view: View): DashboardState {
   const stack = state.stacks[state.tab];
   return { ...state, notice: null, stacks: { ...state.stacks, [state.tab]: [...stack, { view, cursor: 0, scroll: 0 }] } };
+}
+
+/** A note opened at a fact scrolls the reader to it. */
+function atAnchor(index: LibraryIndex, state: DashboardState): DashboardState {
+  const frame = currentFrame(state);
+  if (frame.view.kind !== 'note' || !frame.view.anchor) return state;
+  return replaceTop(state, readerFrameAt(index, state, frame, readerVisible(bodyRows(state.viewport))));
 }
 
 /** Re-clamps every frame and the search cursor, after anything that changes sizes (resize, clock, notice, library). */
@@ -139,6 +150,11 @@ function toggleChart(index: LibraryIndex, state: DashboardState): DashboardState
 }
 
 export function reduce(index: LibraryIndex, state: DashboardState, action: Action): DashboardState {
+  const read = reduceReader(index, state, action, {
+    body: bodyRows(state.viewport),
+    factsLine: (file, anchor, query) => anchorLine(index, file, anchor, query, state.viewport.columns, translator(state.lang)),
+  });
+  if (read) return read;
   const searched = reduceSearch(index, state, action);
   if (searched) return searched;
   switch (action.type) {
@@ -158,7 +174,7 @@ export function reduce(index: LibraryIndex, state: DashboardState, action: Actio
       if (state.overlay) return state;
       const frame = currentFrame(state);
       const target = screenShape(index, state, frame).target(frame.cursor);
-      return target ? pushFrame(state, target) : state;
+      return target ? atAnchor(index, pushFrame(state, target)) : state;
     }
     case 'back': {
       if (state.overlay) return { ...state, overlay: null };
@@ -198,6 +214,8 @@ export function reduce(index: LibraryIndex, state: DashboardState, action: Actio
     case 'clearFlash':
       return state.flash?.id === action.id ? { ...state, flash: null } : state;
     case 'openSearch':
+    case 'readerStep':
+    case 'toggleFacts':
     case 'searchType':
     case 'searchErase':
       return state; // reduceSearch's

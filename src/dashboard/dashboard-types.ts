@@ -19,8 +19,12 @@ export type View =
   | { kind: 'releaseNotes'; key: string }
   | { kind: 'componentPlans'; component: Component }
   | { kind: 'answer'; question: number }
-  /** `anchor` and `query`: opened from a search hit, whose lines the detail highlights. */
-  | { kind: 'note'; file: string; anchor?: string; query?: string };
+  /**
+   * A note in the reader (or, with `facts`, the facts parsed from it). `anchor`: the fact or
+   * line it opened at ("qa:2", "line:40"); `query`: the search whose matches it highlights;
+   * `match`: the match n / N last stepped to.
+   */
+  | { kind: 'note'; file: string; anchor?: string; query?: string; facts?: boolean; match?: number };
 
 /** One screen on a tab's drill-down stack. Lists use cursor + scroll; text screens only scroll. */
 export interface Frame {
@@ -38,7 +42,13 @@ export interface SearchOverlay {
   scroll: number;
 }
 
-export type Overlay = { kind: 'help'; scroll: number } | { kind: 'warnings'; scroll: number } | { kind: 'filter' } | SearchOverlay;
+/** The reader's own search box (`/` in the reader): the query typed so far. */
+export interface FindOverlay {
+  kind: 'find';
+  query: string;
+}
+
+export type Overlay = { kind: 'help'; scroll: number } | { kind: 'warnings'; scroll: number } | { kind: 'filter' } | SearchOverlay | FindOverlay;
 
 export interface DashboardState {
   tab: TabId;

@@ -8,6 +8,7 @@ import { currentFrame } from './dashboard-state.js';
 import type { DashboardState } from './dashboard-types.js';
 import { entryFor, NO_KEY } from './keymap.js';
 import type { Effect, KeyMode, KeymapEntry, KeyPress } from './keymap-types.js';
+import { TEXT_MODES } from './keymap-types.js';
 
 const CONTROL_RE = /[\u0000-\u001f\u007f-\u009f]/;
 const CONTROL_RE_ALL = /[\u0000-\u001f\u007f-\u009f]/g;
@@ -23,6 +24,8 @@ export function cardVisible(state: DashboardState): boolean {
 export function activeModes(state: DashboardState): KeyMode[] {
   if (state.overlay?.kind === 'search') return ['search'];
   if (state.overlay?.kind === 'filter') return ['filter'];
+  if (state.overlay?.kind === 'find') return ['find'];
+  if (state.overlay === null && currentFrame(state).view.kind === 'note') return ['global', 'list', 'reader'];
   return cardVisible(state) ? ['global', 'list', 'card'] : ['global', 'list'];
 }
 
@@ -38,7 +41,7 @@ function stepFor(state: DashboardState, input: string, key: KeyPress, keymap: re
   const modes = activeModes(state);
   const entry = entryFor(input, key, keymap, modes);
   if (entry) return stepOf(entry);
-  if (modes.includes('search') && !isSpecial(key) && input) {
+  if (modes.some((mode) => TEXT_MODES.includes(mode)) && !isSpecial(key) && input) {
     // Control characters (a stray escape sequence) are not text.
     const text = input.replace(CONTROL_RE_ALL, '');
     return text ? { action: { type: 'searchType', text } } : null;

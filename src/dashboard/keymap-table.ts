@@ -108,7 +108,7 @@ export const KEYMAP: readonly KeymapEntry[] = [
     does: { type: 'openSearch' },
     // A Chinese input method sends "／" or "、" for the "/" key.
     bindings: [{ input: '/', label: '/' }, { input: '／', label: '／' }, { input: '、', label: '、' }],
-    description: 'search every note (Enter opens the note at the hit)',
+    description: 'search every note (Enter opens the note at the hit); in a note, search the note',
     hint: { text: '/ search', priority: 8 },
   },
   {
@@ -139,7 +139,7 @@ export const KEYMAP: readonly KeymapEntry[] = [
   {
     command: 'quit',
     // In the search box q is text; Ctrl-C still quits.
-    modes: ['global', 'filter', 'search'],
+    modes: ['global', 'filter', 'search', 'find'],
     does: { effect: 'quit' },
     bindings: [
       { input: 'q', label: 'q' },
@@ -151,7 +151,7 @@ export const KEYMAP: readonly KeymapEntry[] = [
   { command: 'closeSearch', modes: ['search'], does: { type: 'back' }, bindings: [{ key: 'escape', label: 'Esc' }], description: 'close the search' },
   {
     command: 'eraseChar',
-    modes: ['search'],
+    modes: ['search', 'find'],
     does: { type: 'searchErase', what: 'char' },
     group: 'erase',
     bindings: [
@@ -160,6 +160,14 @@ export const KEYMAP: readonly KeymapEntry[] = [
     ],
     description: 'erase a character',
   },
-  { command: 'eraseWord', modes: ['search'], does: { type: 'searchErase', what: 'word' }, group: 'erase', bindings: [{ input: 'w', ctrl: true, label: 'Ctrl-W' }], description: 'erase a word' },
-  { command: 'eraseAll', modes: ['search'], does: { type: 'searchErase', what: 'all' }, group: 'erase', bindings: [{ input: 'u', ctrl: true, label: 'Ctrl-U' }], description: 'erase the query' },
+  { command: 'eraseWord', modes: ['search', 'find'], does: { type: 'searchErase', what: 'word' }, group: 'erase', bindings: [{ input: 'w', ctrl: true, label: 'Ctrl-W' }], description: 'erase a word' },
+  { command: 'eraseAll', modes: ['search', 'find'], does: { type: 'searchErase', what: 'all' }, group: 'erase', bindings: [{ input: 'u', ctrl: true, label: 'Ctrl-U' }], description: 'erase the query' },
+  // The reader (a note opened with Enter); its `/` is the search key above, which there searches the note.
+  { command: 'nextMatch', modes: ['reader'], does: { type: 'readerStep', step: 1 }, group: 'match', bindings: [{ input: 'n', label: 'n' }], description: 'next match in the note' },
+  { command: 'prevMatch', modes: ['reader'], does: { type: 'readerStep', step: -1 }, group: 'match', bindings: [{ input: 'N', label: 'N' }], description: 'previous match in the note' },
+  { command: 'toggleFacts', modes: ['reader'], does: { type: 'toggleFacts' }, bindings: [{ input: 'i', label: 'i' }], description: 'the note / the facts parsed from it' },
+  { command: 'copyPath', modes: ['reader'], does: { effect: 'copyPath' }, bindings: [{ input: 'y', label: 'y' }], description: "copy the note's path" },
+  { command: 'openPager', modes: ['reader'], does: { effect: 'openPager' }, bindings: [{ input: 'p', label: 'p' }], description: 'open the note in $PAGER (read-only)' },
+  { command: 'confirmFind', modes: ['find'], does: { type: 'open' }, bindings: [{ key: 'return', label: 'Enter' }], description: 'search the note for the query' },
+  { command: 'closeFind', modes: ['find'], does: { type: 'back' }, bindings: [{ key: 'escape', label: 'Esc' }], description: "close the note's search box" },
 ];

@@ -52,7 +52,14 @@ export type Command =
   | 'closeSearch'
   | 'eraseChar'
   | 'eraseWord'
-  | 'eraseAll';
+  | 'eraseAll'
+  | 'nextMatch'
+  | 'prevMatch'
+  | 'toggleFacts'
+  | 'copyPath'
+  | 'openPager'
+  | 'confirmFind'
+  | 'closeFind';
 
 export interface Binding {
   /** A typed character, matched exactly (so "G" is not "g"). */
@@ -74,18 +81,19 @@ export interface Binding {
  * scroll (lists, text screens, the help); `card` where the next-meeting card
  * is on screen; `search` while the search box has the keyboard (a plain typed
  * character there is text, never a command); `filter` while the component
- * picker is open (it moves its own cursor).
+ * picker is open (it moves its own cursor); `reader` on a note (the reader
+ * and its facts view); `find` while the reader's own search box is open.
  */
-export const KEY_MODES = ['global', 'list', 'card', 'search', 'filter'] as const;
+export const KEY_MODES = ['global', 'list', 'card', 'reader', 'search', 'find', 'filter'] as const;
 export type KeyMode = (typeof KEY_MODES)[number];
 
 /** The modes in force together on one screen (key-routing.ts picks among them): one key, one command within each. */
-export const KEY_MODE_SETS: readonly (readonly KeyMode[])[] = [['global', 'list', 'card'], ['search'], ['filter']];
+export const KEY_MODE_SETS: readonly (readonly KeyMode[])[] = [['global', 'list', 'card'], ['global', 'list', 'reader'], ['search'], ['find'], ['filter']];
 /** Modes in which a plain typed character is text, never a command. */
-export const TEXT_MODES: readonly KeyMode[] = ['search'];
+export const TEXT_MODES: readonly KeyMode[] = ['search', 'find'];
 
 /** What a command does outside the state: the dashboard's edge carries these out. */
-export type Effect = 'quit' | 'copyLink' | 'openLink';
+export type Effect = 'quit' | 'copyLink' | 'openLink' | 'copyPath' | 'openPager';
 
 export interface KeymapEntry {
   command: Command;

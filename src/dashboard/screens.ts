@@ -15,6 +15,9 @@ import type { TextLine } from './text-views.js';
 import { answerLines, helpLines, noteLines, warningLines } from './text-views.js';
 import { Memo, perIndex } from '../library/memo.js';
 import { chartFor, chartLaneRows } from './chart-screen.js';
+import { planTarget, questionTarget, releaseTarget } from './reader/targets.js';
+import { readerDoc } from './reader/reader-doc.js';
+import { readerVisible } from './reader/reader-state.js';
 
 
 /** Fixed chrome: Ink's last line (a full-height frame makes Ink clear the screen), tab bar, status, hints. */
@@ -147,22 +150,19 @@ export function screenShape(index: LibraryIndex, state: DashboardState, frame: F
       const rows = releaseNoteRows(index, view.key);
       return list(rows.length, body - TITLE_ROWS - HEADER_ROWS, (row) => {
         const file = rows[row]?.file;
-        return file ? { kind: 'note', file } : null;
+        return file ? releaseTarget(index, view.key, file) : null;
       });
     }
     case 'componentPlans': {
       const rows = planItemRows(index, view.component);
-      return list(rows.length, body - TITLE_ROWS - HEADER_ROWS, (row) => {
-        const file = rows[row]?.file;
-        return file ? { kind: 'note', file } : null;
-      });
+      return list(rows.length, body - TITLE_ROWS - HEADER_ROWS, (row) => planTarget(index, view.component, rows, row));
     }
-    case 'answer': {
-      const file = index.questions[view.question]?.file;
-      return text(answerLinesFor(index, view.question, state), body, file ? { kind: 'note', file } : null);
-    }
+    case 'answer':
+      return text(answerLinesFor(index, view.question, state), body, questionTarget(index, view.question));
     case 'note':
-      return text(noteLinesFor(index, view.file, columns, translator(state.lang)), body);
+      if (view.facts) return text(noteLinesFor(index, view.file, columns, translator(state.lang)), body);
+      // The reader: its text below a header line.
+      return { kind: 'text', count: readerDoc(index, view.file, columns, state.ascii, translator(state.lang)).lines.length, visible: readerVisible(body), target: () => null };
   }
 }
 

@@ -4,10 +4,10 @@
 // keys the search box answers are entries of the key table (mode `search`).
 
 import type { Action, DashboardState, Frame, SearchOverlay } from './dashboard-types.js';
-import { translator } from '../i18n/i18n.js';
 import type { LibraryIndex } from '../library/queries.js';
-import { screenShape } from './screens.js';
-import { anchorLine, searchResults, searchVisible } from './search-screen.js';
+import { bodyRows } from './screens.js';
+import { searchResults, searchVisible } from './search-screen.js';
+import { readerFrameAt, readerVisible } from './reader/reader-state.js';
 import { graphemes } from '../text/text-width.js';
 
 const clamp = (n: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, n));
@@ -39,15 +39,13 @@ function erase(query: string, what: 'char' | 'word' | 'all'): string {
   return graphemes(query).slice(0, -1).join('');
 }
 
-/** The note frame a hit opens: scrolled to the hit's line, remembering the search to come back to. */
+/** The reader a hit opens: scrolled to the hit's line, its matches highlighted, remembering the search to come back to. */
 function hitFrame(index: LibraryIndex, state: DashboardState, overlay: SearchOverlay): Frame | null {
   const hit = searchResults(index, overlay.query, state.viewport.columns, state.ascii).hits[overlay.cursor];
   if (!hit) return null;
   const { file, anchor } = hit.entry;
   const frame: Frame = { view: { kind: 'note', file, anchor, query: overlay.query }, cursor: 0, scroll: 0, returnTo: overlay };
-  // The hit's line on top, unless the note ends first: then the last screenful, the hit on it.
-  const { count, visible } = screenShape(index, state, frame);
-  return { ...frame, scroll: clamp(anchorLine(index, file, anchor, overlay.query, state.viewport.columns, translator(state.lang)), 0, Math.max(0, count - visible)) };
+  return readerFrameAt(index, state, frame, readerVisible(bodyRows(state.viewport)));
 }
 
 /** The new state for a search action or for an action while the search is open; null when it is not the search's. */

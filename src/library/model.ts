@@ -58,16 +58,22 @@ export interface Release {
   product: Product;
   version: string; // "v2.3.0", "v2.1-beta"
   status: ReleaseStatus;
+  /** 1-based line of the note that mentions it (the reader opens there); not exported. Absent before parser version 9. */
+  line?: number;
 }
 
 export interface Plan {
   component: Component;
   items: string[];
+  /** Each item's 1-based line in the note, in step with `items`; not exported. Absent before parser version 9. */
+  lines?: number[];
 }
 
 export interface QA {
   question: string;
   answer: string | null;
+  /** 1-based line of the question in the note; not exported. Absent before parser version 9. */
+  line?: number;
 }
 
 export interface Meeting {

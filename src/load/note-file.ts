@@ -57,7 +57,7 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
 // O_NONBLOCK: a file swapped for a FIFO after the listing fails to read instead of hanging.
 // O_NOFOLLOW: the listing resolved links already (to targets inside the folder); a file
 // swapped for a link afterwards is not followed.
-const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+export const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
 
 const tooLarge = (rel: string, size: number): Outcome => ({
   skipped: { file: rel, reason: `too large for a meeting note (${(size / 1024 / 1024).toFixed(1)} MB, limit ${MAX_NOTE_BYTES / 1024 / 1024} MB)` },
@@ -68,7 +68,7 @@ const tooLarge = (rel: string, size: number): Outcome => ({
  * the descriptor, not on what a stat said earlier: a file that grows (or becomes
  * /dev/zero) after it was listed is not read past the limit.
  */
-function readCapped(fd: number, limit: number): { bytes: Buffer; more: boolean } {
+export function readCapped(fd: number, limit: number): { bytes: Buffer; more: boolean } {
   const buffer = Buffer.alloc(Math.min(limit + 1, 64 * 1024));
   const chunks: Buffer[] = [];
   let total = 0;

@@ -4,6 +4,7 @@
 // the twin when `count` is 1. Data (next --json, export) is never translated.
 
 import { enCli } from './en-cli.js';
+import { enReader } from './en-reader.js';
 
 export const en = {
   // Tabs and chrome
@@ -37,7 +38,7 @@ export const en = {
   'key.back': 'back / close',
   'key.filter': 'filter by component',
   'key.clearFilter': 'clear the filter',
-  'key.search': 'search every note (Enter opens the note at the hit)',
+  'key.search': 'search every note (Enter opens the note at the hit); in a note, search the note',
   'key.help': 'help',
   'key.warnings': 'parse warnings and skipped files',
   'key.toggleChart': 'chart / table (Releases)',
@@ -242,4 +243,5 @@ export const en = {
 
   // The command line's own (en-cli.ts).
   ...enCli,
+  ...enReader,
 } as const;

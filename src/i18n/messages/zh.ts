@@ -5,6 +5,7 @@
 import type { en } from './en.js';
 
 import { zhCli } from './zh-cli.js';
+import { zhReader } from './zh-reader.js';
 
 export const zh: Record<keyof typeof en, string> = {
   'tab.schedule': '日程',
@@ -36,7 +37,7 @@ export const zh: Record<keyof typeof en, string> = {
   'key.back': '返回 / 关闭',
   'key.filter': '按组件筛选',
   'key.clearFilter': '清除筛选',
-  'key.search': '搜索所有笔记（Enter 打开命中的笔记）',
+  'key.search': '搜索所有笔记（Enter 打开命中的笔记）；在笔记中则搜索该笔记',
   'key.help': '帮助',
   'key.warnings': '解析警告和跳过的文件',
   'key.toggleChart': '图表 / 表格（版本）',
@@ -235,4 +236,5 @@ export const zh: Record<keyof typeof en, string> = {
 
   // 命令行的文本（zh-cli.ts）。
   ...zhCli,
+  ...zhReader,
 };

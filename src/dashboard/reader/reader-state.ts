@@ -1,0 +1,157 @@
+// The reader's part of the dashboard reducer: `/` on a note opens the reader's
+// own search box (typed text, Enter confirms, Esc cancels), n / N step through
+// the matches of the query the reader has (from that box, or from the search
+// that opened it), and a key swaps the reader for the facts view and back.
+
+import type { Action, DashboardState, FindOverlay, Frame, View } from '../dashboard-types.js';
+import { translator } from '../../i18n/i18n.js';
+import type { LibraryIndex } from '../../library/queries.js';
+import { graphemes } from '../../text/text-width.js';
+import { anchorDisplayLine, docMatches, readerDoc } from './reader-doc.js';
+
+type NoteView = Extract<View, { kind: 'note' }>;
+
+const clamp = (n: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, n));
+
+/** The header line above the reader's text: the title and position, or the search box. */
+export const READER_HEADER_ROWS = 1;
+
+/** Lines of text the reader shows in a body of `body` rows. */
+export function readerVisible(body: number): number {
+  return Math.max(1, body - READER_HEADER_ROWS);
+}
+
+function topFrame(state: DashboardState): Frame | null {
+  const stack = state.stacks[state.tab];
+  return stack[stack.length - 1] ?? null;
+}
+
+/** The note the top frame reads (not its facts view), if it does. */
+export function readerView(state: DashboardState): NoteView | null {
+  const view = topFrame(state)?.view;
+  return view?.kind === 'note' && !view.facts ? view : null;
+}
+
+function withTop(state: DashboardState, frame: Frame): DashboardState {
+  const stack = state.stacks[state.tab];
+  return { ...state, overlay: null, stacks: { ...state.stacks, [state.tab]: [...stack.slice(0, -1), frame] } };
+}
+
+/** The reader's doc and its lines in view for the state's width. */
+export function docFor(index: LibraryIndex, state: DashboardState, file: string) {
+  return readerDoc(index, file, state.viewport.columns, state.ascii, translator(state.lang));
+}
+
+/** The scroll that shows display line `line` on top, unless the note ends first (then the last screenful). */
+export function scrollTo(line: number, count: number, visible: number): number {
+  return clamp(line, 0, Math.max(0, count - visible));
+}
+
+/** The frame opened at a fact or line (`anchor`): scrolled there. */
+export function readerFrameAt(index: LibraryIndex, state: DashboardState, frame: Frame, visible: number): Frame {
+  const view = frame.view;
+  if (view.kind !== 'note' || view.facts) return frame;
+  const doc = docFor(index, state, view.file);
+  const matches = docMatches(doc, view.query);
+  let line = anchorDisplayLine(index, doc, view.file, view.anchor);
+  // Opened from a search: the first match on or below the hit's line, when it is close (the same item).
+  const near = matches.find((m) => m >= line);
+  if (near !== undefined && near - line < visible) line = near;
+  return { ...frame, scroll: scrollTo(line, doc.lines.length, visible) };
+}
+
+function step(index: LibraryIndex, state: DashboardState, frame: Frame, view: NoteView, by: 1 | -1, visible: number): DashboardState {
+  const doc = docFor(index, state, view.file);
+  const matches = docMatches(doc, view.query);
+  if (matches.length === 0) return state;
+  let current = view.match;
+  if (current === undefined) {
+    // The first step goes to the nearest match from the top of the screen.
+    const from = by === 1 ? frame.scroll : frame.scroll + visible;
+    const next = by === 1 ? matches.findIndex((m) => m >= from) : matches.findLastIndex((m) => m < from);
+    current = next < 0 ? (by === 1 ? 0 : matches.length - 1) : next;
+    // A match already on screen counts as the one shown: step past it.
+    const line = matches[current] as number;
+    if (!(line >= frame.scroll && line < frame.scroll + visible)) return withTop(state, { ...frame, view: { ...view, match: current }, scroll: scrollTo(line, doc.lines.length, visible) });
+  }
+  const next = (current + by + matches.length) % matches.length;
+  return withTop(state, { ...frame, view: { ...view, match: next }, scroll: scrollTo(matches[next] as number, doc.lines.length, visible) });
+}
+
+function confirm(index: LibraryIndex, state: DashboardState, frame: Frame, view: NoteView, find: FindOverlay, visible: number): DashboardState {
+  const query = find.query.trim();
+  const { match: _match, query: _query, ...rest } = view;
+  if (!query) return withTop(state, { ...frame, view: rest });
+  const searched: Frame = { ...frame, view: { ...rest, query } };
+  const doc = docFor(index, state, view.file);
+  const matches = docMatches(doc, query);
+  const first = matches.findIndex((m) => m >= frame.scroll);
+  if (matches.length === 0) return withTop(state, searched);
+  const match = first < 0 ? 0 : first;
+  return withTop(state, { ...searched, view: { ...rest, query, match }, scroll: scrollTo(matches[match] as number, doc.lines.length, visible) });
+}
+
+function erase(query: string, what: 'char' | 'word' | 'all'): string {
+  if (what === 'all') return '';
+  if (what === 'word') return query.replace(/\S*\s*$/u, '');
+  return graphemes(query).slice(0, -1).join('');
+}
+
+/** The facts view for a reader, or the reader for a facts view, scrolled to the same fact when it has one. */
+function toggleFacts(index: LibraryIndex, state: DashboardState, frame: Frame, body: number, factsLine: ReaderContext['factsLine']): DashboardState {
+  const view = frame.view;
+  if (view.kind !== 'note') return state;
+  const { match: _match, facts, ...rest } = view;
+  if (facts) return withTop(state, readerFrameAt(index, state, { ...frame, view: rest, scroll: 0 }, readerVisible(body)));
+  const scroll = view.anchor ? factsLine(view.file, view.anchor, view.query ?? '') : 0;
+  return withTop(state, { ...frame, view: { ...rest, facts: true }, scroll });
+}
+
+export interface ReaderContext {
+  /** Rows of the body (the reader's header is one of them). */
+  body: number;
+  /** The line of the facts view a fact sits on (search-screen.ts anchorLine). */
+  factsLine: (file: string, anchor: string, query: string) => number;
+}
+
+/** The new state for a reader action, or for any action while the reader's search box is open; null when it is not the reader's. */
+export function reduceReader(index: LibraryIndex, state: DashboardState, action: Action, context: ReaderContext): DashboardState | null {
+  const frame = topFrame(state);
+  const visible = readerVisible(context.body);
+  const overlay = state.overlay;
+  if (overlay?.kind === 'find') {
+    const view = readerView(state);
+    if (!frame || !view) return { ...state, overlay: null };
+    switch (action.type) {
+      case 'searchType':
+        return { ...state, overlay: { ...overlay, query: overlay.query + action.text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '') } };
+      case 'searchErase':
+        return { ...state, overlay: { ...overlay, query: erase(overlay.query, action.what) } };
+      case 'open':
+        return confirm(index, state, frame, view, overlay, visible);
+      case 'back':
+        return { ...state, overlay: null };
+      case 'resize':
+      case 'tick':
+      case 'notify':
+      case 'flash':
+      case 'clearFlash':
+        return null;
+      default:
+        return state;
+    }
+  }
+  if (!frame || frame.view.kind !== 'note') return action.type === 'readerStep' || action.type === 'toggleFacts' ? state : null;
+  const view = frame.view;
+  switch (action.type) {
+    case 'openSearch':
+      // `/` on a note searches the note; Esc, then `/`, searches every note.
+      return overlay || view.facts ? null : { ...state, notice: null, overlay: { kind: 'find', query: '' } };
+    case 'readerStep':
+      return overlay || view.facts ? state : step(index, state, frame, view, action.step, visible);
+    case 'toggleFacts':
+      return overlay ? state : toggleFacts(index, state, frame, context.body, context.factsLine);
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,23 @@
+// 笔记阅读器的中文文本：按键、标题行与搜索框、无法显示笔记时的说明。与 en-reader.ts 的键相同。
+
+import type { enReader } from './en-reader.js';
+
+export const zhReader: Record<keyof typeof enReader, string> = {
+  'help.mode.reader': '笔记上（阅读器与事实视图）',
+  'help.mode.find': '笔记内搜索框中（输入的文字即查询）',
+  'key.nextMatch': '笔记中的下一个匹配',
+  'key.prevMatch': '笔记中的上一个匹配',
+  'key.group.match': '笔记中的下一个 / 上一个匹配',
+  'key.toggleFacts': '笔记原文 / 从中解析出的事实',
+  'key.copyPath': '复制笔记的路径',
+  'key.openPager': '用 $PAGER 打开笔记（只读）',
+  'key.confirmFind': '在笔记中搜索该查询',
+  'key.closeFind': '关闭笔记内搜索框',
+  'reader.unreadable': '无法读取笔记（{reason}）；从中解析出的事实：',
+  'reader.find': '在笔记中查找：',
+  'reader.matches': '{at}/{count}「{query}」',
+  'reader.noMatch': '没有「{query}」的匹配',
+  'reader.copied': '已通过 OSC 52 复制（需终端支持）：{path}',
+  'reader.pagerFailed': '分页程序未能运行：{reason}',
+  'field.body': '正文',
+};
