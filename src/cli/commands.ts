@@ -15,7 +15,7 @@ import { nextReport, renderNextText } from './next.js';
 import { plainSummary } from './summary.js';
 import { syncNotes } from './sync.js';
 import { completionScript } from './completion.js';
-import type { Library } from '../library/model.js';
+import type { Library, Meeting } from '../library/model.js';
 import type { DashboardLauncher } from '../dashboard/options.js';
 import { wordedTitles } from '../dashboard/titles.js';
 import { safeLibrary } from '../library/safe-library.js';
@@ -51,9 +51,19 @@ function version(): string {
   return 'unknown';
 }
 
+/** A meeting as `export` gives it: the facts' lines in the note are the reader's, not part of the contract. */
+function exported(meeting: Meeting): Meeting {
+  return {
+    ...meeting,
+    releases: meeting.releases.map(({ line: _line, ...release }) => release),
+    plans: meeting.plans.map(({ lines: _lines, ...plan }) => plan),
+    qa: meeting.qa.map(({ line: _line, ...qa }) => qa),
+  };
+}
+
 export function exportJson(library: Library): string {
   // Exact data for scripts, but no raw C1, bidi or zero-width character for a terminal to act on.
-  return escapeJsonText(JSON.stringify({ meetings: library.meetings, releases: releaseTimeline(library.meetings), skipped: library.skipped }, null, 2));
+  return escapeJsonText(JSON.stringify({ meetings: library.meetings.map(exported), releases: releaseTimeline(library.meetings), skipped: library.skipped }, null, 2));
 }
 
 /** The folder to read: the one given, else the one `sync` fetched, else the bundled sample. */

@@ -11,6 +11,7 @@ import type { SearchField, SearchIndex, SearchResult, Searcher } from '../librar
 import { buildSearchIndex, createSearcher, matchRanges } from '../library/search.js';
 import { MARKER_WIDTH } from './table-layout.js';
 import { LatestMemo, Memo, perIndex } from '../library/memo.js';
+import { bodyLines } from './reader/body-text.js';
 
 /** Hits kept per query; the list scrolls through them, and the count line says how many matched. */
 export const SEARCH_LIMIT = 500;
@@ -48,9 +49,9 @@ const searchCache = perIndex<LibraryIndex, { entries: Memo<'all', SearchIndex>; 
   last: new LatestMemo(),
 }));
 
-/** Built on the first search, once per library. */
+/** Built on the first search, once per library: the facts, then the notes' own text. */
 export function searchIndexOf(index: LibraryIndex): SearchIndex {
-  return searchCache(index).entries.get('all', () => buildSearchIndex(index.library.meetings));
+  return searchCache(index).entries.get('all', () => buildSearchIndex(index.library.meetings, (meeting) => bodyLines(index, meeting.file)));
 }
 
 /**

@@ -17,7 +17,7 @@ export type { Range } from './search-match.js';
 export { matchRanges } from './search-match.js';
 export type { Snippet, SnippetOptions } from './snippet.js';
 
-export const SEARCH_FIELDS = ['title', 'agenda', 'question', 'plan', 'release', 'answer'] as const;
+export const SEARCH_FIELDS = ['title', 'agenda', 'question', 'plan', 'release', 'answer', 'body'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 /** Title, agenda and question hits rank above plan, release and answer hits. */
@@ -31,7 +31,7 @@ export interface SearchEntry {
   text: string;
   /** `text` lower-cased code unit for code unit, so offsets in one are offsets in the other. */
   lower: string;
-  /** Where in the note the text sits: "agenda:0", "plan:1:2", "release:0", "qa:3", "answer:3", "title". */
+  /** Where in the note the text sits: "agenda:0", "plan:1:2", "release:0", "qa:3", "answer:3", "title", "line:40" (the note's text). */
   anchor: string;
 }
 
@@ -65,10 +65,26 @@ export interface SearchOptions extends SnippetOptions {
 /** Joins the entries in SearchIndex.all; never part of an entry or a query. */
 const SEPARATOR = '\u0000';
 
-export function buildSearchIndex(meetings: readonly Meeting[]): SearchIndex {
+/** A line of a note's own text (1-based), for what no fact holds: the reader shows it. */
+export interface BodyLine {
+  line: number;
+  text: string;
+}
+
+/** Whether a line of the note's text says no more than a fact already entered (or the fact holds the line). */
+function coveredBy(facts: readonly string[], lower: string): boolean {
+  return facts.some((fact) => fact.length >= 2 && (lower.includes(fact) || fact.includes(lower)));
+}
+
+/**
+ * `bodies`: each note's text lines, searched after every fact (field "body",
+ * anchor "line:N"); a line a fact already holds is left out, so a hit is not listed twice.
+ */
+export function buildSearchIndex(meetings: readonly Meeting[], bodies?: (meeting: Meeting) => readonly BodyLine[]): SearchIndex {
   const entries: (SearchEntry & { order: number })[] = [];
   let order = 0;
   for (const m of meetings) {
+    const first = entries.length;
     const add = (field: SearchField, text: string, anchor: string): void => {
       const clean = text.replaceAll(SEPARATOR, ' ');
       if (clean.trim()) entries.push({ file: m.file, date: m.date, field, text: clean, lower: foldCase(clean), anchor, order: order++ });
@@ -81,8 +97,15 @@ export function buildSearchIndex(meetings: readonly Meeting[]): SearchIndex {
       add('question', qa.question, `qa:${i}`);
       if (qa.answer) add('answer', qa.answer, `answer:${i}`);
     });
+    if (!bodies) continue;
+    const facts = entries.slice(first).map((e) => e.lower.trim());
+    for (const body of bodies(m)) {
+      const lower = foldCase(body.text).trim();
+      if (lower.length >= 2 && !coveredBy(facts, lower)) add('body', body.text, `line:${body.line}`);
+    }
   }
-  const tier = (e: SearchEntry): number => (PRIMARY.has(e.field) ? 0 : 1);
+  // The note's own text comes after every fact.
+  const tier = (e: SearchEntry): number => (PRIMARY.has(e.field) ? 0 : e.field === 'body' ? 2 : 1);
   entries.sort((a, b) => tier(a) - tier(b) || compareDateDesc(a.date, b.date) || a.order - b.order);
   // Plain literals of one shape (an object rest would not give them one): the scan reads them by the thousand.
   const ranked: SearchEntry[] = entries.map((e) => ({ file: e.file, date: e.date, field: e.field, text: e.text, lower: e.lower, anchor: e.anchor }));

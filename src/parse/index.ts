@@ -13,6 +13,7 @@ import { extractReleases } from './releases.js';
 import { extractPlans } from './plans.js';
 import { extractQA } from './qa.js';
 import { extractChanges } from './changes.js';
+import { withFactLines } from './fact-lines.js';
 
 export function meetingId(file: string): string {
   return createHash('sha1').update(file).digest('hex').slice(0, 12);
@@ -25,6 +26,8 @@ export function parseNote(text: string, file: string): Meeting {
   const warnings = [...when.warnings, ...recurrence.warnings];
   if (!when.date) warnings.push('no date found in the note or its file name');
   const title = noteTitle(note, when.date, file);
+  // Each fact's line in the note, for the reader to open at (not part of the export).
+  const { releases, plans, qa } = withFactLines(note.source, { releases: extractReleases(note), plans: extractPlans(note), qa: extractQA(note) });
   return {
     id: meetingId(file),
     file,
@@ -35,9 +38,9 @@ export function parseNote(text: string, file: string): Meeting {
     agenda: extractAgenda(note),
     join: extractJoin(note),
     recurrence: recurrence.recurrence,
-    releases: extractReleases(note),
-    plans: extractPlans(note),
-    qa: extractQA(note),
+    releases,
+    plans,
+    qa,
     warnings,
     changes: extractChanges(note, when.date),
     titleIsFallback: title.fallback,

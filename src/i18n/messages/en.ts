@@ -191,7 +191,7 @@ export const en = {
 
   // Search and the filter picker
   'search.prompt': 'Search: ',
-  'search.hint': 'Type to search titles, agenda, plans, releases, questions and answers',
+  'search.hint': 'Type to search titles, agenda, plans, releases, questions, answers and the notes\' text',
   'search.none': 'No matches',
   'search.count': '{count} matches',
   'search.count_one': '{count} match',

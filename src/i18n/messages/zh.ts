@@ -185,7 +185,7 @@ export const zh: Record<keyof typeof en, string> = {
   'warnings.nonText_one': '已跳过 {count} 个图片、PDF 等非笔记文件（export 会列出它们）',
 
   'search.prompt': '搜索：',
-  'search.hint': '搜索标题、议程、计划、版本、问题和回答',
+  'search.hint': '搜索标题、议程、计划、版本、问题、回答和笔记正文',
   'search.none': '没有匹配',
   'search.count': '{count} 处匹配',
   'search.count_one': '{count} 处匹配',
