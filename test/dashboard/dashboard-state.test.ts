@@ -61,7 +61,8 @@ describe('open and back', () => {
     let s = run(start(), { type: 'switchTab', tab: 'qa' }, move(1), { type: 'open' });
     expect(top(s).view).toEqual({ kind: 'answer', question: questionRows(index, null)[1]?.id });
     s = run(s, { type: 'open' });
-    expect(top(s).view).toEqual({ kind: 'note', file: '2022-08-18.md' });
+    // The note, at the question.
+    expect(top(s).view).toMatchObject({ kind: 'note', file: '2022-08-18.md', anchor: expect.stringMatching(/^qa:\d+$/) });
     s = run(s, { type: 'back' }, { type: 'back' });
     expect(top(s).view).toEqual({ kind: 'questions' });
     expect(top(s).cursor).toBe(1);
@@ -69,7 +70,8 @@ describe('open and back', () => {
   });
 
   it('a text screen scrolls instead of moving a cursor', () => {
-    const s = run(start(12, 40), { type: 'switchTab', tab: 'qa' }, { type: 'open' }, { type: 'open' }, move(3));
+    // The note opens at the question; from the top, three lines down.
+    const s = run(start(12, 40), { type: 'switchTab', tab: 'qa' }, { type: 'open' }, { type: 'open' }, { type: 'jump', to: 'top' }, move(3));
     expect(top(s)).toMatchObject({ cursor: 0, scroll: 3 });
     const end = run(s, { type: 'jump', to: 'bottom' });
     const shape = screenShape(index, end, top(end));

@@ -55,7 +55,7 @@ describe('commandFor', () => {
 describe('help and hints come from the keymap', () => {
   it('groups the help by mode, each command once, in the first mode it applies in', () => {
     const sections = helpSections(false);
-    expect(sections.map((s) => s.mode)).toEqual(['global', 'list', 'card', 'search']);
+    expect(sections.map((s) => s.mode)).toEqual(['global', 'list', 'card', 'reader', 'search', 'find']);
     const rows = sections.flatMap((s) => s.rows);
     expect(rows).toHaveLength(helpEntries(false).length);
     expect(rows).toEqual(expect.arrayContaining(helpEntries(false)));

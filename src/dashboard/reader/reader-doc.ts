@@ -57,7 +57,8 @@ export function noteMarkdown(index: LibraryIndex, file: string): NoteMarkdown | 
 
 function factLine(line: TextLine): ReaderLine {
   const tone = line.style === 'dim' ? 'dim' : line.style === 'title' || line.style === 'heading' ? 'heading' : 'text';
-  return { prefix: '', spans: [{ text: line.text, bold: tone === 'heading', dim: tone === 'dim', link: line.style === 'link' }], tone, source: 1, text: line.text };
+  const shown: ReaderLine = { prefix: '', spans: [{ text: line.text, bold: tone === 'heading', dim: tone === 'dim', link: line.style === 'link' }], tone, source: 1, text: line.text };
+  return line.anchor ? { ...shown, anchor: line.anchor } : shown;
 }
 
 function problemLine(text: string): ReaderLine {
@@ -127,7 +128,9 @@ function anchorText(meeting: Meeting, anchor: string): string | null {
 /** The display line a fact sits on: its source line's first display line, else the first line showing its text, else the top. */
 export function anchorDisplayLine(index: LibraryIndex, doc: ReaderDoc, file: string, anchor: string | undefined): number {
   const meeting = index.meetingsByFile.get(file);
-  if (!meeting || !anchor || doc.problem) return 0;
+  if (!meeting || !anchor) return 0;
+  // A note shown by its facts: the fact's own lines.
+  if (doc.problem) return Math.max(0, doc.lines.findIndex((line) => line.anchor === anchor));
   const source = anchorSource(meeting, anchor);
   if (source !== null) {
     const at = doc.lines.findIndex((line) => line.source >= source);

@@ -61,6 +61,8 @@ export interface ReaderLine {
   source: number;
   /** prefix and spans as one string: what search matches against. */
   text: string;
+  /** A facts line (a note that cannot be read shows its facts): the fact it shows, as search names it. */
+  anchor?: string;
 }
 
 /** A piece of a line as drawn: the span's look, and whether a search match covers it. */
