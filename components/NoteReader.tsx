@@ -8,7 +8,8 @@ import { matchRanges } from '../src/library/search.js';
 import { readerDoc } from '../src/dashboard/reader/reader-doc.js';
 import { readerHeader } from '../src/dashboard/reader/reader-header.js';
 import type { ReaderLine, Segment, Tone } from '../src/dashboard/reader/reader-types.js';
-import { fitSegments, lineSegments } from '../src/dashboard/reader/segments.js';
+import { bracketHits, fitSegments, lineSegments } from '../src/dashboard/reader/segments.js';
+import { displayWidth } from '../src/text/text-width.js';
 import type { Theme } from './theme.js';
 import { useTheme } from './theme.js';
 import type { ViewProps } from './view-props.js';
@@ -48,8 +49,12 @@ function SegmentText({ segment, tone, theme }: { segment: Segment; tone: Tone; t
 
 function Line({ line, query, width, theme }: { line: ReaderLine; query: string | undefined; width: number; theme: Theme }) {
   const ranges = query ? matchRanges(line.text, query) : [];
-  const segments = fitSegments(lineSegments(line, ranges), width, theme.ellipsis);
-  if (segments.length === 0) return <Text> </Text>;
+  const split = lineSegments(line, ranges);
+  // Without colour, [brackets] mark the matches when they fit in the width.
+  const marked = theme.ascii && ranges.length > 0 && displayWidth(line.text) + 2 * ranges.length <= width ? bracketHits(split) : split;
+  const segments = fitSegments(marked, width, theme.ellipsis);
+  // An empty Text takes no row in Ink: a blank line is a space.
+  if (segments.every((segment) => segment.text === '')) return <Text> </Text>;
   return (
     <Text>
       {segments.map((segment, i) => (

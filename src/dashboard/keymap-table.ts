@@ -108,7 +108,7 @@ export const KEYMAP: readonly KeymapEntry[] = [
     does: { type: 'openSearch' },
     // A Chinese input method sends "／" or "、" for the "/" key.
     bindings: [{ input: '/', label: '/' }, { input: '／', label: '／' }, { input: '、', label: '、' }],
-    description: 'search every note (Enter opens the note at the hit); in a note, search the note',
+    description: 'search every note (in a note: the note)',
     hint: { text: '/ search', priority: 8 },
   },
   {

@@ -11,7 +11,9 @@ afterEach(() => cleanup());
 
 describe('a rebound key table', () => {
   it('switches tabs with the rebound key, and the help lists it', async () => {
-    const keymap = rebind(KEYMAP, { nextTab: ['n'] });
+    // n is the reader's next match by default: taking it for another command moves that one too.
+    expect(() => rebind(KEYMAP, { nextTab: ['n'] })).toThrow('"keys.nextTab": "n" is also bound to nextMatch by default; rebind nextMatch too');
+    const keymap = rebind(KEYMAP, { nextTab: ['n'], nextMatch: ['m'] });
     const { app } = await mountApp({ keymap });
     expect(await press(app, 'n')).toContain('Product');
     expect(await press(app, 'n')).toContain('Latest plan');
@@ -23,7 +25,7 @@ describe('a rebound key table', () => {
   });
 
   it('follows the rebinding in the hint line, the help title, the card and quitting', async () => {
-    const keymap = rebind(KEYMAP, { help: ['h'], quit: ['x'], copyLink: ['c'], down: ['n'], up: ['e'] });
+    const keymap = rebind(KEYMAP, { help: ['h'], quit: ['x'], copyLink: ['c'], down: ['n'], up: ['e'], nextMatch: ['m'] });
     const { app, onExit } = await mountApp({ keymap });
     const schedule = await press(app);
     expect(linesOf(schedule).at(-1)).toBe('1-4 tabs  n/e move  Enter open  Esc back  f filter  / search  h help  x quit');
@@ -39,7 +41,7 @@ describe('a rebound key table', () => {
   });
 
   it('works in Chinese too', async () => {
-    const keymap = rebind(KEYMAP, { nextTab: ['n'] });
+    const keymap = rebind(KEYMAP, { nextTab: ['n'], nextMatch: ['m'] });
     const { app } = await mountApp({ keymap, lang: 'zh' });
     expect(await press(app, 'n')).toContain('产品');
     expect(await press(app, '?')).toMatch(/^n \/ Shift-Tab ←\s+下一个 \/ 上一个标签页$/m);

@@ -45,7 +45,7 @@ describe('search state', () => {
     const opened = run(s, { type: 'open' });
     expect(opened.overlay).toBeNull();
     const frame = currentFrame(opened);
-    expect(frame.view).toEqual({ kind: 'note', file: '2022-09-01.md', anchor: 'plan:0:0', query: '快照' });
+    expect(frame.view).toEqual({ kind: 'note', file: '2022-09-01.md', anchor: 'plan:0:0', query: '快照', match: 0 });
     // The fixture's notes are not on disk: the reader shows the facts, and the hit's line is on top.
     const lines = readerDoc(index, '2022-09-01.md', 80, false, EN).lines;
     expect(lines[frame.scroll]?.text).toContain('快照');

@@ -55,9 +55,11 @@ export function readerFrameAt(index: LibraryIndex, state: DashboardState, frame:
   const matches = docMatches(doc, view.query);
   let line = anchorDisplayLine(index, doc, view.file, view.anchor);
   // Opened from a search: the first match on or below the hit's line, when it is close (the same item).
-  const near = matches.find((m) => m >= line);
-  if (near !== undefined && near - line < visible) line = near;
-  return { ...frame, scroll: scrollTo(line, doc.lines.length, visible) };
+  const near = matches.findIndex((m) => m >= line);
+  const nearLine = matches[near];
+  if (nearLine === undefined || nearLine - line >= visible) return { ...frame, scroll: scrollTo(line, doc.lines.length, visible) };
+  line = nearLine;
+  return { ...frame, view: { ...view, match: near }, scroll: scrollTo(line, doc.lines.length, visible) };
 }
 
 function step(index: LibraryIndex, state: DashboardState, frame: Frame, view: NoteView, by: 1 | -1, visible: number): DashboardState {

@@ -53,3 +53,13 @@ export function fitSegments(segments: readonly Segment[], width: number, ellipsi
   }
   return out;
 }
+
+/** Without colour a match is marked with [brackets] around each run of hit segments (the caller checks they fit). */
+export function bracketHits(segments: readonly Segment[]): Segment[] {
+  return segments.map((segment, i) => {
+    if (!segment.hit) return segment;
+    const opens = !segments[i - 1]?.hit;
+    const closes = !segments[i + 1]?.hit;
+    return { ...segment, text: `${opens ? '[' : ''}${segment.text}${closes ? ']' : ''}` };
+  });
+}

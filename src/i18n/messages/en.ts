@@ -38,7 +38,7 @@ export const en = {
   'key.back': 'back / close',
   'key.filter': 'filter by component',
   'key.clearFilter': 'clear the filter',
-  'key.search': 'search every note (Enter opens the note at the hit); in a note, search the note',
+  'key.search': 'search every note (in a note: the note)',
   'key.help': 'help',
   'key.warnings': 'parse warnings and skipped files',
   'key.toggleChart': 'chart / table (Releases)',

@@ -37,7 +37,7 @@ export const zh: Record<keyof typeof en, string> = {
   'key.back': '返回 / 关闭',
   'key.filter': '按组件筛选',
   'key.clearFilter': '清除筛选',
-  'key.search': '搜索所有笔记（Enter 打开命中的笔记）；在笔记中则搜索该笔记',
+  'key.search': '搜索所有笔记（在笔记中：搜索该笔记）',
   'key.help': '帮助',
   'key.warnings': '解析警告和跳过的文件',
   'key.toggleChart': '图表 / 表格（版本）',
@@ -185,7 +185,7 @@ export const zh: Record<keyof typeof en, string> = {
   'warnings.nonText_one': '已跳过 {count} 个图片、PDF 等非笔记文件（export 会列出它们）',
 
   'search.prompt': '搜索：',
-  'search.hint': '搜索标题、议程、计划、版本、问题、回答和笔记正文',
+  'search.hint': '搜索标题、议程、计划、版本、问答、正文',
   'search.none': '没有匹配',
   'search.count': '{count} 处匹配',
   'search.count_one': '{count} 处匹配',

@@ -1,0 +1,104 @@
+// The reader in the dashboard's reducer, on a note read from disk: Enter opens
+// it at a fact's line, / searches the note, n / N step, i shows the facts, and
+// a search hit for words only in the note's text opens the reader on them.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Action, DashboardState } from '../../../src/dashboard/dashboard-state.js';
+import { currentFrame, initialState, reduce } from '../../../src/dashboard/dashboard-state.js';
+import { screenShape } from '../../../src/dashboard/screens.js';
+import { readerDoc } from '../../../src/dashboard/reader/reader-doc.js';
+import { EN } from '../../../src/i18n/i18n.js';
+import type { LibraryIndex } from '../../../src/library/queries.js';
+import { buildIndex } from '../../../src/library/queries.js';
+import { loadLibrary } from '../../../src/load/loader.js';
+
+const DIR = join(import.meta.dirname, '../../fixtures/reader');
+const FILE = '2024-05-09.md';
+let index: LibraryIndex;
+
+beforeAll(async () => {
+  index = buildIndex(await loadLibrary(DIR, { cache: false }));
+});
+
+const start = (rows = 12, columns = 40): DashboardState =>
+  initialState({ now: Date.parse('2024-05-01T00:00:00+08:00'), zone: 'Asia/Shanghai', viewport: { columns, rows } });
+const run = (state: DashboardState, ...actions: Action[]): DashboardState => actions.reduce((s, a) => reduce(index, s, a), state);
+const lines = (state: DashboardState) => readerDoc(index, FILE, state.viewport.columns, state.ascii, EN).lines;
+const onScreen = (state: DashboardState): string[] => {
+  const frame = currentFrame(state);
+  return lines(state).slice(frame.scroll, frame.scroll + screenShape(index, state, frame).visible).map((l) => l.text);
+};
+const noteView = (state: DashboardState) => {
+  const view = currentFrame(state).view;
+  if (view.kind !== 'note') throw new Error(`not a note: ${view.kind}`);
+  return view;
+};
+
+describe('the reader in the dashboard', () => {
+  it('Enter on the Schedule row opens the whole note at the top; j, PgDn, G and g scroll it', () => {
+    const opened = run(start(), { type: 'open' });
+    expect(noteView(opened)).toEqual({ kind: 'note', file: FILE });
+    expect(onScreen(opened)[0]).toBe('# Curve 双周会 2024-05-09');
+    expect(currentFrame(run(opened, { type: 'move', step: 1 })).scroll).toBe(1);
+    const shape = screenShape(index, opened, currentFrame(opened));
+    expect(shape.visible).toBe(7); // 12 rows: 4 of chrome, the reader's header line
+    expect(currentFrame(run(opened, { type: 'page', step: 1 })).scroll).toBe(7);
+    const end = run(opened, { type: 'jump', to: 'bottom' });
+    expect(currentFrame(end).scroll).toBe(shape.count - shape.visible);
+    expect(onScreen(end).at(-1)).toContain('计划在下个版本支持');
+    expect(currentFrame(run(end, { type: 'jump', to: 'top' })).scroll).toBe(0);
+  });
+
+  it('/ types a query into the note, Enter finds it, n and N step round the matches; Esc cancels', () => {
+    const opened = run(start(), { type: 'open' });
+    const typing = run(opened, { type: 'openSearch' }, { type: 'searchType', text: 'CurveFS' });
+    expect(typing.overlay).toEqual({ kind: 'find', query: 'CurveFS' });
+    expect(run(typing, { type: 'back' }).overlay).toBeNull();
+    expect(noteView(run(typing, { type: 'back' })).query).toBeUndefined();
+    const found = run(typing, { type: 'open' });
+    expect(found.overlay).toBeNull();
+    expect(noteView(found)).toMatchObject({ query: 'CurveFS', match: 0 });
+    const all = lines(found).flatMap((l, i) => (l.text.includes('CurveFS') ? [i] : []));
+    expect(all.length).toBeGreaterThan(3);
+    let s = found;
+    const seen: number[] = [];
+    for (let k = 0; k < all.length; k++) {
+      s = run(s, { type: 'readerStep', step: 1 });
+      seen.push(noteView(s).match ?? -1);
+      expect(onScreen(s).join('\n')).toContain('CurveFS');
+    }
+    // Round the end back to the first.
+    expect(seen.at(-1)).toBe(0);
+    expect(noteView(run(s, { type: 'readerStep', step: -1 })).match).toBe(all.length - 1);
+  });
+
+  it('i swaps the reader for the facts parsed from the note, and back', () => {
+    const opened = run(start(), { type: 'open' });
+    const facts = run(opened, { type: 'toggleFacts' });
+    expect(noteView(facts).facts).toBe(true);
+    expect(screenShape(index, facts, currentFrame(facts)).count).toBeGreaterThan(5);
+    expect(noteView(run(facts, { type: 'toggleFacts' })).facts).toBeUndefined();
+  });
+
+  it('Enter on a Q&A row opens the note at the question', () => {
+    const s = run(start(24, 80), { type: 'switchTab', tab: 'qa' }, { type: 'open' }, { type: 'open' });
+    expect(noteView(s).anchor).toBe('qa:0');
+    // The note ends first: its last screenful, the question on it.
+    expect(onScreen(s).join('\n')).toContain('1. 文件存储支持 NFS 吗？');
+  });
+
+  it('Enter on a plan item opens the note at the item', () => {
+    const s = run(start(24, 80), { type: 'switchTab', tab: 'components' }, { type: 'move', step: 1 }, { type: 'open' }, { type: 'move', step: 4 }, { type: 'open' });
+    expect(noteView(s).anchor).toBe('plan:0:1');
+    expect(onScreen(s)[0]).toBe('2. 文档完善');
+  });
+
+  it('a search hit for words only in the note\'s text opens the reader showing them, highlighted, n going on', () => {
+    const hit = run(start(12, 40), { type: 'openSearch' }, { type: 'searchType', text: '蜂鸟' }, { type: 'open' });
+    const view = noteView(hit);
+    expect(view).toMatchObject({ file: FILE, query: '蜂鸟', anchor: expect.stringMatching(/^line:\d+$/) });
+    expect(onScreen(hit).join('')).toContain('蜂鸟调度器');
+    // Esc goes back to the search, as from any hit.
+    expect(run(hit, { type: 'back' }).overlay).toMatchObject({ kind: 'search', query: '蜂鸟' });
+  });
+});
