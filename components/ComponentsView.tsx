@@ -8,12 +8,13 @@ import type { ComponentRow, PlanItemRow } from '../src/library/queries.js';
 import { componentRows, planItemRows, planItemTitle } from '../src/library/queries.js';
 import { componentSparklines } from '../src/dashboard/sparkline.js';
 import { truncate } from '../src/text/text-width.js';
+import { visibleSlice } from '../src/dashboard/screen-shape.js';
+import { componentPlansTitle } from '../src/dashboard/components-screen.js';
 import type { Column } from './Table.js';
 import { Table } from './Table.js';
 import type { Theme } from './theme.js';
 import { useTheme } from './theme.js';
 import type { ViewProps } from './view-props.js';
-import { visibleSlice } from './view-props.js';
 
 /** Columns of the activity sparkline. */
 const ACTIVITY_WIDTH = 16;
@@ -44,11 +45,8 @@ export function ComponentPlansView({ index, state, frame, shape }: ViewProps) {
   if (frame.view.kind !== 'componentPlans') return null;
   const t = translator(state.lang);
   const component = frame.view.component;
-  const plans = index.plansByComponent.get(component);
   const { rows, selected } = visibleSlice(planItemRows(index, component), frame, shape);
-  const items = t('plans.items', { count: plans?.itemCount ?? 0 });
-  const meetings = t('plans.meetings', { count: plans?.history.length ?? 0 });
-  const title = t('plans.title', { component, items, meetings });
+  const title = componentPlansTitle(index, component, t);
   return (
     <Box flexDirection="column">
       <Text bold>{truncate(title, state.viewport.columns, { ellipsis: theme.ellipsis })}</Text>

@@ -5,15 +5,15 @@ import type { Translate } from '../src/i18n/i18n.js';
 import { translator } from '../src/i18n/i18n.js';
 import type { QuestionRow } from '../src/library/queries.js';
 import { questionRows } from '../src/library/queries.js';
-import { answerLinesFor } from '../src/dashboard/screens.js';
+import { answerLinesFor } from '../src/dashboard/qa-screen.js';
 import { displayWidth } from '../src/text/text-width.js';
+import { visibleSlice } from '../src/dashboard/screen-shape.js';
 import type { Column } from './Table.js';
 import { Table } from './Table.js';
 import { TextPane } from './TextPane.js';
 import type { Theme } from './theme.js';
 import { useTheme } from './theme.js';
 import type { ViewProps } from './view-props.js';
-import { visibleSlice } from './view-props.js';
 
 function questionColumns(theme: Theme, t: Translate): Column<QuestionRow>[] {
   return [

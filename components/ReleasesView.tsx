@@ -7,13 +7,14 @@ import type { Translate } from '../src/i18n/i18n.js';
 import { translator } from '../src/i18n/i18n.js';
 import type { ReleaseNoteRow, ReleaseRow } from '../src/library/queries.js';
 import { releaseNoteRows, releaseRows } from '../src/library/queries.js';
-import { displayWidth, truncate } from '../src/text/text-width.js';
+import { truncate } from '../src/text/text-width.js';
+import { visibleSlice } from '../src/dashboard/screen-shape.js';
+import { productShownOn, releaseVersionWidth } from '../src/dashboard/releases-screen.js';
 import type { Column } from './Table.js';
 import { Table } from './Table.js';
 import type { Theme } from './theme.js';
 import { statusColor, useTheme } from './theme.js';
 import type { ViewProps } from './view-props.js';
-import { visibleSlice } from './view-props.js';
 
 function releaseColumns(theme: Theme, t: Translate, versionWidth: number, productOn: ReadonlySet<ReleaseRow>): Column<ReleaseRow>[] {
   return [
@@ -28,22 +29,6 @@ function releaseColumns(theme: Theme, t: Translate, versionWidth: number, produc
     },
     { title: t('col.notes'), width: 5, hideBelow: 90, cell: (r) => String(r.entry.files.length) },
   ];
-}
-
-// A version column as wide as the longest version ("v2.5.0-beta1"), within reason.
-const MAX_VERSION_WIDTH = 16;
-
-/** The version column's width for these rows: all of them, so it does not change while scrolling. */
-export function releaseVersionWidth(rows: readonly ReleaseRow[], title: string): number {
-  return Math.min(MAX_VERSION_WIDTH, Math.max(displayWidth(title), ...rows.map((r) => displayWidth(r.entry.version))));
-}
-
-/**
- * The rows that name their product: the first of each product, and the first row
- * on screen, so a product scrolled past its first version still shows (a sticky header).
- */
-export function productShownOn(visible: readonly ReleaseRow[]): Set<ReleaseRow> {
-  return new Set(visible.filter((r, i) => i === 0 || r.firstOfProduct));
 }
 
 export function ReleasesView({ index, state, frame, shape }: ViewProps) {

@@ -11,6 +11,8 @@ import { releaseRows } from '../library/queries.js';
 import { truncate } from '../text/text-width.js';
 import type { ChartLine, ReleaseChart } from './release-chart.js';
 import { releaseChart } from './release-chart.js';
+import type { ScreenShape } from './screen-shape.js';
+import { bodyRows, listShape } from './screen-shape.js';
 
 type ChartState = Pick<DashboardState, 'filter' | 'viewport' | 'ascii' | 'lang'>;
 
@@ -38,6 +40,15 @@ function footerStart(chart: ReleaseChart): number {
 export function chartLaneRows(chart: ReleaseChart, rows: number): number {
   const fixed = chart.header + (chart.lines.length - footerStart(chart)) + 1;
   return Math.max(1, rows - fixed);
+}
+
+/** The cursor is on a version; a page is about as many versions as lane lines show. */
+export function chartShape(index: LibraryIndex, state: DashboardState): ScreenShape {
+  const chart = chartFor(index, state);
+  return listShape(chart.versions.length, chartLaneRows(chart, bodyRows(state.viewport)), (row) => {
+    const key = chart.versions[row]?.key;
+    return key ? { kind: 'releaseNotes', key } : null;
+  });
 }
 
 export interface ChartWindow {
