@@ -6,7 +6,10 @@ import { Box, Text } from 'ink';
 import type { Translate } from '../src/i18n/i18n.js';
 import { translator } from '../src/i18n/i18n.js';
 import type { ReleaseNoteRow, ReleaseRow } from '../src/library/queries.js';
-import { releaseNoteRows, releaseRows } from '../src/library/queries.js';
+import { releaseNoteRows } from '../src/library/queries.js';
+import { releaseTableRows } from '../src/dashboard/sorted-lists.js';
+import type { SortState } from '../src/dashboard/sort-orders.js';
+import { sortedTitle } from '../src/dashboard/sort-orders.js';
 import { truncate } from '../src/text/text-width.js';
 import { visibleSlice } from '../src/dashboard/screen-shape.js';
 import { productShownOn, releaseVersionWidth } from '../src/dashboard/releases-screen.js';
@@ -16,13 +19,14 @@ import type { Theme } from './theme.js';
 import { statusColor, useTheme } from './theme.js';
 import type { ViewProps } from './view-props.js';
 
-function releaseColumns(theme: Theme, t: Translate, versionWidth: number, productOn: ReadonlySet<ReleaseRow>): Column<ReleaseRow>[] {
+function releaseColumns(theme: Theme, t: Translate, versionWidth: number, productOn: ReadonlySet<ReleaseRow>, sort: SortState['releases']): Column<ReleaseRow>[] {
+  const title = (key: 'col.product' | 'col.status' | 'col.history', by: SortState['releases']) => sortedTitle(t(key), by === sort, theme.ascii);
   return [
-    { title: t('col.product'), width: 14, cell: (r) => (productOn.has(r) ? r.entry.product : '') },
+    { title: title('col.product', 'product'), width: 14, cell: (r) => (productOn.has(r) ? r.entry.product : '') },
     { title: t('col.version'), width: versionWidth, cell: (r) => r.entry.version },
-    { title: t('col.status'), width: 10, cell: (r) => t(`status.${r.entry.status}`), color: (r) => statusColor(theme, r.entry.status) },
+    { title: title('col.status', 'status'), width: 10, cell: (r) => t(`status.${r.entry.status}`), color: (r) => statusColor(theme, r.entry.status) },
     {
-      title: t('col.history'),
+      title: title('col.history', 'date'),
       grow: true,
       hideBelow: 50,
       cell: (r) => r.changes.map((c) => `${t(`status.${c.status}`)} ${c.date ?? '?'}`).join(` ${theme.arrow} `),
@@ -34,11 +38,11 @@ function releaseColumns(theme: Theme, t: Translate, versionWidth: number, produc
 export function ReleasesView({ index, state, frame, shape }: ViewProps) {
   const theme = useTheme();
   const t = translator(state.lang);
-  const all = releaseRows(index, state.filter);
+  const all = releaseTableRows(index, state);
   const { rows, selected } = visibleSlice(all, frame, shape);
   return (
     <Table
-      columns={releaseColumns(theme, t, releaseVersionWidth(all, t('col.version')), productShownOn(rows))}
+      columns={releaseColumns(theme, t, releaseVersionWidth(all, t('col.version')), productShownOn(rows), state.sort.releases)}
       rows={rows}
       selected={selected}
       width={state.viewport.columns}

@@ -9,6 +9,7 @@ import { LatestMemo, perIndex } from '../library/memo.js';
 import type { LibraryIndex } from '../library/queries.js';
 import { releaseRows } from '../library/queries.js';
 import { truncate } from '../text/text-width.js';
+import { releaseTableRows } from './sorted-lists.js';
 import type { ChartLine, ReleaseChart } from './release-chart.js';
 import { releaseChart } from './release-chart.js';
 import type { ScreenShape } from './screen-shape.js';
@@ -94,7 +95,7 @@ function selectionLine(index: LibraryIndex, state: ChartState, key: string): str
  */
 export function toggledRoot(index: LibraryIndex, state: DashboardState, frame: Frame): Frame | null {
   if (state.tab !== 'releases' || state.stacks.releases.length !== 1) return null;
-  const rows = releaseRows(index, state.filter);
+  const rows = releaseTableRows(index, state);
   const versions = chartFor(index, state).versions;
   if (frame.view.kind === 'releases') {
     const key = rows[frame.cursor]?.key;

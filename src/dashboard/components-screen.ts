@@ -5,12 +5,13 @@ import type { Component } from '../library/model.js';
 import type { DashboardState } from './dashboard-types.js';
 import type { Translate } from '../i18n/i18n.js';
 import type { LibraryIndex } from '../library/queries.js';
-import { componentRows, planItemRows } from '../library/queries.js';
+import { planItemRows } from '../library/queries.js';
+import { componentTableRows } from './sorted-lists.js';
 import type { ScreenShape } from './screen-shape.js';
 import { bodyRows, HEADER_ROWS, listShape, TITLE_ROWS } from './screen-shape.js';
 
 export function componentsShape(index: LibraryIndex, state: DashboardState): ScreenShape {
-  const rows = componentRows(index, state.filter);
+  const rows = componentTableRows(index, state);
   return listShape(rows.length, bodyRows(state.viewport) - HEADER_ROWS, (row) => {
     const component = rows[row]?.component;
     return component ? { kind: 'componentPlans', component } : null;

@@ -5,14 +5,14 @@ import type { DashboardState } from './dashboard-types.js';
 import { translator } from '../i18n/i18n.js';
 import { keyLabel } from './keymap.js';
 import type { LibraryIndex } from '../library/queries.js';
-import { questionRows } from '../library/queries.js';
+import { questionTableRows } from './sorted-lists.js';
 import type { ScreenShape } from './screen-shape.js';
 import { bodyRows, HEADER_ROWS, listShape, textShape } from './screen-shape.js';
 import type { TextLine } from './text-views.js';
 import { answerLines } from './text-views.js';
 
 export function questionsShape(index: LibraryIndex, state: DashboardState): ScreenShape {
-  const rows = questionRows(index, state.filter);
+  const rows = questionTableRows(index, state);
   return listShape(rows.length, bodyRows(state.viewport) - HEADER_ROWS, (row) => {
     const id = rows[row]?.id;
     return id === undefined ? null : { kind: 'answer', question: id };

@@ -3,13 +3,14 @@
 
 import type { DashboardState } from './dashboard-types.js';
 import type { LibraryIndex, ReleaseRow } from '../library/queries.js';
-import { releaseNoteRows, releaseRows } from '../library/queries.js';
+import { releaseNoteRows } from '../library/queries.js';
+import { releaseTableRows } from './sorted-lists.js';
 import { displayWidth } from '../text/text-width.js';
 import type { ScreenShape } from './screen-shape.js';
 import { bodyRows, HEADER_ROWS, listShape, TITLE_ROWS } from './screen-shape.js';
 
 export function releasesShape(index: LibraryIndex, state: DashboardState): ScreenShape {
-  const rows = releaseRows(index, state.filter);
+  const rows = releaseTableRows(index, state);
   return listShape(rows.length, bodyRows(state.viewport) - HEADER_ROWS, (row) => {
     const key = rows[row]?.key;
     return key ? { kind: 'releaseNotes', key } : null;
