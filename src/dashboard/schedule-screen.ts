@@ -73,14 +73,19 @@ export function toggledExpected(index: LibraryIndex, state: DashboardState, fram
   const before = scheduleRows(index, state);
   const hideExpected = !state.hideExpected;
   const after = scheduleRows(index, { ...state, hideExpected });
-  // Walk up from the cursor to the first row that stays; a hidden row hands its place to the meeting above it.
-  let at = -1;
-  for (let i = frame.cursor; i >= 0 && at < 0; i -= 1) {
-    const row = before[i];
-    if (row) at = after.findIndex((r) => rowKey(r) === rowKey(row));
-  }
-  const cursor = Math.max(0, at);
-  return { hideExpected, frame: { ...frame, cursor, scroll: cursor - (frame.cursor - frame.scroll) } };
+  // Walk up from a row to the first one that stays: a hidden row hands its place to the meeting above it.
+  const mapUp = (from: number): number => {
+    for (let i = from; i >= 0; i -= 1) {
+      const row = before[i];
+      const at = row ? after.findIndex((r) => rowKey(r) === rowKey(row)) : -1;
+      if (at >= 0) return at;
+    }
+    return -1;
+  };
+  const cursor = Math.max(0, mapUp(frame.cursor));
+  // The top of the window starts right after the row that was above it, so rows shown again above the top are on screen.
+  const scroll = frame.scroll === 0 ? 0 : mapUp(frame.scroll - 1) + 1;
+  return { hideExpected, frame: { ...frame, cursor, scroll } };
 }
 
 /** `t`: the cursor on the next meeting (the soonest coming row), else on the last one held. */
