@@ -14,9 +14,11 @@ import { hintLine } from '../src/dashboard/hint-line.js';
 import type { Component, Library } from '../src/library/model.js';
 import { scheduleScreen, systemZone } from '../src/dashboard/schedule-model.js';
 import { copyJoinDetails, openJoinLink } from '../src/dashboard/card-commands.js';
+import { cardVisible } from '../src/dashboard/key-routing.js';
 import { positionText } from '../src/dashboard/status-line.js';
-import type { Viewport } from '../src/dashboard/screens.js';
-import { bodyRows, screenShape } from '../src/dashboard/screens.js';
+import type { Viewport } from '../src/dashboard/actions.js';
+import { screenShape } from '../src/dashboard/screens.js';
+import { bodyRows } from '../src/dashboard/screen-shape.js';
 import { StatusBar, TabBar } from './Chrome.js';
 import { Body } from './Body.js';
 import { useClock, useTerminalSize } from './hooks.js';
@@ -26,6 +28,7 @@ import type { ThemeName } from './theme.js';
 import { makeTheme, ThemeContext } from './theme.js';
 import { useDashboardKeys } from './use-dashboard-keys.js';
 import { useReaderEffects } from './use-reader-effects.js';
+import { readerView } from '../src/dashboard/reader/reader-state.js';
 import type { LibraryFeed } from './use-library-state.js';
 import { useLibraryState } from './use-library-state.js';
 
@@ -113,13 +116,19 @@ export function App(props: AppProps) {
     reduce: (s: DashboardState, action: Action) => reduce(index, s, action),
     effects: {
       quit,
-      copyLink: () => dispatch({ type: 'notify', message: copyJoinDetails(index, state, effects, t) }),
+      // On the Schedule the card shows what happened; elsewhere the status line does.
+      copyLink: () => {
+        // In the reader, y copies the note's path (use-reader-effects.ts).
+        if (readerView(state)) return readerEffects.copyPath();
+        const message = copyJoinDetails(index, state, effects, t);
+        dispatch(cardVisible(state) ? { type: 'notify', message } : { type: 'flash', text: message });
+      },
       openLink: () => {
         const { now, later } = openJoinLink(index, state, effects, t);
         dispatch({ type: 'notify', message: now });
         void later?.then((message) => dispatch({ type: 'notify', message }));
       },
-      ...readerEffects,
+      openPager: readerEffects.openPager,
     },
   });
 

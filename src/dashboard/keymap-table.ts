@@ -133,9 +133,12 @@ export const KEYMAP: readonly KeymapEntry[] = [
     ],
     description: 'parse warnings and skipped files',
   },
-  { command: 'toggleChart', modes: SCREEN, does: { type: 'toggleChart' }, bindings: [{ input: 'v', label: 'v' }], description: 'chart / table (Releases)' },
-  { command: 'copyLink', modes: ['card'], does: { effect: 'copyLink' }, bindings: [{ input: 'y', label: 'y' }], description: 'copy join link + meeting number (Schedule)' },
-  { command: 'openLink', modes: ['card'], does: { effect: 'openLink' }, bindings: [{ input: 'o', label: 'o' }], description: 'open the join link (Schedule)' },
+  { command: 'toggleChart', modes: SCREEN, does: { type: 'toggleChart' }, bindings: [{ input: 'v', label: 'v' }], description: 'chart / table (Releases); a note / its facts' },
+  { command: 'hideExpected', modes: ['card'], does: { type: 'toggleExpected' }, bindings: [{ input: 'e', label: 'e' }], description: 'hide / show expected meetings without a note (Schedule)' },
+  { command: 'nextMeeting', modes: ['card'], does: { type: 'jumpToNext' }, bindings: [{ input: 't', label: 't' }], description: 'jump to the next meeting (Schedule)' },
+  { command: 'sort', modes: ['list'], does: { type: 'cycleSort' }, bindings: [{ input: 's', label: 's' }], description: 'sort by the next column (Releases, Components, Q&A)' },
+  { command: 'copyLink', modes: ['list'], does: { effect: 'copyLink' }, bindings: [{ input: 'y', label: 'y' }], description: 'copy the meeting\'s link + number (in a note: its path)' },
+  { command: 'openLink', modes: ['card'], does: { effect: 'openLink' }, bindings: [{ input: 'o', label: 'o' }], description: 'open the selected meeting\'s join link (Schedule)' },
   {
     command: 'quit',
     // In the search box q is text; Ctrl-C still quits.
@@ -162,11 +165,10 @@ export const KEYMAP: readonly KeymapEntry[] = [
   },
   { command: 'eraseWord', modes: ['search', 'find'], does: { type: 'searchErase', what: 'word' }, group: 'erase', bindings: [{ input: 'w', ctrl: true, label: 'Ctrl-W' }], description: 'erase a word' },
   { command: 'eraseAll', modes: ['search', 'find'], does: { type: 'searchErase', what: 'all' }, group: 'erase', bindings: [{ input: 'u', ctrl: true, label: 'Ctrl-U' }], description: 'erase the query' },
-  // The reader (a note opened with Enter); its `/` is the search key above, which there searches the note.
+  // The reader (a note opened with Enter). Keys above mean the same there, for the note: / searches
+  // it, v swaps it for the facts parsed from it, y copies its path.
   { command: 'nextMatch', modes: ['reader'], does: { type: 'readerStep', step: 1 }, group: 'match', bindings: [{ input: 'n', label: 'n' }], description: 'next match in the note' },
   { command: 'prevMatch', modes: ['reader'], does: { type: 'readerStep', step: -1 }, group: 'match', bindings: [{ input: 'N', label: 'N' }], description: 'previous match in the note' },
-  { command: 'toggleFacts', modes: ['reader'], does: { type: 'toggleFacts' }, bindings: [{ input: 'i', label: 'i' }], description: 'the note / the facts parsed from it' },
-  { command: 'copyPath', modes: ['reader'], does: { effect: 'copyPath' }, bindings: [{ input: 'y', label: 'y' }], description: "copy the note's path" },
   { command: 'openPager', modes: ['reader'], does: { effect: 'openPager' }, bindings: [{ input: 'p', label: 'p' }], description: 'open the note in $PAGER (read-only)' },
   { command: 'confirmFind', modes: ['find'], does: { type: 'open' }, bindings: [{ key: 'return', label: 'Enter' }], description: 'search the note for the query' },
   { command: 'closeFind', modes: ['find'], does: { type: 'back' }, bindings: [{ key: 'escape', label: 'Esc' }], description: "close the note's search box" },

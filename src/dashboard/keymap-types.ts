@@ -46,6 +46,9 @@ export type Command =
   | 'help'
   | 'warnings'
   | 'toggleChart'
+  | 'sort'
+  | 'hideExpected'
+  | 'nextMeeting'
   | 'copyLink'
   | 'openLink'
   | 'quit'
@@ -55,8 +58,6 @@ export type Command =
   | 'eraseAll'
   | 'nextMatch'
   | 'prevMatch'
-  | 'toggleFacts'
-  | 'copyPath'
   | 'openPager'
   | 'confirmFind'
   | 'closeFind';
@@ -93,7 +94,7 @@ export const KEY_MODE_SETS: readonly (readonly KeyMode[])[] = [['global', 'list'
 export const TEXT_MODES: readonly KeyMode[] = ['search', 'find'];
 
 /** What a command does outside the state: the dashboard's edge carries these out. */
-export type Effect = 'quit' | 'copyLink' | 'openLink' | 'copyPath' | 'openPager';
+export type Effect = 'quit' | 'copyLink' | 'openLink' | 'openPager';
 
 export interface KeymapEntry {
   command: Command;

@@ -5,7 +5,7 @@
 
 import type { Action, DashboardState, Frame, SearchOverlay } from './dashboard-types.js';
 import type { LibraryIndex } from '../library/queries.js';
-import { bodyRows } from './screens.js';
+import { bodyRows } from './screen-shape.js';
 import { searchResults, searchVisible } from './search-screen.js';
 import { readerFrameAt, readerVisible } from './reader/reader-state.js';
 import { graphemes } from '../text/text-width.js';

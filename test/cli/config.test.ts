@@ -93,7 +93,7 @@ describe('loadConfig', () => {
     [{ notesDir: 'notes' }, '"notesDir" must be an absolute path or start with ~/ (got "notes")'],
     [{ colour: 'dark' }, 'unknown key "colour" (valid: notesDir, component, theme, ascii, lang, keys)'],
     [{ keys: ['q'] }, '"keys" must be an object of command → list of keys, like {"quit": ["q", "x"]}'],
-    [{ keys: { exit: ['x'] } }, /^"keys.exit" is not a command \(valid: tab1, tab2, .*quit, .*eraseAll\)$/],
+    [{ keys: { exit: ['x'] } }, /^"keys.exit" is not a command \(valid: tab1, tab2, .*quit, .*eraseAll, .*closeFind\)$/],
     [{ keys: { quit: 'x' } }, '"keys.quit" must be a list of keys, like ["x", "Ctrl-X", "Enter"]'],
     [{ keys: { quit: [1] } }, '"keys.quit" must be a list of keys, like ["x", "Ctrl-X", "Enter"]'],
     [{ keys: { quit: [] } }, '"keys.quit" must list at least one key'],
@@ -180,7 +180,7 @@ const none: KeyPress = NO_KEY;
 
 describe('rebind', () => {
   it('replaces the named commands’ bindings and keeps everything else', () => {
-    const rebound = rebind(KEYMAP, { down: ['n', 'Down'], quit: ['x'] });
+    const rebound = rebind(KEYMAP, { down: ['n', 'Down'], quit: ['x'], nextMatch: ['m'] });
     expect(rebound.map((e) => e.command)).toEqual(KEYMAP.map((e) => e.command));
     expect(rebound.find((e) => e.command === 'down')?.bindings).toEqual([
       { input: 'n', label: 'n' },
@@ -210,7 +210,7 @@ describe('rebind', () => {
   });
 
   it('feeds the help overlay, the hint line and the key handler', () => {
-    const rebound = rebind(KEYMAP, { down: ['n'], up: ['e'], quit: ['x'], help: ['h'], tab1: ['a'] });
+    const rebound = rebind(KEYMAP, { down: ['n'], up: ['e'], quit: ['x'], help: ['h'], tab1: ['a'], nextMatch: ['m'] });
     const help = helpEntries(false, rebound);
     expect(help).toContainEqual({ keys: 'e / n', description: 'move up / down' });
     expect(help).toContainEqual({ keys: 'h', description: 'help' });
@@ -229,7 +229,7 @@ describe('rebind', () => {
   });
 
   it('keeps the rebound keys in the Chinese help and hints', () => {
-    const rebound = rebind(KEYMAP, { down: ['n'], up: ['e'], quit: ['x'] });
+    const rebound = rebind(KEYMAP, { down: ['n'], up: ['e'], quit: ['x'], nextMatch: ['m'] });
     const zh = translator('zh');
     expect(helpEntries(false, rebound, zh)).toContainEqual({ keys: 'e / n', description: '上移 / 下移' });
     expect(hintLine(200, rebound, zh)).toBe('1-4 切换  n/e 移动  Enter 打开  Esc 返回  f 筛选  / 搜索  ? 帮助  x 退出');

@@ -1,7 +1,8 @@
 // The reader's part of the dashboard reducer: `/` on a note opens the reader's
 // own search box (typed text, Enter confirms, Esc cancels), n / N step through
 // the matches of the query the reader has (from that box, or from the search
-// that opened it), and a key swaps the reader for the facts view and back.
+// that opened it), and v (the chart key elsewhere) swaps the reader for the
+// facts view and back.
 
 import type { Action, DashboardState, FindOverlay, Frame, View } from '../dashboard-types.js';
 import { translator } from '../../i18n/i18n.js';
@@ -143,7 +144,7 @@ export function reduceReader(index: LibraryIndex, state: DashboardState, action:
         return state;
     }
   }
-  if (!frame || frame.view.kind !== 'note') return action.type === 'readerStep' || action.type === 'toggleFacts' ? state : null;
+  if (!frame || frame.view.kind !== 'note') return action.type === 'readerStep' ? state : null;
   const view = frame.view;
   switch (action.type) {
     case 'openSearch':
@@ -151,7 +152,8 @@ export function reduceReader(index: LibraryIndex, state: DashboardState, action:
       return overlay || view.facts ? null : { ...state, notice: null, overlay: { kind: 'find', query: '' } };
     case 'readerStep':
       return overlay || view.facts ? state : step(index, state, frame, view, action.step, visible);
-    case 'toggleFacts':
+    case 'toggleChart':
+      // On a note, the other view of it: the facts parsed from it, or the note again.
       return overlay ? state : toggleFacts(index, state, frame, context.body, context.factsLine);
     default:
       return null;

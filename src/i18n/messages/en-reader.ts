@@ -7,8 +7,6 @@ export const enReader = {
   'key.nextMatch': 'next match in the note',
   'key.prevMatch': 'previous match in the note',
   'key.group.match': 'next / previous match in the note',
-  'key.toggleFacts': 'the note / the facts parsed from it',
-  'key.copyPath': "copy the note's path",
   'key.openPager': 'open the note in $PAGER (read-only)',
   'key.confirmFind': 'search the note for the query',
   'key.closeFind': "close the note's search box",

@@ -8,8 +8,6 @@ export const zhReader: Record<keyof typeof enReader, string> = {
   'key.nextMatch': '笔记中的下一个匹配',
   'key.prevMatch': '笔记中的上一个匹配',
   'key.group.match': '笔记中的下一个 / 上一个匹配',
-  'key.toggleFacts': '笔记原文 / 从中解析出的事实',
-  'key.copyPath': '复制笔记的路径',
   'key.openPager': '用 $PAGER 打开笔记（只读）',
   'key.confirmFind': '在笔记中搜索该查询',
   'key.closeFind': '关闭笔记内搜索框',

@@ -72,12 +72,12 @@ describe('the reader in the dashboard', () => {
     expect(noteView(run(s, { type: 'readerStep', step: -1 })).match).toBe(all.length - 1);
   });
 
-  it('i swaps the reader for the facts parsed from the note, and back', () => {
+  it('v swaps the reader for the facts parsed from the note, and back', () => {
     const opened = run(start(), { type: 'open' });
-    const facts = run(opened, { type: 'toggleFacts' });
+    const facts = run(opened, { type: 'toggleChart' });
     expect(noteView(facts).facts).toBe(true);
     expect(screenShape(index, facts, currentFrame(facts)).count).toBeGreaterThan(5);
-    expect(noteView(run(facts, { type: 'toggleFacts' })).facts).toBeUndefined();
+    expect(noteView(run(facts, { type: 'toggleChart' })).facts).toBeUndefined();
   });
 
   it('Enter on a Q&A row opens the note at the question', () => {
