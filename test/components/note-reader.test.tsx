@@ -1,0 +1,115 @@
+// The reader as a user sees it: Enter on a meeting shows the whole note (not
+// only its facts), scrolls, searches with / and n, v shows the facts, y copies
+// the path, p runs the pager; at 40×12, in Chinese, and on the real notes.
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import type { Library } from '../../src/library/model.js';
+import { loadLibrary } from '../../src/load/loader.js';
+import { displayWidth } from '../../src/text/text-width.js';
+import { CORPUS, hasCorpus } from '../support/gold.js';
+import { KEYS, linesOf, press, scrolledText } from '../support/ink.js';
+import { mountApp } from './render-app.js';
+
+afterEach(() => cleanup());
+
+const DIR = join(import.meta.dirname, '../fixtures/reader');
+const NOW = new Date('2024-05-01T12:00:00+08:00');
+let library: Library;
+beforeAll(async () => {
+  library = await loadLibrary(DIR, { cache: false });
+});
+
+/** The body under the tab bar, without the status and hint lines. */
+const body = (frame: string): string[] => linesOf(frame).slice(1, -2);
+
+describe('the note reader', () => {
+  it('Enter on the Schedule row opens the whole note; j, PgDn and G scroll; Esc goes back', async () => {
+    const { app } = await mountApp({ library, now: NOW, size: { columns: 80, rows: 24 } });
+    const note = await press(app, KEYS.enter);
+    expect(body(note)[0]).toMatch(/^Curve 双周会 2024-05-09\s+2024-05-09\.md$/);
+    expect(body(note)[1]).toBe('# Curve 双周会 2024-05-09');
+    expect(note).toContain('- CurveFS v2.7 进展');
+    expect(note).toContain('CurveFS v2.7 已经提测，预计下周发布。');
+    expect(await press(app, 'j')).not.toContain('# Curve 双周会 2024-05-09');
+    const end = await press(app, 'G');
+    expect(end).toContain('计划在下个版本支持。');
+    expect(end).toContain('组件           │  状态  │ 负责人');
+    expect(await press(app, 'g')).toContain('# Curve 双周会 2024-05-09');
+    expect(await press(app, KEYS.escape)).toContain('Next meeting');
+  });
+
+  it('/ searches the note: the box in the header, Enter highlights, n steps on, Esc cancels', async () => {
+    const { app } = await mountApp({ library, now: NOW, size: { columns: 80, rows: 12 } });
+    await press(app, KEYS.enter);
+    const typing = await press(app, '/', 'q', 'u', 'o', 't', 'a');
+    expect(body(typing)[0]).toBe('Find in note: quota');
+    const found = await press(app, KEYS.enter);
+    expect(body(found)[0]).toMatch(/1\/1 "quota"$/);
+    expect(found).toContain('   - [x] 修复 quota 统计');
+    await press(app, '/', 'C', 'u', 'r', 'v', 'e', 'F', 'S', KEYS.enter);
+    const at = (frame: string): number => Number(/(\d+)\/\d+ "CurveFS"$/.exec(body(frame)[0] ?? '')?.[1]);
+    const first = at(await press(app));
+    const count = Number(/\/(\d+) "CurveFS"$/.exec(body(await press(app))[0] ?? '')?.[1]);
+    expect(count).toBeGreaterThan(3);
+    const second = await press(app, 'n');
+    expect(at(second)).toBe((first % count) + 1);
+    expect(body(second).slice(1).join('\n')).toContain('CurveFS');
+    expect(at(await press(app, 'N'))).toBe(first);
+    // Esc closes the box without searching; the last query stays.
+    const cancelled = await press(app, '/', 'x', KEYS.escape);
+    expect(body(cancelled)[0]).toMatch(/"CurveFS"$/);
+  });
+
+  it('v shows the facts parsed from the note and back; y copies the path; p runs the pager on it', async () => {
+    const pager = vi.fn(() => null);
+    const { app, effects } = await mountApp({ library, now: NOW, pager });
+    await press(app, KEYS.enter);
+    const facts = await press(app, 'v');
+    expect(facts).toMatch(/Releases\n- CurveFS v2\.7  testing/);
+    expect(await press(app, 'v')).toContain('# Curve 双周会 2024-05-09');
+    const copied = await press(app, 'y');
+    expect(effects.copy).toHaveBeenCalledWith(join(DIR, '2024-05-09.md'));
+    expect(copied).toContain('2024-05-09.md');
+    await press(app, 'p');
+    expect(pager).toHaveBeenCalledWith(join(DIR, '2024-05-09.md'));
+  });
+
+  it('a search hit for words only in the note\'s text opens the reader on them', async () => {
+    const { app } = await mountApp({ library, now: NOW, size: { columns: 40, rows: 12 } });
+    const results = await press(app, '/', '蜂', '鸟');
+    expect(results).toContain('蜂鸟调度器');
+    const opened = await press(app, KEYS.enter);
+    expect(body(opened).slice(1).join('')).toContain('蜂鸟调度器');
+    expect(body(opened)[0]).toMatch(/1\/1/);
+  });
+
+  it('fits 40×12, in Chinese', async () => {
+    const { app } = await mountApp({ library, now: NOW, lang: 'zh', size: { columns: 40, rows: 12 } });
+    const frames = [await press(app, KEYS.enter), await press(app, KEYS.pageDown), await press(app, KEYS.pageDown), await press(app, 'G'), await press(app, '/', '提', '测')];
+    for (const frame of frames) {
+      // Ink keeps the terminal's last row free: 11 lines.
+      expect(linesOf(frame)).toHaveLength(11);
+      for (const line of linesOf(frame)) expect(displayWidth(line), line).toBeLessThanOrEqual(40);
+    }
+    expect(body(frames[4] ?? '')[0]).toBe('在笔记中查找：提测');
+    await press(app, KEYS.escape);
+    const help = await scrolledText(app, '?', 8);
+    expect(help).toContain('笔记上（阅读器与事实视图）');
+  });
+});
+
+describe.skipIf(!hasCorpus)('the reader on the real notes', () => {
+  it('a release history row opens the note at the mention', async () => {
+    const real = await loadLibrary(CORPUS, { cache: false });
+    const { app } = await mountApp({ library: real, now: new Date('2022-12-20T12:00:00+08:00'), size: { columns: 100, rows: 30 } });
+    await press(app, '2');
+    const notes = await press(app, KEYS.enter);
+    const file = /(\d{4}-\d{2}-\d{2})/.exec(body(notes).slice(2).join('\n'))?.[1];
+    expect(file).toBeDefined();
+    const note = await press(app, KEYS.enter);
+    expect(body(note)[0]).toContain('.md');
+    // The mention is on screen: a line naming a version.
+    expect(body(note).slice(1).join('\n')).toMatch(/v?\d+\.\d+/);
+  });
+});
