@@ -13,6 +13,7 @@
 //   output shows "Schedule"; the floor is an unbundled Ink <Text>hi</Text> in the
 //   same pty, from spawn to exit, with production React like the bundle.
 // - keys: the App rendered in process with ink-testing-library (scripts/bench/probe-keys.tsx).
+// - the reader: a 1 MB note opened and read in process (scripts/bench/probe-reader.tsx).
 // - `next` and `node -e 0`: spawn to exit, output piped.
 // Each floor runs interleaved with the measures compared to it, repetition by
 // repetition, so a busy machine slows both alike.
@@ -27,6 +28,7 @@ import { threadCount } from '../src/load/parallel.js';
 import { median, repeat, runProbe, timeInPty, timeProcess } from './bench/measure.js';
 import { buildProbes, type Probes } from './bench/probes.js';
 import { figures, formatTable, machine, type Row, type Table } from './bench/report.js';
+import { readerTable } from './bench/reader-figures.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = join(ROOT, 'scripts/bench');
@@ -237,6 +239,10 @@ async function main(): Promise<void> {
 
   const { tables } = await realNotes();
   if (!opts.json) for (const t of tables) console.log(`${formatTable(t)}\n`);
+  progress('the note reader on a 1 MB note');
+  const reader = await readerTable(probes.reader, ROOT, work, envWith(freshDir('cache-reader')), opts.quick ? 1 : 3);
+  tables.push(reader);
+  if (!opts.json) console.log(`${formatTable(reader)}\n`);
   for (const size of sizes) {
     const table = await oneSize(size, probes);
     tables.push(table);

@@ -11,6 +11,7 @@ const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 export interface Probes {
   load: string;
   keys: string;
+  reader: string;
 }
 
 /** Bundles the probes into `outdir`; `minify: false` keeps function names for CPU profiles. */
@@ -19,6 +20,7 @@ export async function buildProbes(outdir: string, minify = true): Promise<Probes
     entryPoints: {
       'probe-load': join(ROOT, 'scripts/bench/probe-load.ts'),
       'probe-keys': join(ROOT, 'scripts/bench/probe-keys.tsx'),
+      'probe-reader': join(ROOT, 'scripts/bench/probe-reader.tsx'),
       // The loader starts ./parse-worker.js next to its chunk, as in dist/bundle.
       'parse-worker': join(ROOT, 'src/load/parse-worker.ts'),
     },
@@ -36,5 +38,5 @@ export async function buildProbes(outdir: string, minify = true): Promise<Probes
     banner: { js: "import { createRequire as __cdCreateRequire } from 'node:module'; const require = __cdCreateRequire(import.meta.url);" },
     logLevel: 'warning',
   });
-  return { load: join(outdir, 'probe-load.js'), keys: join(outdir, 'probe-keys.js') };
+  return { load: join(outdir, 'probe-load.js'), keys: join(outdir, 'probe-keys.js'), reader: join(outdir, 'probe-reader.js') };
 }

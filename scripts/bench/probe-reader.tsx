@@ -1,0 +1,61 @@
+// Probe: the note reader on a 1 MB note, in process (as probe-keys.tsx does for
+// the lists): Enter on the Schedule opens the note (read, parse, lay out), then
+// keys in the reader (j, PgDn, G, g, / search + Enter, n) are timed until the
+// frame changes. Floors from the same process: remark parsing the same text,
+// and j on the Schedule list. Prints {"open", "keys": [{kind, ms}], "remarkMs", "listKeyMs"}.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { render } from 'ink-testing-library';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { App } from '../../components/App.js';
+import { loadLibrary } from '../../src/load/loader.js';
+
+// Opening parses and lays out the whole note: on a busy machine that can take minutes, and must be measured whole.
+const TIMEOUT_MS = 600_000;
+const dir = process.argv[2];
+if (!dir) throw new Error('usage: probe-reader DIR (a folder holding one 1 MB note)');
+const library = await loadLibrary(dir);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const app = render(<App library={library} folderLabel={dir} tickMs={0} size={{ columns: 100, rows: 30 }} effects={{ copy: () => 'copied', open: async () => 'opened' }} />);
+while (!(app.lastFrame() ?? '').includes('Schedule')) await nextTurn();
+await sleep(50);
+
+async function press(key: string): Promise<number> {
+  const before = app.lastFrame();
+  const started = performance.now();
+  app.stdin.write(key);
+  while (app.lastFrame() === before) {
+    if (performance.now() - started > TIMEOUT_MS) return TIMEOUT_MS;
+    await nextTurn();
+  }
+  const ms = performance.now() - started;
+  await sleep(10);
+  return ms;
+}
+
+// The floor for a key: j on the Schedule list of the same dashboard (its first rows move the cursor).
+const listKeys: number[] = [];
+for (let i = 0; i < 3; i++) listKeys.push(await press('j'), await press('k'));
+const open = await press('\r');
+const keys: { kind: string; ms: number }[] = [];
+for (let i = 0; i < 20; i++) keys.push({ kind: 'scroll (j)', ms: await press('j') });
+for (let i = 0; i < 10; i++) keys.push({ kind: 'page (PgDn)', ms: await press('\u001B[6~') });
+for (let i = 0; i < 3; i++) keys.push({ kind: 'bottom / top (G, g)', ms: await press('G') }, { kind: 'bottom / top (G, g)', ms: await press('g') });
+for (const ch of '/curvead') await press(ch);
+keys.push({ kind: 'search the note (Enter)', ms: await press('\r') });
+for (let i = 0; i < 10; i++) keys.push({ kind: 'next match (n)', ms: await press('n') });
+app.unmount();
+
+// The floor for opening: remark + gfm parsing the same note, nothing else.
+const text = readFileSync(join(dir, library.meetings[0]?.file ?? ''), 'utf8');
+const parser = unified().use(remarkParse).use(remarkGfm);
+const started = performance.now();
+parser.parse(text);
+const remarkMs = performance.now() - started;
+console.log(JSON.stringify({ open, keys, remarkMs, listKeyMs: listKeys.sort((a, b) => a - b)[Math.floor(listKeys.length / 2)], bytes: Buffer.byteLength(text) }));
+process.exit(0);
