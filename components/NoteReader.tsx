@@ -3,9 +3,8 @@
 // the lines in view, each with the matches of its query highlighted.
 
 import { Box, Text } from 'ink';
-import { translator } from '../src/i18n/i18n.js';
 import { matchRanges } from '../src/library/search.js';
-import { readerDoc } from '../src/dashboard/reader/reader-doc.js';
+import { readerDocFor } from '../src/dashboard/note-screen.js';
 import { readerHeader } from '../src/dashboard/reader/reader-header.js';
 import type { ReaderLine, Segment, Tone } from '../src/dashboard/reader/reader-types.js';
 import { bracketHits, fitSegments, lineSegments } from '../src/dashboard/reader/segments.js';
@@ -69,7 +68,7 @@ export function NoteReader({ index, state, frame, shape }: ViewProps) {
   const view = frame.view;
   if (view.kind !== 'note') return null;
   const { columns } = state.viewport;
-  const doc = readerDoc(index, view.file, columns, state.ascii, translator(state.lang));
+  const doc = readerDocFor(index, state, view.file);
   const header = readerHeader(index, state, frame);
   // While a new query is typed, the old one's matches stay highlighted until Enter.
   const shown = doc.lines.slice(frame.scroll, frame.scroll + shape.visible);

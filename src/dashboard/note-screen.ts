@@ -3,6 +3,7 @@
 // wrapped lines (components/NoteDetail.tsx), laid out once per language and width.
 
 import type { DashboardState, View } from './dashboard-types.js';
+import type { ReaderDoc } from './reader/reader-doc.js';
 import { readerDoc } from './reader/reader-doc.js';
 import { readerVisible } from './reader/reader-state.js';
 import type { Translate } from '../i18n/i18n.js';
@@ -22,9 +23,14 @@ export function noteLinesFor(index: LibraryIndex, file: string, columns: number,
   return laidOut(index).get(`${t.lang}:${columns}:${file}`, () => noteLines(meeting, columns, t));
 }
 
+/** The reader's lines of a note at the state's width (components/NoteReader.tsx draws a slice of them). */
+export function readerDocFor(index: LibraryIndex, state: DashboardState, file: string): ReaderDoc {
+  return readerDoc(index, file, state.viewport.columns, state.ascii, translator(state.lang));
+}
+
 export function noteShape(index: LibraryIndex, state: DashboardState, view: Extract<View, { kind: 'note' }>): ScreenShape {
   const { columns } = state.viewport;
   const body = bodyRows(state.viewport);
   if (view.facts) return textShape(noteLinesFor(index, view.file, columns, translator(state.lang)), body);
-  return { kind: 'text', count: readerDoc(index, view.file, columns, state.ascii, translator(state.lang)).lines.length, visible: readerVisible(body), target: () => null };
+  return { kind: 'text', count: readerDocFor(index, state, view.file).lines.length, visible: readerVisible(body), target: () => null };
 }

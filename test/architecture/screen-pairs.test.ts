@@ -17,6 +17,7 @@ const PAIRS: Record<string, string> = {
   'components/ComponentsView.tsx': 'src/dashboard/components-screen.ts',
   'components/QAView.tsx': 'src/dashboard/qa-screen.ts',
   'components/NoteDetail.tsx': 'src/dashboard/note-screen.ts',
+  'components/NoteReader.tsx': 'src/dashboard/note-screen.ts',
   'components/SearchView.tsx': 'src/dashboard/search-screen.ts',
   'components/HelpOverlay.tsx': 'src/dashboard/help-screen.ts',
   'components/WarningsView.tsx': 'src/dashboard/warnings-screen.ts',
