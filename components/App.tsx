@@ -29,6 +29,7 @@ import { makeTheme, ThemeContext } from './theme.js';
 import { useDashboardKeys } from './use-dashboard-keys.js';
 import type { MouseFeed } from './mouse-stdin.js';
 import { useMouse } from './use-mouse.js';
+import { warmIndex } from '../src/library/queries.js';
 import type { LibraryFeed } from './use-library-state.js';
 import { useLibraryState } from './use-library-state.js';
 
@@ -143,6 +144,8 @@ export function App(props: AppProps) {
   });
 
   useMouse(props.mouse, index, state, dispatch);
+  // The first frame needs only the schedule; the other tabs' data is built while the user reads it.
+  useEffect(() => void warmIndex(index, () => new Promise((resolve) => setTimeout(resolve, 0))), [index]);
 
   const theme = useMemo(() => makeTheme(ascii, props.theme ?? 'dark'), [ascii, props.theme]);
   const { columns, rows } = state.viewport;
