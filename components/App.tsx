@@ -29,6 +29,9 @@ import { makeTheme, ThemeContext } from './theme.js';
 import { useDashboardKeys } from './use-dashboard-keys.js';
 import { useReaderEffects } from './use-reader-effects.js';
 import { readerView } from '../src/dashboard/reader/reader-state.js';
+import type { MouseFeed } from './mouse-stdin.js';
+import { useMouse } from './use-mouse.js';
+import { warmIndex } from '../src/library/queries.js';
 import type { LibraryFeed } from './use-library-state.js';
 import { useLibraryState } from './use-library-state.js';
 
@@ -60,6 +63,10 @@ export interface AppProps {
   onExit?: (code: number) => void;
   /** New loads of the notes (live reload); each swaps in, keeping the tab, selection and filter. */
   updates?: LibraryFeed;
+  /** Loads the notes again for `r`; without it `r` says there is nothing to reload from. */
+  reload?: () => Promise<Library>;
+  /** Mouse events from the terminal (components/mouse-stdin.ts). */
+  mouse?: MouseFeed;
   /** How long the status line shows what a reload changed, in ms (default 4000; 0 keeps it). */
   flashMs?: number;
 }
@@ -108,7 +115,7 @@ export function App(props: AppProps) {
     onExit?.(0);
     exit();
   }, [exit, onExit]);
-  const readerEffects = useReaderEffects(index, state, effects, dispatch, props.pager);
+  const readerEffects = useReaderEffects(index, state, effects, dispatch, props.pager, Boolean(props.mouse));
   useDashboardKeys({
     state,
     keymap,
@@ -123,6 +130,18 @@ export function App(props: AppProps) {
         const message = copyJoinDetails(index, state, effects, t);
         dispatch(cardVisible(state) ? { type: 'notify', message } : { type: 'flash', text: message });
       },
+      reload: () => {
+        const load = props.reload;
+        if (!load) return dispatch({ type: 'flash', text: t('reload.unavailable') });
+        dispatch({ type: 'flash', text: t('reload.running') });
+        load().then(
+          (library) => dispatch({ type: 'swapLibrary', library }),
+          (error: unknown) => {
+            const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+            dispatch({ type: 'reloadFailed', message: `reload failed: ${detail}`, reason: 'reload', detail });
+          },
+        );
+      },
       openLink: () => {
         const { now, later } = openJoinLink(index, state, effects, t);
         dispatch({ type: 'notify', message: now });
@@ -131,6 +150,10 @@ export function App(props: AppProps) {
       openPager: readerEffects.openPager,
     },
   });
+
+  useMouse(props.mouse, index, state, dispatch);
+  // The first frame needs only the schedule; the other tabs' data is built while the user reads it.
+  useEffect(() => void warmIndex(index, () => new Promise((resolve) => setTimeout(resolve, 0))), [index]);
 
   const theme = useMemo(() => makeTheme(ascii, props.theme ?? 'dark'), [ascii, props.theme]);
   const { columns, rows } = state.viewport;

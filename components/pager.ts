@@ -4,12 +4,17 @@
 // pager's own screen, then its alternate screen back and Ink's frame redrawn.
 
 import { spawnSync } from 'node:child_process';
+import { MOUSE_OFF, MOUSE_ON } from '../src/dashboard/mouse.js';
 
 export interface PagerTerminal {
   /** Ink's stdin: raw mode off while the pager has the terminal. */
   setRawMode?: (raw: boolean) => unknown;
   /** Writes through Ink, which then draws its whole frame again (useStdout().write). */
   redraw: (data: string) => void;
+  /** Writes to the terminal at once (mouse reports off before the pager starts). */
+  write: (data: string) => void;
+  /** The dashboard reports the mouse: off while the pager runs, on again after. */
+  mouse: boolean;
 }
 
 const ALTERNATE_SCREEN_CLEARED = '\u001b[?1049h\u001b[2J\u001b[H';
@@ -24,12 +29,13 @@ export function pagerCommand(env: NodeJS.ProcessEnv): string[] {
 export function runPager(path: string, terminal: PagerTerminal, env: NodeJS.ProcessEnv = process.env): string | null {
   const run = (command: string[]) =>
     spawnSync(command[0] as string, [...command.slice(1), path], { stdio: 'inherit', env: { ...env, LESSSECURE: '1' } });
+  if (terminal.mouse) terminal.write(MOUSE_OFF);
   terminal.setRawMode?.(false);
   let result = run(pagerCommand(env));
   // A $PAGER that is not installed: less, as the brief of every pager-aware tool goes.
   if ((result.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' && pagerCommand(env)[0] !== 'less') result = run(['less']);
   terminal.setRawMode?.(true);
-  terminal.redraw(ALTERNATE_SCREEN_CLEARED);
+  terminal.redraw(ALTERNATE_SCREEN_CLEARED + (terminal.mouse ? MOUSE_ON : ''));
   if (result.error) return result.error.message;
   return null;
 }

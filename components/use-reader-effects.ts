@@ -17,8 +17,9 @@ export function useReaderEffects(
   effects: LinkEffects,
   dispatch: (action: Action) => void,
   pager?: (path: string) => string | null,
+  mouse = false,
 ): { copyPath: () => void; openPager: () => void } {
-  const { write } = useStdout();
+  const { write, stdout } = useStdout();
   const { setRawMode } = useStdin();
   const t = translator(state.lang);
   const path = (): string | null => {
@@ -35,7 +36,7 @@ export function useReaderEffects(
     openPager: () => {
       const at = path();
       if (!at) return;
-      const problem = pager ? pager(at) : runPager(at, { setRawMode, redraw: write });
+      const problem = pager ? pager(at) : runPager(at, { setRawMode, redraw: write, write: (data) => void stdout.write(data), mouse });
       if (problem) dispatch({ type: 'flash', text: t('reader.pagerFailed', { reason: problem }) });
     },
   };

@@ -16,12 +16,12 @@ export function componentsShape(index: LibraryIndex, state: DashboardState): Scr
   return listShape(rows.length, bodyRows(state.viewport) - HEADER_ROWS, (row) => {
     const component = rows[row]?.component;
     return component ? { kind: 'componentPlans', component } : null;
-  });
+  }, HEADER_ROWS);
 }
 
 export function componentPlansShape(index: LibraryIndex, state: DashboardState, component: Component): ScreenShape {
   const rows = planItemRows(index, component);
-  return listShape(rows.length, bodyRows(state.viewport) - TITLE_ROWS - HEADER_ROWS, (row) => planTarget(index, component, rows, row));
+  return listShape(rows.length, bodyRows(state.viewport) - TITLE_ROWS - HEADER_ROWS, (row) => planTarget(index, component, rows, row), TITLE_ROWS + HEADER_ROWS);
 }
 
 /** "CurveFS: 12 plan items in 5 meetings", the line above one component's plans. */

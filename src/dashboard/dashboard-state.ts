@@ -56,6 +56,7 @@ export function initialState(options: InitialOptions): DashboardState {
     filter: options.filter ?? null,
     sort: DEFAULT_SORT,
     hideExpected: false,
+    fresh: new Set(),
     overlay: null,
     viewport: options.viewport,
     now: options.now,
@@ -176,6 +177,11 @@ export function reduce(index: LibraryIndex, state: DashboardState, action: Actio
       return moveBy(index, state, { by: (shape) => action.step * shape.visible });
     case 'jump':
       return moveBy(index, state, { to: action.to });
+    case 'select': {
+      if (state.overlay) return state;
+      const frame = currentFrame(state);
+      return replaceTop(state, settle({ ...frame, cursor: action.row }, screenShape(index, state, frame)));
+    }
     case 'open': {
       if (state.overlay) return state;
       const frame = currentFrame(state);

@@ -49,6 +49,7 @@ export type Command =
   | 'sort'
   | 'hideExpected'
   | 'nextMeeting'
+  | 'reload'
   | 'copyLink'
   | 'openLink'
   | 'quit'
@@ -94,7 +95,7 @@ export const KEY_MODE_SETS: readonly (readonly KeyMode[])[] = [['global', 'list'
 export const TEXT_MODES: readonly KeyMode[] = ['search', 'find'];
 
 /** What a command does outside the state: the dashboard's edge carries these out. */
-export type Effect = 'quit' | 'copyLink' | 'openLink' | 'openPager';
+export type Effect = 'quit' | 'copyLink' | 'openLink' | 'reload' | 'openPager';
 
 export interface KeymapEntry {
   command: Command;
