@@ -224,7 +224,8 @@ describe('rebind', () => {
     expect(commandFor('c', { ...none, ctrl: true }, rebound)).toBe('quit');
     // The defaults are untouched: without the parameter, KEYMAP.
     expect(commandFor('j', none)).toBe('down');
-    expect(commandFor('n', none)).toBeNull();
+    // n is the reader's next match by default, nothing else.
+    expect(commandFor('n', none)).toBe('nextMatch');
     expect(hintLine(200)).toBe('1-4 tabs  j/k move  Enter open  Esc back  f filter  / search  ? help  q quit');
   });
 

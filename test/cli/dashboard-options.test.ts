@@ -27,9 +27,9 @@ describe('the dashboard’s options', () => {
   });
 
   it('carry the config’s theme and rebound keys, and the language', async () => {
-    const options = await optionsFor([], { theme: 'light', keys: { nextTab: ['n'] } }, 'zh');
+    const options = await optionsFor([], { theme: 'light', keys: { nextTab: ['n'], nextMatch: ['m'] } }, 'zh');
     expect(options).toMatchObject({ theme: 'light', lang: 'zh', ascii: false, folderLabel: '自带的示例笔记' });
-    expect(options.keymap).toEqual(rebind(KEYMAP, { nextTab: ['n'] }));
+    expect(options.keymap).toEqual(rebind(KEYMAP, { nextTab: ['n'], nextMatch: ['m'] }));
     expect(options.keymap?.find((e) => e.command === 'nextTab')?.bindings.map((b) => b.label)).toEqual(['n']);
   });
 
