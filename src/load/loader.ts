@@ -13,6 +13,8 @@ import { parseShared, threadCount } from './parallel.js';
 import { describeFsError } from './fs-errors.js';
 import type { Outcome } from './note-file.js';
 import { type Candidate, listFiles } from './list-files.js';
+import type { ProgressListener } from './load-progress.js';
+import { progressReporter } from './load-progress.js';
 
 
 export const NOTE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
@@ -55,11 +57,13 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
 export interface LoadOptions {
   /** Use the model cache in $XDG_CACHE_HOME (default true). */
   cache?: boolean;
-  /** Worker threads for parsing; default: decided by the number of notes to parse. */
+  /** Worker threads for parsing; default: decided by the machine and the number of notes to parse (parallel.ts). */
   threads?: number;
   env?: NodeJS.ProcessEnv;
   /** A folder without a single note is an error (the commands), not an empty library (a folder watched while it empties). */
   requireNotes?: boolean;
+  /** Told how far the load is (load-progress.ts); called often, so it should only note the figures and draw on its own clock. */
+  onProgress?: ProgressListener;
 }
 
 interface Stamped extends Candidate {
@@ -85,6 +89,7 @@ async function readLibrary(root: string, options: LoadOptions): Promise<Library>
     throw new LoadError(`cannot open ${root}: ${describeFsError(error)}`);
   }
   const skipped: Skipped[] = [];
+  options.onProgress?.({ phase: 'listing', done: 0, total: 0, cached: 0 });
   let candidates: Candidate[];
   if (info.isDirectory()) {
     candidates = await listFiles(absolute, skipped);
@@ -105,12 +110,12 @@ async function readLibrary(root: string, options: LoadOptions): Promise<Library>
 
 /**
  * Outcomes for the candidates, in order: from the cache when a file's size and
- * mtime are unchanged, else parsed (in worker threads when there are many).
+ * mtime are unchanged, else parsed (in worker threads when they pay).
  */
 async function loadCandidates(root: string, candidates: readonly Candidate[], options: LoadOptions): Promise<Outcome[]> {
   const cache = options.cache === false ? null : await NoteCache.open(root, options.env);
   const outcomes = new Array<Outcome | undefined>(candidates.length);
-  const misses: { index: number; file: Stamped | Candidate }[] = [];
+  const notes: { index: number; file: Stamped | Candidate }[] = [];
   await mapLimited([...candidates.keys()], READ_CONCURRENCY, async (index) => {
     const candidate = candidates[index] as Candidate;
     const notNote = looksLikeNotNote(candidate.rel);
@@ -119,21 +124,31 @@ async function loadCandidates(root: string, candidates: readonly Candidate[], op
       return;
     }
     if (!cache) {
-      misses.push({ index, file: candidate });
+      notes.push({ index, file: candidate });
       return;
     }
     try {
       const s = await stat(candidate.path);
-      const hit = cache.get(candidate.rel, s.size, s.mtimeMs);
-      if (hit) outcomes[index] = hit;
-      else misses.push({ index, file: { ...candidate, size: s.size, mtimeMs: s.mtimeMs } });
+      notes.push({ index, file: { ...candidate, size: s.size, mtimeMs: s.mtimeMs } });
     } catch {
-      misses.push({ index, file: candidate });
+      notes.push({ index, file: candidate });
     }
   });
-  misses.sort((a, b) => a.index - b.index);
-  const threads = options.threads ?? threadCount(misses.length);
-  const parsed = await parseShared(misses.map((m) => m.file), threads);
+  notes.sort((a, b) => a.index - b.index);
+  // Only the shards holding an entry for an unchanged file are read.
+  await cache?.load(notes.flatMap((n) => ('size' in n.file ? [n.file] : [])));
+  const misses = notes.filter((note) => {
+    const hit = cache && 'size' in note.file ? cache.get(note.file.rel, note.file.size, note.file.mtimeMs) : null;
+    if (hit) outcomes[note.index] = hit;
+    return !hit;
+  });
+  const report = progressReporter(options.onProgress, notes.length, notes.length - misses.length);
+  const threads = options.threads ?? threadCount(misses.length, options.env);
+  const parsed = await parseShared(
+    misses.map((m) => m.file),
+    threads,
+    report.parsed,
+  );
   misses.forEach((miss, k) => {
     const outcome = parsed[k] as Outcome;
     outcomes[miss.index] = outcome;
@@ -143,6 +158,7 @@ async function loadCandidates(root: string, candidates: readonly Candidate[], op
     cache.retainOnly(new Set(candidates.map((c) => c.rel)));
     await cache.save();
   }
+  report.done();
   return outcomes as Outcome[];
 }
 

@@ -51,11 +51,12 @@ export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env)
   return Math.max(1, Math.min(availableParallelism() - 1, Math.ceil(files / 100)));
 }
 
-function inWorker(job: ParseJob, results: Outcome[]): Promise<void> {
+function inWorker(job: ParseJob, results: Outcome[], onParsed: (count: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = startWorker();
     worker.on('message', (message: ParseBatch) => {
       for (const [index, outcome] of message.outcomes) results[index] = outcome;
+      if (message.outcomes.length) onParsed(message.outcomes.length);
       if (!message.done) return;
       resolve();
       void worker.terminate();
@@ -71,13 +72,13 @@ function inWorker(job: ParseJob, results: Outcome[]): Promise<void> {
  * itself: a worker that starts late or a thread that runs slower simply takes
  * fewer files. Results come back in input order.
  */
-export async function parseShared(files: readonly ParseFile[], threads: number): Promise<Outcome[]> {
+export async function parseShared(files: readonly ParseFile[], threads: number, onParsed: (count: number) => void = () => undefined): Promise<Outcome[]> {
   if (!files.length) return [];
   const results = new Array<Outcome>(files.length);
   const job: ParseJob = { files, claimed: new SharedArrayBuffer(4), batch: RESULT_BATCH };
   const claimed = new Int32Array(job.claimed);
   // Workers first: they take a while to start, and this thread is busy once it begins.
-  const workers = Array.from({ length: threads }, () => inWorker(job, results));
+  const workers = Array.from({ length: threads }, () => inWorker(job, results, onParsed));
   // The parser is loaded only now, when some note is not in the cache.
   const { loadOne } = await import('./note-file.js');
   let mine = 0;
@@ -86,6 +87,7 @@ export async function parseShared(files: readonly ParseFile[], threads: number):
     // A copy, as a worker's results arrive: strings cut from a note's text keep the
     // whole text alive (V8 sliced strings), about 4 KB more per note in the model.
     results[index] = structuredClone(loadOne(file.path, file.rel, file.size));
+    onParsed(1);
     if (++mine % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
   }
   await Promise.all(workers);
