@@ -10,6 +10,7 @@ import { LoadError } from '../load/loader.js';
 import { parseNow } from './next.js';
 import { SyncError } from './sync.js';
 import { EXIT, runCommand } from './commands.js';
+import { progressLine } from './progress-line.js';
 import { escapeVisible } from '../text/sanitize.js';
 import type { DashboardLauncher } from '../dashboard/options.js';
 
@@ -70,6 +71,7 @@ export async function main(argv: readonly string[], dashboard?: DashboardLaunche
       note: (text) => {
         if (process.stderr.isTTY) process.stderr.write(`${printable(text)}\n`);
       },
+      progress: process.stderr.isTTY ? () => progressLine(process.stderr, t, { interrupt: true }) : undefined,
       interactive: Boolean(process.stdout.isTTY && process.stdin.isTTY),
       columns: process.stdout.isTTY ? process.stdout.columns : undefined,
       lang: t.lang,

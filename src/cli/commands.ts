@@ -3,6 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import type { Invocation } from './args.js';
+import type { ProgressLine } from './progress-line.js';
 import { usage } from './args.js';
 import type { Config } from './config.js';
 import { rebind } from './config.js';
@@ -37,6 +38,8 @@ export interface Io {
   columns?: number;
   /** Starts the dashboard (the entry point passes one that loads the views); without it the plain summary is printed. */
   dashboard?: DashboardLauncher;
+  /** A progress line for a long load (stderr is a terminal); without it a load shows none. */
+  progress?: () => ProgressLine;
 }
 
 function version(): string {
@@ -90,7 +93,14 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
   // The dashboard's code (Ink, React) loads while the notes do, not after them.
   const dashboard = inv.command === 'dashboard' && io.interactive && io.dashboard ? io.dashboard() : null;
   dashboard?.catch(() => undefined);
-  const loaded = await loadLibrary(dir, { requireNotes: true });
+  // The dashboard shows its own progress; the other commands a line on stderr.
+  const line = inv.command === 'dashboard' ? undefined : io.progress?.();
+  let loaded: Library;
+  try {
+    loaded = await loadLibrary(dir, { requireNotes: true, onProgress: line?.onProgress });
+  } finally {
+    line?.end();
+  }
   if (inv.command === 'export') {
     io.out(exportJson(loaded));
     return EXIT.ok;

@@ -42,6 +42,9 @@ export const enCli = {
   'cli.bundled': 'bundled sample notes',
   'cli.cloned': 'Cloned notes into {dest}; it is now the default folder.',
   'cli.updated': 'Updated notes in {dest}; it is now the default folder.',
+  // The load's progress on stderr (a terminal only, after a second), redrawn on one line
+  'cli.progressListing': 'finding notes…',
+  'cli.progressReading': 'reading {done} / {total} notes ({cached} cached)',
   'args.needsValue': '{flag} needs a value',
   'args.unknownComponent': 'unknown component "{name}"; valid: {valid}',
   'args.unknownOption': 'unknown option {flag}',

@@ -38,6 +38,8 @@ export const zhCli: Record<keyof typeof enCli, string> = {
   'cli.bundled': '自带的示例笔记',
   'cli.cloned': '已把笔记克隆到 {dest}；它现在是默认文件夹。',
   'cli.updated': '已更新 {dest} 中的笔记；它现在是默认文件夹。',
+  'cli.progressListing': '正在查找笔记…',
+  'cli.progressReading': '正在读取笔记 {done} / {total}（{cached} 篇来自缓存）',
   'args.needsValue': '{flag} 需要一个值',
   'args.unknownComponent': '未知组件 "{name}"；可用的有：{valid}',
   'args.unknownOption': '未知选项 {flag}',
