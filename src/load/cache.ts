@@ -20,7 +20,6 @@ import { PARSER_VERSION } from '../parse/parser-version.js';
 
 import type { CachedOutcome } from './cache-entry.js';
 export type { CachedOutcome } from './cache-entry.js';
-export { cacheDir } from './cache-files.js';
 
 /** Bumped when the layout changes; with the parser version it rules out a cache written by another build. */
 const CACHE_FORMAT = 2;

@@ -8,7 +8,8 @@ import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NoteCache, cacheDir } from '../../src/load/cache.js';
+import { NoteCache } from '../../src/load/cache.js';
+import { cacheDir } from '../../src/load/cache-files.js';
 import { loadLibrary } from '../../src/load/loader.js';
 import { parseBinding } from '../../src/cli/key-bindings.js';
 import { ConfigError, loadConfig, saveConfig, validateConfig } from '../../src/cli/config.js';
