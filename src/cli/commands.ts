@@ -1,5 +1,7 @@
 // What each command does, once the arguments and the settings are known.
-// Only the dashboard loads Ink and React (imported on demand), so the others start fast.
+// Only the dashboard loads Ink and React (imported on demand), and what only one
+// command uses (sync's git, completion, the keymap, the calendar) is imported by
+// that command, so `next` loads little more than the loader and the schedule.
 
 import { readFileSync } from 'node:fs';
 import type { Invocation } from './args.js';
@@ -9,16 +11,11 @@ import type { Config } from './config.js';
 import { rebind } from './config.js';
 import type { Lang } from '../i18n/i18n.js';
 import { translator } from '../i18n/i18n.js';
-import { KEYMAP } from '../dashboard/keymap.js';
 import { bundledDataDir, loadLibrary } from '../load/loader.js';
 import { releaseTimeline } from '../library/aggregate.js';
 import { nextReport, renderNextText } from './next.js';
-import { plainSummary } from './summary.js';
-import { syncNotes } from './sync.js';
-import { completionScript } from './completion.js';
 import type { Library } from '../library/model.js';
 import type { DashboardLauncher } from '../dashboard/options.js';
-import { wordedTitles } from '../dashboard/titles.js';
 import { safeLibrary } from '../library/safe-library.js';
 import { escapeJsonText, sanitizeLine } from '../text/sanitize.js';
 
@@ -77,11 +74,13 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
       io.out(version());
       return EXIT.ok;
     case 'completion': {
+      const { completionScript } = await import('./completion.js');
       // Descriptions in the user's language, as --help would say them.
       io.raw(completionScript(inv.shell ?? 'bash', usage(t)));
       return EXIT.ok;
     }
     case 'sync': {
+      const { syncNotes } = await import('./sync.js');
       const result = await syncNotes({ repo: inv.repo ?? undefined, dest: inv.dest ?? undefined, env: process.env, log: io.note });
       io.out(t(result.action === 'cloned' ? 'cli.cloned' : 'cli.updated', { dest: result.dest }));
       return EXIT.ok;
@@ -126,10 +125,11 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
     }
     case 'dashboard': {
       if (!dashboard) {
+        const { plainSummary } = await import('./summary.js');
         io.out(plainSummary(library, label, nextReport(library, now), lang));
         return EXIT.ok;
       }
-      const { runDashboard } = await dashboard;
+      const [{ runDashboard }, { KEYMAP }, { wordedTitles }] = await Promise.all([dashboard, import('../dashboard/keymap.js'), import('../dashboard/titles.js')]);
       return runDashboard(wordedTitles(library, t), {
         now: inv.now ? now : undefined,
         component: inv.component ?? config.component ?? null,

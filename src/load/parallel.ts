@@ -4,7 +4,6 @@
 // it saves.
 
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { Outcome } from './note-file.js';
 
 export const PARALLEL_THRESHOLD = 200;
@@ -36,7 +35,9 @@ export function claimNext(claimed: Int32Array): number {
   return Atomics.add(claimed, 0, 1);
 }
 
-function startWorker(): Worker {
+type WorkerClass = typeof import('node:worker_threads').Worker;
+
+function startWorker(Worker: WorkerClass): InstanceType<WorkerClass> {
   // From TypeScript sources (tests, tsx) a small bootstrap registers tsx in the thread first.
   const fromSource = import.meta.url.endsWith('.ts');
   return new Worker(new URL(fromSource ? './parse-worker-dev.mjs' : './parse-worker.js', import.meta.url));
@@ -51,9 +52,9 @@ export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env)
   return Math.max(1, Math.min(availableParallelism() - 1, Math.ceil(files / 100)));
 }
 
-function inWorker(job: ParseJob, results: Outcome[], onParsed: (count: number) => void): Promise<void> {
+function inWorker(Worker: WorkerClass, job: ParseJob, results: Outcome[], onParsed: (count: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker();
+    const worker = startWorker(Worker);
     worker.on('message', (message: ParseBatch) => {
       for (const [index, outcome] of message.outcomes) results[index] = outcome;
       if (message.outcomes.length) onParsed(message.outcomes.length);
@@ -78,7 +79,9 @@ export async function parseShared(files: readonly ParseFile[], threads: number, 
   const job: ParseJob = { files, claimed: new SharedArrayBuffer(4), batch: RESULT_BATCH };
   const claimed = new Int32Array(job.claimed);
   // Workers first: they take a while to start, and this thread is busy once it begins.
-  const workers = Array.from({ length: threads }, () => inWorker(job, results, onParsed));
+  // node:worker_threads only when a worker is started: a warm start never pays for it.
+  const Worker = threads > 0 ? (await import('node:worker_threads')).Worker : null;
+  const workers = Worker ? Array.from({ length: threads }, () => inWorker(Worker, job, results, onParsed)) : [];
   // The parser is loaded only now, when some note is not in the cache.
   const { loadOne } = await import('./note-file.js');
   let mine = 0;
