@@ -2,7 +2,7 @@
 // beside its floor measured in the same run, on notes laid out as the
 // community's repository is.
 //
-//   npm run bench [-- --quick] [-- --big] [-- --sizes 2000,10000] [-- --reps N] [-- --keys] [-- --json]
+//   npm run bench [-- --quick] [-- --big] [-- --sizes 2000,10000] [-- --reps N] [-- --keys] [-- --bin OTHER/curve-dash.js] [-- --json]
 //
 // What is run, every time from spawn to exit (scripts/bench/processes.ts):
 // - floors: `node -e 0`; a bare read + line scan of the notes; a bare read +
@@ -23,7 +23,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateUpstreamFolder } from './generate-notes.js';
-import { threadCount } from '../src/load/parallel.js';
 import { median, runProbe, timeProcess } from './bench/measure.js';
 import { hasTmux, runProcess, runSideBySide, tmuxFirstFrame, type ProcessRun } from './bench/processes.js';
 import { buildProbes } from './bench/probes.js';
@@ -31,7 +30,7 @@ import { figures, formatTable, machine, type Row, type Table } from './bench/rep
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = join(ROOT, 'scripts/bench');
-const BIN = join(ROOT, 'dist/bundle/curve-dash.js');
+const BUILT = join(ROOT, 'dist/bundle/curve-dash.js');
 const SHARED = resolve(ROOT, '../shared/corpus');
 const NODE = process.execPath;
 
@@ -42,12 +41,15 @@ const { values: opts } = parseArgs({
     sizes: { type: 'string' },
     reps: { type: 'string' },
     keys: { type: 'boolean', default: false },
+    // Another build's curve-dash.js (a copy of dist/bundle from before a change), measured instead of this one.
+    bin: { type: 'string' },
     json: { type: 'boolean', default: false },
   },
 });
 const sizes = opts.sizes ? opts.sizes.split(',').map((s) => Number.parseInt(s.replace(/_/g, ''), 10)) : opts.quick ? [2000] : [2000, 10_000];
 if (opts.big) sizes.push(50_000);
 if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--sizes wants positive integers, got ${opts.sizes}`);
+const BIN = opts.bin ? resolve(opts.bin) : BUILT;
 const repsOverride = opts.reps ? Number.parseInt(opts.reps, 10) : null;
 
 /** Repetitions: `light` for sub-second runs, `heavy` for the parses (fewer as they grow). */
@@ -133,17 +135,16 @@ async function oneSize(size: number): Promise<Table> {
   const dir = join(work, `notes-${size}`);
   progress(`${size} notes: generating (upstream layout)`);
   generateUpstreamFolder(dir, size, 6);
-  const workers = threadCount(size, {});
   const cores = availableParallelism();
 
-  progress(`${size} notes: remark floors (1 and ${cores > 1 ? 2 : 1} processes) + cold loads ×${r.heavy} (${workers || 'no'} workers, and CURVE_DASH_THREADS=0)`);
+  progress(`${size} notes: remark floors (1 and ${cores > 1 ? 2 : 1} processes) + cold loads ×${r.heavy} (default threads, and CURVE_DASH_THREADS=0)`);
   const s = { remark: [] as number[], twice: [] as number[], cold: [] as ProcessRun[], single: [] as ProcessRun[], scan: [] as number[], warm: [] as ProcessRun[], node: [] as number[] };
   const warmCache = freshDir(`cache-${size}`);
   for (let rep = 0; rep < r.heavy; rep++) {
     s.remark.push((await remarkFloor(dir)).ms);
     if (cores > 1) s.twice.push(await remarkTwice(dir));
     s.cold.push(await next(dir, envWith(rep === 0 ? warmCache : freshDir(`cache-${size}`))));
-    if (workers) s.single.push(await next(dir, envWith(freshDir(`cache-${size}`), { CURVE_DASH_THREADS: '0' })));
+    s.single.push(await next(dir, envWith(freshDir(`cache-${size}`), { CURVE_DASH_THREADS: '0' })));
   }
   progress(`${size} notes: read + scan floor, warm loads ×${r.light}, first frame`);
   const frames: number[] = [];
@@ -167,12 +168,13 @@ async function oneSize(size: number): Promise<Table> {
     { measure: 'floor: read + line scan', samples: s.scan, unit: 'ms' },
     { measure: 'floor: read + remark-parse, 1 process', samples: s.remark, unit: 'ms' },
     ...(s.twice.length ? ([{ measure: 'floor: read + remark-parse, 2 processes side by side', samples: s.twice, unit: 'ms', floor: remark }] satisfies Row[]) : []),
-    { measure: `cold \`next\` (${workers ? `${workers} worker thread${workers > 1 ? 's' : ''}` : 'main thread only'})`, samples: ms(s.cold), unit: 'ms', floor: s.twice.length ? twice : remark, target: { ratio: 1.1 } },
-    ...(s.single.length ? ([{ measure: 'cold `next`, CURVE_DASH_THREADS=0', samples: ms(s.single), unit: 'ms', floor: remark }] satisfies Row[]) : []),
+    { measure: 'cold `next`, threads by the rule (parallel.ts)', samples: ms(s.cold), unit: 'ms', floor: s.twice.length ? twice : remark, target: { ratio: 1.1 } },
+    { measure: 'cold `next`, CURVE_DASH_THREADS=0', samples: ms(s.single), unit: 'ms', floor: remark },
+    { measure: 'threads by the rule ÷ THREADS=0 (≤ 1: never slower)', samples: [median(ms(s.cold)) / median(ms(s.single))], unit: '×' },
     { measure: 'warm `next`', samples: ms(s.warm), unit: 'ms', floor: floorOf('read+scan', s.scan), target: { ratio: 2.5 } },
     { measure: 'warm `next` against node -e 0', samples: ms(s.warm), unit: 'ms', floor: floorOf('node -e 0', s.node), target: size <= 2000 ? { ratio: 2 } : undefined },
     { measure: 'peak RSS, cold `next`', samples: rss(s.cold), unit: 'MB', target: rssTarget },
-    ...(s.single.length ? ([{ measure: 'peak RSS, cold `next`, THREADS=0', samples: rss(s.single), unit: 'MB', target: rssTarget }] satisfies Row[]) : []),
+    { measure: 'peak RSS, cold `next`, THREADS=0', samples: rss(s.single), unit: 'MB', target: rssTarget },
     { measure: 'peak RSS, warm `next`', samples: rss(s.warm), unit: 'MB' },
     ...(frames.length
       ? ([
@@ -202,7 +204,7 @@ async function main(): Promise<void> {
   const host = machine();
   const header = `curve-dash bench — ${host.cpu}, ${host.cores} cores, ${host.memoryGB} GB, Node ${host.node}, load average ${host.loadavg.join(' ')} at start`;
   if (!opts.json) console.log(`${header}\n`);
-  progress('building the bundle (node scripts/build.mjs)');
+  progress(`building the bundle (node scripts/build.mjs); measuring ${BIN}`);
   const built = await timeProcess(NODE, [join(ROOT, 'scripts/build.mjs')]);
   if (built.code !== 0) throw new Error(`build failed:\n${built.stderr}`);
 

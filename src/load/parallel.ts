@@ -1,12 +1,12 @@
 // Spreads note parsing over this thread and worker threads. Parsing (remark) is
-// the cost of a cold load, not the disk, so a big folder is shared across the
-// cores; a small one is parsed in place, where starting a worker costs more than
-// it saves.
+// the cost of a cold load, not the disk, so a big folder is shared across idle
+// cores; a small one, or one on a busy machine, is parsed in place, where a
+// worker costs more than it saves (threadCount says when).
 
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import type { Outcome } from './note-file.js';
 
-export const PARALLEL_THRESHOLD = 200;
+export const PARALLEL_THRESHOLD = 1000;
 const RESULT_BATCH = 50;
 // This thread lets worker results and the dashboard's code loading in this often.
 const YIELD_EVERY = 16;
@@ -43,13 +43,34 @@ function startWorker(Worker: WorkerClass): InstanceType<WorkerClass> {
   return new Worker(new URL(fromSource ? './parse-worker-dev.mjs' : './parse-worker.js', import.meta.url));
 }
 
-export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
+/** The machine as the rule sees it: cores the process may use, and the 1-minute load average. */
+export interface MachineLoad {
+  cores: number;
+  load: number;
+}
+
+const machineNow = (): MachineLoad => ({ cores: availableParallelism(), load: loadavg()[0] ?? 0 });
+
+/**
+ * Worker threads for `files` uncached notes. The rule, from whole-process cold
+ * loads on this project's 2-core machine (issue 16; README, Performance):
+ * - Under PARALLEL_THRESHOLD (1,000) notes, none. A worker costs 0.3–0.5 s to
+ *   start and import the parser and 50–75 MB of RSS; at 200–500 notes one
+ *   worker gave 0.80–1.29× the single-thread time, at 1,000 0.74–0.94×.
+ * - None when the load average leaves no core idle (load > cores − 1): the
+ *   worker then shares the main thread's core; at 2,000 notes on a busy machine
+ *   it was 1.76× slower here, 13.3 s against 11.5 s in the issue.
+ * - Else one worker per 1,000 notes, at most cores − 1 (this thread parses too).
+ * The main thread always parses as well, claiming notes from the same counter,
+ * so a worker that starts late only takes fewer notes.
+ */
+export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env, machine: MachineLoad = machineNow()): number {
   // CURVE_DASH_THREADS pins the count (0: parse in the main thread), for benchmarks.
   const pinned = Number.parseInt(env.CURVE_DASH_THREADS ?? '', 10);
   if (Number.isInteger(pinned) && pinned >= 0) return pinned;
   if (files < PARALLEL_THRESHOLD) return 0;
-  // This thread parses too, so one core is left for it.
-  return Math.max(1, Math.min(availableParallelism() - 1, Math.ceil(files / 100)));
+  const idle = Math.floor(machine.cores - machine.load);
+  return Math.max(0, Math.min(machine.cores - 1, idle, Math.floor(files / PARALLEL_THRESHOLD)));
 }
 
 function inWorker(Worker: WorkerClass, job: ParseJob, results: Outcome[], onParsed: (count: number) => void): Promise<void> {
