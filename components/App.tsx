@@ -14,9 +14,11 @@ import { hintLine } from '../src/dashboard/hint-line.js';
 import type { Component, Library } from '../src/library/model.js';
 import { scheduleScreen, systemZone } from '../src/dashboard/schedule-model.js';
 import { copyJoinDetails, openJoinLink } from '../src/dashboard/card-commands.js';
+import { cardVisible } from '../src/dashboard/key-routing.js';
 import { positionText } from '../src/dashboard/status-line.js';
-import type { Viewport } from '../src/dashboard/screens.js';
-import { bodyRows, screenShape } from '../src/dashboard/screens.js';
+import type { Viewport } from '../src/dashboard/actions.js';
+import { screenShape } from '../src/dashboard/screens.js';
+import { bodyRows } from '../src/dashboard/screen-shape.js';
 import { StatusBar, TabBar } from './Chrome.js';
 import { Body } from './Body.js';
 import { useClock, useTerminalSize } from './hooks.js';
@@ -54,6 +56,8 @@ export interface AppProps {
   onExit?: (code: number) => void;
   /** New loads of the notes (live reload); each swaps in, keeping the tab, selection and filter. */
   updates?: LibraryFeed;
+  /** Loads the notes again for `r`; without it `r` says there is nothing to reload from. */
+  reload?: () => Promise<Library>;
   /** How long the status line shows what a reload changed, in ms (default 4000; 0 keeps it). */
   flashMs?: number;
 }
@@ -109,7 +113,23 @@ export function App(props: AppProps) {
     reduce: (s: DashboardState, action: Action) => reduce(index, s, action),
     effects: {
       quit,
-      copyLink: () => dispatch({ type: 'notify', message: copyJoinDetails(index, state, effects, t) }),
+      // On the Schedule the card shows what happened; elsewhere the status line does.
+      copyLink: () => {
+        const message = copyJoinDetails(index, state, effects, t);
+        dispatch(cardVisible(state) ? { type: 'notify', message } : { type: 'flash', text: message });
+      },
+      reload: () => {
+        const load = props.reload;
+        if (!load) return dispatch({ type: 'flash', text: t('reload.unavailable') });
+        dispatch({ type: 'flash', text: t('reload.running') });
+        load().then(
+          (library) => dispatch({ type: 'swapLibrary', library }),
+          (error: unknown) => {
+            const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+            dispatch({ type: 'reloadFailed', message: `reload failed: ${detail}`, reason: 'reload', detail });
+          },
+        );
+      },
       openLink: () => {
         const { now, later } = openJoinLink(index, state, effects, t);
         dispatch({ type: 'notify', message: now });

@@ -130,6 +130,8 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
         return EXIT.ok;
       }
       const [{ runDashboard }, { KEYMAP }, { wordedTitles }] = await Promise.all([dashboard, import('../dashboard/keymap.js'), import('../dashboard/titles.js')]);
+      // Reloads do not require notes: a folder emptied while open shows 0 notes, not an error.
+      const reload = () => loadLibrary(dir).then((loaded) => wordedTitles(safeLibrary(loaded), t));
       return runDashboard(wordedTitles(library, t), {
         now: inv.now ? now : undefined,
         component: inv.component ?? config.component ?? null,
@@ -138,8 +140,8 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
         lang,
         keymap: rebind(KEYMAP, config.keys ?? {}),
         folderLabel: label,
-        // Reloads do not require notes: a folder emptied while watched shows 0 notes, not an error.
-        watch: inv.watch ? { root: dir, reload: () => loadLibrary(dir).then((loaded) => wordedTitles(safeLibrary(loaded), t)) } : undefined,
+        watch: inv.watch ? { root: dir, reload } : undefined,
+        reload,
       });
     }
   }

@@ -24,7 +24,16 @@ export interface ScheduleRow {
   when: string;
   file: string | null;
   summary: string;
+  /** The room to join, for a meeting (coming, held or moved): what `y` copies on the row. */
+  join: RowJoin | null;
 }
+
+export interface RowJoin {
+  url: string | null;
+  meetingId: string | null;
+}
+
+const joinOf = (room: RowJoin): RowJoin | null => (room.url || room.meetingId ? { url: room.url, meetingId: room.meetingId } : null);
 
 export const WHEN_FORMAT = 'ccc yyyy-LL-dd HH:mm';
 
@@ -46,7 +55,7 @@ function movedPrefix(o: Occurrence | undefined, lang: Lang, t: Translate): strin
 }
 
 function cancelledRow(c: Cancelled, lang: Lang, t: Translate): ScheduleRow {
-  return { kind: 'cancelled', when: parseIn(c.start, lang).toFormat(WHEN_FORMAT), file: c.by, summary: t('schedule.cancelled', { file: c.by, text: c.text }) };
+  return { kind: 'cancelled', when: parseIn(c.start, lang).toFormat(WHEN_FORMAT), file: c.by, summary: t('schedule.cancelled', { file: c.by, text: c.text }), join: null };
 }
 
 /** Coming occurrences, with the cancelled ones among them in their place. */
@@ -62,6 +71,7 @@ export function comingRows(index: LibraryIndex, at: Date, limit: number, lang: L
         when: parseIn(o.start, lang).toFormat(WHEN_FORMAT),
         file: o.file,
         summary: `${movedPrefix(o, lang, t)}${agendaText(o.file ? index.meetingsByFile.get(o.file) : undefined, o.agenda, t)}`,
+        join: joinOf(o),
       },
     })),
     ...off.map((c) => ({ at: +parseIn(c.start), row: cancelledRow(c, lang, t) })),
@@ -80,7 +90,7 @@ function collapse(rows: readonly { row: ScheduleRow; start: string }[], lang: La
       const oldest = rows[j - 1] as { row: ScheduleRow; start: string };
       const day = (iso: string): string => parseIn(iso, lang).toISODate() ?? '';
       // The first date in the time column, so both ends show in 80 columns (the last is in the text).
-      out.push({ kind: 'gap', when: oldest.row.when, file: null, summary: t('schedule.gap', { count: j - i, first: day(oldest.start), last: day(newest.start) }) });
+      out.push({ kind: 'gap', when: oldest.row.when, file: null, summary: t('schedule.gap', { count: j - i, first: day(oldest.start), last: day(newest.start) }), join: null });
       i = j;
     } else {
       out.push((rows[i] as { row: ScheduleRow }).row);
@@ -97,7 +107,7 @@ export function pastRows(index: LibraryIndex, at: Date, lang: Lang, t: Translate
     const o = byFile.get(m.file);
     const when = m.start ? parseIn(m.start, lang).toFormat(WHEN_FORMAT) : (m.date ?? '');
     const kind = o?.movedFrom ? ('moved' as const) : ('past' as const);
-    return { start: m.start ?? `${m.date}T23:59:59${DEFAULT_OFFSET}`, row: { kind, when, file: m.file, summary: `${movedPrefix(o, lang, t)}${agendaText(m, m.agenda, t)}` } };
+    return { start: m.start ?? `${m.date}T23:59:59${DEFAULT_OFFSET}`, row: { kind, when, file: m.file, summary: `${movedPrefix(o, lang, t)}${agendaText(m, m.agenda, t)}`, join: joinOf(o ?? m.join) } };
   });
   // Occurrences the series expected but no note covers: a skipped (or unrecorded) meeting stays visible.
   const missed = meetingHistory(index.schedule, at)
@@ -106,7 +116,7 @@ export function pastRows(index: LibraryIndex, at: Date, lang: Lang, t: Translate
       const cancel = h.cancelledBy ? index.schedule.cancelled.find((c) => c.start === h.start && c.by === h.cancelledBy) : undefined;
       const row: ScheduleRow = cancel
         ? cancelledRow(cancel, lang, t)
-        : { kind: 'missed', when: parseIn(h.start, lang).toFormat(WHEN_FORMAT), file: null, summary: t('schedule.missed') };
+        : { kind: 'missed', when: parseIn(h.start, lang).toFormat(WHEN_FORMAT), file: null, summary: t('schedule.missed'), join: null };
       return { start: h.start, row };
     });
   const sorted = [...held, ...missed].sort((a, b) => DateTime.fromISO(b.start).toMillis() - DateTime.fromISO(a.start).toMillis());
