@@ -219,7 +219,7 @@ async function main(): Promise<void> {
     if (!opts.json) console.log(`${formatTable(table)}\n`);
   }
 
-  const all = tables.flatMap((t) => t.rows.map((row) => ({ table: t.title.split(',')[0], ...figures(row) }))).filter((f) => f.met !== null);
+  const all = tables.flatMap((t) => t.rows.map((row) => ({ table: t.title.replace(/,? (upstream layout|and 2023).*/, ''), ...figures(row) }))).filter((f) => f.met !== null);
   const missed = all.filter((f) => !f.met);
   if (opts.json) {
     console.log(JSON.stringify({ machine: host, loadavgAtEnd: machine().loadavg, tables: tables.map((t) => ({ title: t.title, rows: t.rows.map(figures) })) }, null, 2));

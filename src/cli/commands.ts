@@ -13,7 +13,7 @@ import type { Lang } from '../i18n/i18n.js';
 import { translator } from '../i18n/i18n.js';
 import { bundledDataDir, loadLibrary } from '../load/loader.js';
 import { releaseTimeline } from '../library/aggregate.js';
-import { nextReport, renderNextText } from './next.js';
+import { nextReport, renderNextText, scheduleFields } from './next.js';
 import type { Library } from '../library/model.js';
 import type { DashboardLauncher } from '../dashboard/options.js';
 import { safeLibrary } from '../library/safe-library.js';
@@ -96,7 +96,8 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
   const line = inv.command === 'dashboard' ? undefined : io.progress?.();
   let loaded: Library;
   try {
-    loaded = await loadLibrary(dir, { requireNotes: true, onProgress: line?.onProgress });
+    // `next` prints a few lines about one meeting: the schedule's fields of each note are enough.
+    loaded = await loadLibrary(dir, { requireNotes: true, onProgress: line?.onProgress, view: inv.command === 'next' ? 'schedule' : 'full' });
   } finally {
     line?.end();
   }
@@ -105,7 +106,7 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
     return EXIT.ok;
   }
   // Everything shown from here on comes from the notes: sanitized and capped, once, for every view.
-  const library = safeLibrary(loaded);
+  const library = safeLibrary(inv.command === 'next' ? scheduleFields(loaded) : loaded);
   switch (inv.command) {
     case 'next': {
       const report = nextReport(library, now);

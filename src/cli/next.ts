@@ -42,6 +42,15 @@ export interface NextReport {
 
 const MAX_LINES = 10;
 
+/**
+ * The library with only what the schedule and `next` read (dates, times, rooms,
+ * agendas, series, announced changes): releases, plans and Q&A of thousands of
+ * notes need not pass the sanitizer for a few lines about one meeting.
+ */
+export function scheduleFields(library: Library): Library {
+  return { ...library, skipped: [], meetings: library.meetings.map((m) => ({ ...m, releases: [], plans: [], qa: [], warnings: [] })) };
+}
+
 export function nextReport(library: Library, now: Date): NextReport {
   const schedule = buildSchedule(library.meetings);
   const found = nextMeeting(schedule, now);

@@ -77,15 +77,29 @@ export class FixedTime {
 
 const INVALID = new FixedTime(Number.NaN, 0);
 
+// The schedule reads the same few strings again and again (every occurrence's start and end
+// when finding the next meeting, the history, the countdown): each is parsed once.
+const parsed = new Map<string, FixedTime>();
+const MAX_REMEMBERED = 200_000;
+
 /** An ISO 8601 time with an offset, read in that offset (luxon's fromISO with setZone); invalid when it is not one. */
 export function parseIso(value: string): FixedTime {
+  let time = parsed.get(value);
+  if (time === undefined) {
+    if (parsed.size >= MAX_REMEMBERED) parsed.clear();
+    time = readIso(value);
+    parsed.set(value, time);
+  }
+  return time;
+}
+
+function readIso(value: string): FixedTime {
   const parts = ISO_RE.exec(value);
   if (!parts) return INVALID;
-  const [y, mo, d, h, mi] = [1, 2, 3, 4, 5].map((i) => Number(parts[i]));
+  const [year, month, day, hour, minute] = [Number(parts[1]), Number(parts[2]), Number(parts[3]), Number(parts[4]), Number(parts[5])];
   const s = Number(parts[6] ?? 0);
   const fraction = parts[7] ?? '';
   const ms = fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0;
-  const [year, month, day, hour, minute] = [y, mo, d, h, mi] as [number, number, number, number, number];
   // Hour 24 is the end of the day (the next midnight), as luxon and ISO 8601 read it.
   const endOfDay = hour === 24 && minute === 0 && s === 0 && ms === 0;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || (hour > 23 && !endOfDay) || minute > 59 || s > 59) return INVALID;

@@ -34,6 +34,18 @@ const ENTRIES_PER_WRITE = 500;
 
 export const INDEX_FILE = 'index.json';
 export const shardFile = (shard: string): string => `shard-${shard}.json`;
+/** Beside each shard, its notes with only what the schedule reads, for `next` (CacheView 'schedule'). */
+const scheduleFile = (shard: string): string => `schedule-${shard}.json`;
+
+/** What a load needs: whole models, or only the schedule's fields (releases, plans, Q&A and warnings left empty). */
+export type CacheView = 'full' | 'schedule';
+
+/** An outcome with only the schedule's fields: what schedule-*.json files hold. */
+function scheduleOnly(entry: unknown): unknown {
+  const { size, mtimeMs, outcome } = entry as { size: number; mtimeMs: number; outcome: CachedOutcome };
+  if (!('meeting' in outcome)) return entry;
+  return { size, mtimeMs, outcome: { meeting: { ...outcome.meeting, releases: [], plans: [], qa: [], warnings: [] } } };
+}
 
 interface Stamp {
   size: number;
@@ -87,6 +99,10 @@ export class NoteCache {
   private readonly entries = new Map<string, unknown>();
   /** Paths whose entry was set or dropped: their shards are rewritten. */
   private readonly changed = new Set<string>();
+  /** Shards to write again whatever changed: their schedule file was missing. */
+  private readonly rewrite = new Set<string>();
+  /** Entries came from the schedule files: never written back (they lack the rest of each model). */
+  private partial = false;
 
   private constructor(
     private readonly dir: string | null,
@@ -111,27 +127,58 @@ export class NoteCache {
     return cache;
   }
 
-  /** Reads the shards that hold an entry still matching one of these files; the others are never opened. */
-  async load(files: Iterable<{ rel: string } & Stamp>): Promise<void> {
+  /**
+   * Reads the shards that hold an entry still matching one of these files; the others
+   * are never opened. With the 'schedule' view it reads the small schedule files
+   * instead, when they hold every file; else (a note changed, a file missing) it
+   * falls back to the whole shards, since a changed note rewrites its shard whole.
+   */
+  async load(files: readonly ({ rel: string } & Stamp)[], view: CacheView = 'full'): Promise<void> {
     if (!this.dir) return;
     const wanted = new Set<string>();
     for (const file of files) {
       const at = this.index.get(file.rel);
       if (at && at.size === file.size && at.mtimeMs === file.mtimeMs) wanted.add(at.shard);
     }
-    const shards = [...wanted];
-    let next = 0;
-    const readers = Array.from({ length: Math.min(READ_CONCURRENCY, shards.length) }, async () => {
-      while (next < shards.length) await this.readShard(shards[next++] as string);
-    });
-    await Promise.all(readers);
+    if (view === 'schedule') {
+      const unread = await this.readAll([...wanted], scheduleFile);
+      // A shard without its schedule file (written by an older build, or lost) gets one at the save.
+      for (const shard of unread) this.rewrite.add(shard);
+      if (files.every((file) => this.holds(file))) {
+        this.partial = true;
+        return;
+      }
+      this.entries.clear();
+    }
+    await this.readAll([...wanted], shardFile);
   }
 
-  private async readShard(shard: string): Promise<void> {
-    const data = ours(await readRegularFile(join(this.dir as string, shardFile(shard)), MAX_CACHE_FILE_BYTES), this.root);
+  /** Whether a valid entry for exactly this file stamp was read. */
+  private holds(file: { rel: string } & Stamp): boolean {
+    const entry = validEntry(this.entries.get(file.rel), file.rel);
+    return entry !== null && entry.size === file.size && entry.mtimeMs === file.mtimeMs;
+  }
+
+  /** Reads the shards' files; gives back the shards that could not be read. */
+  private async readAll(shards: readonly string[], fileOf: (shard: string) => string): Promise<string[]> {
+    const unread: string[] = [];
+    let next = 0;
+    const readers = Array.from({ length: Math.min(READ_CONCURRENCY, shards.length) }, async () => {
+      while (next < shards.length) {
+        const shard = shards[next++] as string;
+        if (!(await this.readShard(shard, fileOf))) unread.push(shard);
+      }
+    });
+    await Promise.all(readers);
+    return unread;
+  }
+
+  private async readShard(shard: string, fileOf: (shard: string) => string): Promise<boolean> {
+    const data = ours(await readRegularFile(join(this.dir as string, fileOf(shard)), MAX_CACHE_FILE_BYTES), this.root);
     // A shard that is gone, cut short or foreign only costs its notes a parse.
-    if (!data || data.shard !== shard || !isObject(data.entries)) return;
+    if (!data || data.shard !== shard || !isObject(data.entries)) return false;
     for (const [rel, entry] of Object.entries(data.entries)) this.entries.set(rel, entry);
+    return true;
   }
 
   get(rel: string, size: number, mtimeMs: number): CachedOutcome | null {
@@ -169,7 +216,8 @@ export class NoteCache {
    * start its speed, and leaves no temporary file behind.
    */
   async save(): Promise<void> {
-    if (!this.dir) return;
+    // A file gone since is forgotten by the next whole load.
+    if (!this.dir || this.partial) return;
     const buckets = bucketCount(this.entries.size);
     const shards = new Map<string, string[]>();
     const placed = new Map<string, IndexEntry>();
@@ -194,14 +242,18 @@ export class NoteCache {
       if (before) stale.add(before);
       if (now) stale.add(now);
     }
+    for (const shard of this.rewrite) stale.add(shard);
     if (stale.size === 0 && this.index.size === placed.size) return;
     try {
       for (const shard of stale) {
         const rels = shards.get(shard);
-        if (rels) await writeAtomically(join(this.dir, shardFile(shard)), this.shardParts(shard, rels));
+        if (!rels) continue;
+        await writeAtomically(join(this.dir, shardFile(shard)), this.shardParts(shard, rels, (entry) => entry));
+        await writeAtomically(join(this.dir, scheduleFile(shard)), this.shardParts(shard, rels, scheduleOnly));
       }
       await writeAtomically(join(this.dir, INDEX_FILE), this.indexParts(placed));
       this.changed.clear();
+      this.rewrite.clear();
       this.index.clear();
       for (const [rel, at] of placed) this.index.set(rel, at);
       await this.removeUnnamed(new Set(shards.keys()));
@@ -210,12 +262,12 @@ export class NoteCache {
     }
   }
 
-  private *shardParts(shard: string, rels: readonly string[]): Generator<string> {
+  private *shardParts(shard: string, rels: readonly string[], view: (entry: unknown) => unknown): Generator<string> {
     yield `{${JSON.stringify(this.header()).slice(1, -1)},"shard":${JSON.stringify(shard)},"entries":{`;
     for (let start = 0; start < rels.length; start += ENTRIES_PER_WRITE) {
       const part = rels
         .slice(start, start + ENTRIES_PER_WRITE)
-        .map((rel) => `${JSON.stringify(rel)}:${JSON.stringify(this.entries.get(rel))}`)
+        .map((rel) => `${JSON.stringify(rel)}:${JSON.stringify(view(this.entries.get(rel)))}`)
         .join(',');
       yield start ? `,${part}` : part;
     }
@@ -244,7 +296,7 @@ export class NoteCache {
     await rm(`${dir}.json`, { force: true }).catch(() => undefined);
     const names = await readdir(dir).catch(() => [] as string[]);
     for (const name of names) {
-      const shard = /^shard-(.+)\.json$/.exec(name)?.[1];
+      const shard = /^(?:shard|schedule)-(.+)\.json$/.exec(name)?.[1];
       if (shard !== undefined && !named.has(shard)) await rm(join(dir, name), { force: true }).catch(() => undefined);
     }
   }

@@ -2,13 +2,13 @@
 // decodes them, parses each, and keeps every file that is not a meeting note
 // out of the meetings with a reason. Read-only: nothing is ever written here.
 
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { lstat, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Library, Meeting, Skipped } from '../library/model.js';
 import { byDate } from '../library/aggregate.js';
-import { NoteCache } from './cache.js';
+import { type CacheView, NoteCache } from './cache.js';
 import { parseShared, threadCount } from './parallel.js';
 import { describeFsError } from './fs-errors.js';
 import type { Outcome } from './note-file.js';
@@ -18,8 +18,17 @@ import { progressReporter } from './load-progress.js';
 
 
 export const NOTE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
+const STATS_PER_TURN = 1000;
 const NOT_NOTES_RE = /^(readme|index|summary|changelog|contributing|license|template)\b/i;
-const READ_CONCURRENCY = 16;
+
+/** The file's size and mtime, or undefined when it cannot be stat-ed (it is then read and reported as such). */
+function statQuietly(path: string): { size: number; mtimeMs: number } | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
 
 /** A problem with the folder as a whole: the CLI prints its message on one line. */
 export class LoadError extends Error {
@@ -41,19 +50,6 @@ function looksLikeNotNote(rel: string): string | null {
   return null;
 }
 
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index] as T);
-    }
-  });
-  await Promise.all(workers);
-  return results;
-}
-
 export interface LoadOptions {
   /** Use the model cache in $XDG_CACHE_HOME (default true). */
   cache?: boolean;
@@ -62,6 +58,12 @@ export interface LoadOptions {
   env?: NodeJS.ProcessEnv;
   /** A folder without a single note is an error (the commands), not an empty library (a folder watched while it empties). */
   requireNotes?: boolean;
+  /**
+   * 'schedule': the meetings may come with only what the schedule reads (releases,
+   * plans, Q&A and warnings empty), from the cache's small schedule files, when
+   * every note is cached unchanged; `next` needs no more. Default 'full'.
+   */
+  view?: CacheView;
   /** Told how far the load is (load-progress.ts); called often, so it should only note the figures and draw on its own clock. */
   onProgress?: ProgressListener;
 }
@@ -116,27 +118,24 @@ async function loadCandidates(root: string, candidates: readonly Candidate[], op
   const cache = options.cache === false ? null : await NoteCache.open(root, options.env);
   const outcomes = new Array<Outcome | undefined>(candidates.length);
   const notes: { index: number; file: Stamped | Candidate }[] = [];
-  await mapLimited([...candidates.keys()], READ_CONCURRENCY, async (index) => {
-    const candidate = candidates[index] as Candidate;
+  for (const [index, candidate] of candidates.entries()) {
+    // A turn of the event loop now and then, so a progress frame can be drawn and Ctrl-C handled.
+    if (index % STATS_PER_TURN === STATS_PER_TURN - 1) await new Promise((done) => setImmediate(done));
     const notNote = looksLikeNotNote(candidate.rel);
     if (notNote) {
       outcomes[index] = { skipped: { file: candidate.rel, reason: notNote } };
-      return;
+      continue;
     }
-    if (!cache) {
-      notes.push({ index, file: candidate });
-      return;
-    }
-    try {
-      const s = await stat(candidate.path);
-      notes.push({ index, file: { ...candidate, size: s.size, mtimeMs: s.mtimeMs } });
-    } catch {
-      notes.push({ index, file: candidate });
-    }
-  });
-  notes.sort((a, b) => a.index - b.index);
+    // Synchronous: a local stat takes microseconds, and thousands of promise round
+    // trips through the thread pool cost a warm start more than the stats themselves.
+    const s = cache ? statQuietly(candidate.path) : undefined;
+    notes.push({ index, file: s ? { ...candidate, size: s.size, mtimeMs: s.mtimeMs } : candidate });
+  }
   // Only the shards holding an entry for an unchanged file are read.
-  await cache?.load(notes.flatMap((n) => ('size' in n.file ? [n.file] : [])));
+  await cache?.load(
+    notes.flatMap((n) => ('size' in n.file ? [n.file] : [])),
+    options.view,
+  );
   const misses = notes.filter((note) => {
     const hit = cache && 'size' in note.file ? cache.get(note.file.rel, note.file.size, note.file.mtimeMs) : null;
     if (hit) outcomes[note.index] = hit;
