@@ -129,6 +129,21 @@ describe('model cache', () => {
     }
   });
 
+  it("the 'schedule' view reads the schedule files: the schedule's fields only, and whole models again once a note changed", async () => {
+    const { notes, env, dir } = setup('view', 5);
+    const full = await loadLibrary(notes, { env });
+    expect(readdirSync(dir()).filter((f) => f.startsWith('schedule-'))).toEqual(['schedule-1-0.json']);
+    const trimmed = (m: (typeof full.meetings)[number]) => ({ ...m, releases: [], plans: [], qa: [], warnings: [] });
+    const light = await loadLibrary(notes, { env, view: 'schedule' });
+    expect(light.meetings).toEqual(full.meetings.map(trimmed));
+    const changed = join(notes, '2020', '2020-01-16.md');
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace('## 01-16', '## 01-16 changed'));
+    const after = await loadLibrary(notes, { env, view: 'schedule' });
+    expect(after.meetings.some((m) => m.plans.length > 0)).toBe(true);
+    // The shards stayed whole: a full load from the cache equals one without it.
+    expect(await loadLibrary(notes, { env })).toEqual(await loadLibrary(notes, { cache: false }));
+  });
+
   it('removes the single-file cache of earlier builds', async () => {
     const { notes, env, dir } = setup('legacy', 2);
     await loadLibrary(notes, { env });
