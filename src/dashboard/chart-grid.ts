@@ -1,5 +1,5 @@
 // A line of terminal cells for drawing pictures (the release chart, the
-// calendar): text is written by display width, so a wide (CJK) character takes
+// meeting calendar): text is written by display width, so a wide (CJK) character takes
 // two cells and is never split, and a line turns back into styled segments.
 
 import { graphemeWidth, graphemes } from '../text/text-width.js';
@@ -7,25 +7,25 @@ import { graphemeWidth, graphemes } from '../text/text-width.js';
 /** What a stretch of a picture is drawn as; a release status colours its marks. */
 export type ChartStyle = 'year' | 'month' | 'product' | 'bar' | 'label' | 'dim' | 'released' | 'testing' | 'developing' | 'planned' | 'unknown';
 
-export interface ChartSegment {
+export interface ChartSegment<S extends string = ChartStyle> {
   text: string;
-  style?: ChartStyle;
+  style?: S;
   /** The thing drawn here (a release's key): the view highlights the selected one. */
   key?: string;
 }
 
 /** A line of a picture: styled segments, and plain strings for the blank stretches. */
-export type ChartLine = (ChartSegment | string)[];
+export type ChartLine<S extends string = ChartStyle> = (ChartSegment<S> | string)[];
 
-interface Cell {
+interface Cell<S extends string> {
   ch: string;
-  style?: ChartStyle;
+  style?: S;
   key?: string;
 }
 
-/** A fixed-width row of cells; `null` is the right half of a wide character. */
-export class CellRow {
-  private readonly cells: (Cell | null)[];
+/** A fixed-width row of cells (styled as S: each picture has its styles); `null` is the right half of a wide character. */
+export class CellRow<S extends string = ChartStyle> {
+  private readonly cells: (Cell<S> | null)[];
 
   constructor(readonly width: number) {
     this.cells = Array.from({ length: Math.max(0, width) }, () => ({ ch: ' ' }));
@@ -42,7 +42,7 @@ export class CellRow {
   }
 
   /** Writes text from `at`, cut where it would pass the row's end; returns the columns written. */
-  write(at: number, text: string, style?: ChartStyle, key?: string): number {
+  write(at: number, text: string, style?: S, key?: string): number {
     let col = at;
     for (const g of graphemes(text)) {
       const w = graphemeWidth(g);
@@ -57,7 +57,7 @@ export class CellRow {
   }
 
   /** `count` copies of a one-column glyph from `at` (bars, marks): no segmenting, which a long bar would pay for per cell. */
-  fill(at: number, count: number, glyph: string, style?: ChartStyle, key?: string): void {
+  fill(at: number, count: number, glyph: string, style?: S, key?: string): void {
     const to = Math.min(this.width, at + count);
     for (let col = Math.max(0, at); col < to; col++) {
       this.clearAt(col, 1);
@@ -73,9 +73,9 @@ export class CellRow {
   }
 
   /** Adjacent cells of one style and key merged; trailing blanks dropped. */
-  line(): ChartLine {
-    const out: ChartLine = [];
-    let run: ChartSegment | null = null;
+  line(): ChartLine<S> {
+    const out: ChartLine<S> = [];
+    let run: ChartSegment<S> | null = null;
     const flush = (): void => {
       if (run) out.push(run.style === undefined && run.key === undefined ? run.text : run);
       run = null;
@@ -97,6 +97,6 @@ export class CellRow {
 }
 
 /** A line's plain text. */
-export function lineText(line: ChartLine): string {
+export function lineText(line: ChartLine<string>): string {
   return line.map((s) => (typeof s === 'string' ? s : s.text)).join('');
 }

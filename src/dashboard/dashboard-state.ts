@@ -14,6 +14,7 @@ import type { ScreenShape, Viewport } from './screens.js';
 import { overlayShape, screenShape } from './screens.js';
 import { reduceSearch, settleSearch } from './search-state.js';
 import { toggledRoot } from './chart-screen.js';
+import { toggledScheduleRoot } from './calendar-screen.js';
 
 export type { Action, DashboardState, Frame, TabId } from './dashboard-types.js';
 
@@ -133,7 +134,8 @@ function withFilter(state: DashboardState, filter: Component | null): DashboardS
 /** The tab's root screen swapped for its picture (or back), the cursor on the same version where both have it. */
 function toggleChart(index: LibraryIndex, state: DashboardState): DashboardState {
   if (state.overlay) return state;
-  const root = toggledRoot(index, state, currentFrame(state));
+  const frame = currentFrame(state);
+  const root = toggledRoot(index, state, frame) ?? toggledScheduleRoot(index, state, frame);
   if (!root) return state;
   return { ...state, notice: null, stacks: { ...state.stacks, [state.tab]: [settle(root, screenShape(index, state, root))] } };
 }

@@ -133,7 +133,7 @@ export const KEYMAP: readonly KeymapEntry[] = [
     ],
     description: 'parse warnings and skipped files',
   },
-  { command: 'toggleChart', modes: SCREEN, does: { type: 'toggleChart' }, bindings: [{ input: 'v', label: 'v' }], description: 'chart / table (Releases)' },
+  { command: 'toggleChart', modes: SCREEN, does: { type: 'toggleChart' }, bindings: [{ input: 'v', label: 'v' }], description: 'chart / table (Releases), calendar / list (Schedule)' },
   { command: 'copyLink', modes: ['card'], does: { effect: 'copyLink' }, bindings: [{ input: 'y', label: 'y' }], description: 'copy join link + meeting number (Schedule)' },
   { command: 'openLink', modes: ['card'], does: { effect: 'openLink' }, bindings: [{ input: 'o', label: 'o' }], description: 'open the join link (Schedule)' },
   {

@@ -5,6 +5,7 @@
 // closed. The status line then says what changed.
 
 import { chartFor } from './chart-screen.js';
+import { calendarFor } from './calendar-screen.js';
 import type { Action, DashboardState, Frame, TabId } from './dashboard-types.js';
 import { TABS } from './dashboard-types.js';
 import { reduce, settleAll } from './dashboard-state.js';
@@ -72,6 +73,10 @@ function carryFrame(before: LibraryIndex, after: LibraryIndex, state: DashboardS
       return at(follow(releaseRows(before, state.filter), releaseRows(after, state.filter), frame.cursor, (r) => r.key));
     case 'releaseChart':
       return at(follow(chartFor(before, state).versions, chartFor(after, state).versions, frame.cursor, (v) => v.key));
+    case 'scheduleCalendar': {
+      const markKey = (m: { kind: string; date: string; entry: { file: string | null } }): string => `${m.kind}|${m.entry.file ?? m.date}`;
+      return at(follow(calendarFor(before, state).marks, calendarFor(after, state).marks, frame.cursor, markKey));
+    }
     case 'components':
       return at(follow(componentRows(before, state.filter), componentRows(after, state.filter), frame.cursor, (r) => r.component));
     case 'questions':

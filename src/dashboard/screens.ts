@@ -15,6 +15,7 @@ import type { TextLine } from './text-views.js';
 import { answerLines, helpLines, noteLines, warningLines } from './text-views.js';
 import { Memo, perIndex } from '../library/memo.js';
 import { chartFor, chartLaneRows } from './chart-screen.js';
+import { calendarFor, calendarWindow } from './calendar-screen.js';
 
 
 /** Fixed chrome: Ink's last line (a full-height frame makes Ink clear the screen), tab bar, status, hints. */
@@ -127,6 +128,14 @@ export function screenShape(index: LibraryIndex, state: DashboardState, frame: F
       return list(chart.versions.length, chartLaneRows(chart, body), (row) => {
         const key = chart.versions[row]?.key;
         return key ? { kind: 'releaseNotes', key } : null;
+      });
+    }
+    case 'scheduleCalendar': {
+      // The cursor is on a meeting; a page is the meetings of the bands on screen. Enter opens what the list's row opens.
+      const marks = calendarFor(index, state).marks;
+      return list(marks.length, calendarWindow(index, state, frame.cursor, body).shownMarks, (row) => {
+        const file = marks[row]?.entry.file;
+        return file ? { kind: 'note', file } : null;
       });
     }
     case 'components': {
