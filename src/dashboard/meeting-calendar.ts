@@ -9,7 +9,7 @@
 import type { Lang, MessageKey } from '../i18n/i18n.js';
 import { dateLocale, translator } from '../i18n/i18n.js';
 import { dayNumber, isoDate } from '../library/civil-date.js';
-import { displayWidth } from '../text/text-width.js';
+import { displayWidth, truncate } from '../text/text-width.js';
 import type { ChartLine } from './chart-grid.js';
 import { CellRow } from './chart-grid.js';
 import type { ScheduleRow } from './schedule-rows.js';
@@ -191,7 +191,7 @@ export function meetingCalendar(entries: readonly ScheduleRow[], width: number, 
     }
     // The cursor's order: time, as the entries come.
     marks.sort((a, b) => Number(a.key) - Number(b.key));
-  } else lines.push([{ text: translator(options.lang)('calendar.empty'), style: 'dim' }]);
+  } else lines.push([{ text: truncate(translator(options.lang)('calendar.empty'), cols, { ellipsis: options.ascii ? '~' : '…' }), style: 'dim' }]);
   lines.push(legend(cols, options));
   return { lines, bands, marks };
 }

@@ -97,15 +97,22 @@ function collapse(rows: readonly ScheduleRow[], lang: Lang, t: Translate): Sched
 /** Past rows, newest first, each meeting and expected slot a row of its own (the calendar draws them all). */
 export function pastEntries(index: LibraryIndex, at: Date, lang: Lang, t: Translate): ScheduleRow[] {
   const byFile = new Map(index.schedule.occurrences.flatMap((o) => (o.file ? [[o.file, o] as const] : [])));
-  const held = pastMeetings(index.library.meetings, at).map((m) => {
+  const heldRow = (m: Meeting, start: string): { start: string; row: ScheduleRow } => {
     const o = byFile.get(m.file);
     const when = m.start ? parseIn(m.start, lang).toFormat(WHEN_FORMAT) : (m.date ?? '');
     const kind = o?.movedFrom ? ('moved' as const) : ('past' as const);
-    const start = m.start ?? `${m.date}T23:59:59${DEFAULT_OFFSET}`;
     return { start, row: { kind, start, when, file: m.file, summary: `${movedPrefix(o, lang, t)}${agendaText(m, m.agenda, t)}` } };
+  };
+  const held = pastMeetings(index.library.meetings, at).map((m) => heldRow(m, m.start ?? `${m.date}T23:59:59${DEFAULT_OFFSET}`));
+  const history = meetingHistory(index.schedule, at);
+  // A note without a time on a slot's date is over when its slot is, not only at midnight (found by the calendar's property test).
+  const shown = new Set(held.map((h) => h.row.file));
+  const ended = history.flatMap((h) => {
+    const note = h.held && h.file && !shown.has(h.file) ? index.meetingsByFile.get(h.file) : undefined;
+    return note ? [heldRow(note, h.start)] : [];
   });
   // Occurrences the series expected but no note covers: a skipped (or unrecorded) meeting stays visible.
-  const missed = meetingHistory(index.schedule, at)
+  const missed = history
     .filter((h) => !h.held)
     .map((h) => {
       const cancel = h.cancelledBy ? index.schedule.cancelled.find((c) => c.start === h.start && c.by === h.cancelledBy) : undefined;
@@ -115,7 +122,7 @@ export function pastEntries(index: LibraryIndex, at: Date, lang: Lang, t: Transl
       return { start: h.start, row };
     });
   // Each start is read once, not at every comparison of the sort.
-  const all = [...held, ...missed];
+  const all = [...held, ...ended, ...missed];
   const millis = new Map(all.map((r) => [r, DateTime.fromISO(r.start).toMillis()]));
   return all.sort((a, b) => (millis.get(b) ?? 0) - (millis.get(a) ?? 0)).map((r) => r.row);
 }
