@@ -5,6 +5,7 @@
 import type { ChartLine, ChartStyle } from '../dashboard/release-chart.js';
 import { releaseChart } from '../dashboard/release-chart.js';
 import { lineText } from '../dashboard/chart-grid.js';
+import { daySpan } from '../dashboard/chart-axis.js';
 import type { CalendarStyle } from '../dashboard/meeting-calendar.js';
 import { meetingCalendar } from '../dashboard/meeting-calendar.js';
 import { scheduleScreen } from '../dashboard/schedule-model.js';
@@ -66,7 +67,8 @@ function paint<S extends string>(line: ChartLine<S>, colour: boolean, sgr: Parti
 /** The chart of the library's releases (of one component, if given), one line per row. */
 export function timelineText(library: Library, options: TimelineOptions): string {
   const entries = releaseTimeline(library.meetings).filter((e) => releaseMatches(e.product, options.component));
-  const chart = releaseChart(entries, options.width, { ascii: options.ascii, lang: options.lang });
+  const notes = daySpan(library.meetings.map((m) => m.date));
+  const chart = releaseChart(entries, options.width, { ascii: options.ascii, lang: options.lang, notes });
   return chart.lines.map((line) => paint(line, options.colour && !options.ascii, SGR)).join('\n');
 }
 

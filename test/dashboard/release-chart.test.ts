@@ -4,6 +4,7 @@ import { exportJson } from '../../src/cli/commands.js';
 import type { ChartLine } from '../../src/dashboard/chart-grid.js';
 import { lineText } from '../../src/dashboard/chart-grid.js';
 import { releaseChart, statusGlyph } from '../../src/dashboard/release-chart.js';
+import { daySpan } from '../../src/dashboard/chart-axis.js';
 import { releaseTimeline, statusChanges } from '../../src/library/aggregate.js';
 import type { Library, Meeting, ReleaseTimelineEntry } from '../../src/library/model.js';
 import { PRODUCTS, RELEASE_STATUSES } from '../../src/library/model.js';
@@ -56,6 +57,15 @@ describe('releaseChart', () => {
     const chart = chartOf(releaseTimeline([...LIBRARY.meetings, undated]), 80);
     expect(chart.versions.some((v) => v.version === 'v9')).toBe(false);
     expect(chart.lines.map(lineText).join('\n')).toContain('no dated note): 1 versions');
+  });
+
+  it('runs the axis to the last note even when the last notes name no version (2023: releases to July, notes to August)', () => {
+    const lastVersion = entries.flatMap((e) => e.history.map((h) => h.date ?? '')).sort().at(-1) ?? '';
+    expect(lastVersion < '2022-11').toBe(true);
+    const notes = daySpan([LIBRARY.meetings[0]?.date ?? null, '2022-11-24']);
+    const months = (chart: ReturnType<typeof chartOf>): string => lineText(chart.lines[1] ?? []);
+    expect(months(releaseChart(entries, 80, { ascii: false, lang: 'en', notes }))).toMatch(/ 11$/);
+    expect(months(chartOf(entries, 80))).not.toMatch(/ 11$/);
   });
 
   it('draws just the legend when there is nothing to draw', () => {
