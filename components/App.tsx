@@ -14,9 +14,11 @@ import { hintLine } from '../src/dashboard/hint-line.js';
 import type { Component, Library } from '../src/library/model.js';
 import { scheduleScreen, systemZone } from '../src/dashboard/schedule-model.js';
 import { copyJoinDetails, openJoinLink } from '../src/dashboard/card-commands.js';
+import { cardVisible } from '../src/dashboard/key-routing.js';
 import { positionText } from '../src/dashboard/status-line.js';
-import type { Viewport } from '../src/dashboard/screens.js';
-import { bodyRows, screenShape } from '../src/dashboard/screens.js';
+import type { Viewport } from '../src/dashboard/actions.js';
+import { screenShape } from '../src/dashboard/screens.js';
+import { bodyRows } from '../src/dashboard/screen-shape.js';
 import { StatusBar, TabBar } from './Chrome.js';
 import { Body } from './Body.js';
 import { useClock, useTerminalSize } from './hooks.js';
@@ -109,7 +111,11 @@ export function App(props: AppProps) {
     reduce: (s: DashboardState, action: Action) => reduce(index, s, action),
     effects: {
       quit,
-      copyLink: () => dispatch({ type: 'notify', message: copyJoinDetails(index, state, effects, t) }),
+      // On the Schedule the card shows what happened; elsewhere the status line does.
+      copyLink: () => {
+        const message = copyJoinDetails(index, state, effects, t);
+        dispatch(cardVisible(state) ? { type: 'notify', message } : { type: 'flash', text: message });
+      },
       openLink: () => {
         const { now, later } = openJoinLink(index, state, effects, t);
         dispatch({ type: 'notify', message: now });

@@ -3,7 +3,7 @@
 
 import { translator } from '../src/i18n/i18n.js';
 import type { Component } from '../src/library/model.js';
-import { bodyRows } from '../src/dashboard/screens.js';
+import { bodyRows } from '../src/dashboard/screen-shape.js';
 import { ComponentPlansView, ComponentsView } from './ComponentsView.js';
 import { FilterPicker } from './FilterPicker.js';
 import { HelpOverlay } from './HelpOverlay.js';

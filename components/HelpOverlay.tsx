@@ -2,7 +2,7 @@
 
 import type { DashboardState } from '../src/dashboard/dashboard-state.js';
 import type { LibraryIndex } from '../src/library/queries.js';
-import { overlayLines } from '../src/dashboard/screens.js';
+import { helpLinesFor } from '../src/dashboard/help-screen.js';
 import { TextPane } from './TextPane.js';
 
 export interface OverlayProps {
@@ -13,5 +13,5 @@ export interface OverlayProps {
 }
 
 export function HelpOverlay({ index, state, scroll, visible }: OverlayProps) {
-  return <TextPane lines={overlayLines(index, state, 'help')} scroll={scroll} visible={visible} width={state.viewport.columns} />;
+  return <TextPane lines={helpLinesFor(index, state)} scroll={scroll} visible={visible} width={state.viewport.columns} />;
 }

@@ -5,7 +5,7 @@
 import { Box, Text } from 'ink';
 import { calendarWindow } from '../src/dashboard/calendar-screen.js';
 import type { CalendarLine, CalendarStyle } from '../src/dashboard/meeting-calendar.js';
-import { bodyRows } from '../src/dashboard/screens.js';
+import { bodyRows } from '../src/dashboard/screen-shape.js';
 import { translator } from '../src/i18n/i18n.js';
 import type { Theme } from './theme.js';
 import { useTheme } from './theme.js';

@@ -4,7 +4,7 @@
 import type { Lang } from '../src/i18n/i18n.js';
 import { translator } from '../src/i18n/i18n.js';
 import type { LibraryIndex } from '../src/library/queries.js';
-import { noteLinesFor } from '../src/dashboard/screens.js';
+import { noteLinesFor } from '../src/dashboard/note-screen.js';
 import { termRanges } from '../src/library/search-match.js';
 import type { TextLine } from '../src/dashboard/text-views.js';
 import { TextPane } from './TextPane.js';

@@ -4,24 +4,27 @@
 import type { Translate } from '../src/i18n/i18n.js';
 import { translator } from '../src/i18n/i18n.js';
 import type { QuestionRow } from '../src/library/queries.js';
-import { questionRows } from '../src/library/queries.js';
-import { answerLinesFor } from '../src/dashboard/screens.js';
+import { questionTableRows } from '../src/dashboard/sorted-lists.js';
+import type { SortState } from '../src/dashboard/sort-orders.js';
+import { sortedTitle } from '../src/dashboard/sort-orders.js';
+import { answerLinesFor } from '../src/dashboard/qa-screen.js';
 import { displayWidth } from '../src/text/text-width.js';
+import { visibleSlice } from '../src/dashboard/screen-shape.js';
 import type { Column } from './Table.js';
 import { Table } from './Table.js';
 import { TextPane } from './TextPane.js';
 import type { Theme } from './theme.js';
 import { useTheme } from './theme.js';
 import type { ViewProps } from './view-props.js';
-import { visibleSlice } from './view-props.js';
 
-function questionColumns(theme: Theme, t: Translate): Column<QuestionRow>[] {
+function questionColumns(theme: Theme, t: Translate, sort: SortState['questions']): Column<QuestionRow>[] {
+  const stateTitle = sortedTitle(t('col.state'), sort === 'state', theme.ascii);
   return [
-    { title: t('col.date'), width: 10, cell: (r) => r.date ?? '?' },
+    { title: sortedTitle(t('col.date'), sort === 'date', theme.ascii), width: Math.max(10, displayWidth(sortedTitle(t('col.date'), sort === 'date', theme.ascii))), cell: (r) => r.date ?? '?' },
     // Wide enough for the header and both states in the UI's language ("answered", "已回答").
     {
-      title: t('col.state'),
-      width: Math.max(...[t('col.state'), t('qa.answered'), t('qa.open')].map(displayWidth)),
+      title: stateTitle,
+      width: Math.max(...[stateTitle, t('qa.answered'), t('qa.open')].map(displayWidth)),
       cell: (r) => t(r.answer ? 'qa.answered' : 'qa.open'),
       color: (r) => (r.answer ? undefined : theme.color('yellow')),
     },
@@ -32,10 +35,10 @@ function questionColumns(theme: Theme, t: Translate): Column<QuestionRow>[] {
 export function QAView({ index, state, frame, shape }: ViewProps) {
   const theme = useTheme();
   const t = translator(state.lang);
-  const { rows, selected } = visibleSlice(questionRows(index, state.filter), frame, shape);
+  const { rows, selected } = visibleSlice(questionTableRows(index, state), frame, shape);
   return (
     <Table
-      columns={questionColumns(theme, t)}
+      columns={questionColumns(theme, t, state.sort.questions)}
       rows={rows}
       selected={selected}
       width={state.viewport.columns}

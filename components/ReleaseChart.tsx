@@ -5,7 +5,7 @@
 import { Box, Text } from 'ink';
 import type { ChartLine, ChartStyle } from '../src/dashboard/release-chart.js';
 import { chartWindow } from '../src/dashboard/chart-screen.js';
-import { bodyRows } from '../src/dashboard/screens.js';
+import { bodyRows } from '../src/dashboard/screen-shape.js';
 import { translator } from '../src/i18n/i18n.js';
 import type { Theme } from './theme.js';
 import { statusColor, useTheme } from './theme.js';

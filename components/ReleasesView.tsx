@@ -6,22 +6,27 @@ import { Box, Text } from 'ink';
 import type { Translate } from '../src/i18n/i18n.js';
 import { translator } from '../src/i18n/i18n.js';
 import type { ReleaseNoteRow, ReleaseRow } from '../src/library/queries.js';
-import { releaseNoteRows, releaseRows } from '../src/library/queries.js';
-import { displayWidth, truncate } from '../src/text/text-width.js';
+import { releaseNoteRows } from '../src/library/queries.js';
+import { releaseTableRows } from '../src/dashboard/sorted-lists.js';
+import type { SortState } from '../src/dashboard/sort-orders.js';
+import { sortedTitle } from '../src/dashboard/sort-orders.js';
+import { truncate } from '../src/text/text-width.js';
+import { visibleSlice } from '../src/dashboard/screen-shape.js';
+import { productShownOn, releaseVersionWidth } from '../src/dashboard/releases-screen.js';
 import type { Column } from './Table.js';
 import { Table } from './Table.js';
 import type { Theme } from './theme.js';
 import { statusColor, useTheme } from './theme.js';
 import type { ViewProps } from './view-props.js';
-import { visibleSlice } from './view-props.js';
 
-function releaseColumns(theme: Theme, t: Translate, versionWidth: number, productOn: ReadonlySet<ReleaseRow>): Column<ReleaseRow>[] {
+function releaseColumns(theme: Theme, t: Translate, versionWidth: number, productOn: ReadonlySet<ReleaseRow>, sort: SortState['releases']): Column<ReleaseRow>[] {
+  const title = (key: 'col.product' | 'col.status' | 'col.history', by: SortState['releases']) => sortedTitle(t(key), by === sort, theme.ascii);
   return [
-    { title: t('col.product'), width: 14, cell: (r) => (productOn.has(r) ? r.entry.product : '') },
+    { title: title('col.product', 'product'), width: 14, cell: (r) => (productOn.has(r) ? r.entry.product : '') },
     { title: t('col.version'), width: versionWidth, cell: (r) => r.entry.version },
-    { title: t('col.status'), width: 10, cell: (r) => t(`status.${r.entry.status}`), color: (r) => statusColor(theme, r.entry.status) },
+    { title: title('col.status', 'status'), width: 10, cell: (r) => t(`status.${r.entry.status}`), color: (r) => statusColor(theme, r.entry.status) },
     {
-      title: t('col.history'),
+      title: title('col.history', 'date'),
       grow: true,
       hideBelow: 50,
       cell: (r) => r.changes.map((c) => `${t(`status.${c.status}`)} ${c.date ?? '?'}`).join(` ${theme.arrow} `),
@@ -30,30 +35,14 @@ function releaseColumns(theme: Theme, t: Translate, versionWidth: number, produc
   ];
 }
 
-// A version column as wide as the longest version ("v2.5.0-beta1"), within reason.
-const MAX_VERSION_WIDTH = 16;
-
-/** The version column's width for these rows: all of them, so it does not change while scrolling. */
-export function releaseVersionWidth(rows: readonly ReleaseRow[], title: string): number {
-  return Math.min(MAX_VERSION_WIDTH, Math.max(displayWidth(title), ...rows.map((r) => displayWidth(r.entry.version))));
-}
-
-/**
- * The rows that name their product: the first of each product, and the first row
- * on screen, so a product scrolled past its first version still shows (a sticky header).
- */
-export function productShownOn(visible: readonly ReleaseRow[]): Set<ReleaseRow> {
-  return new Set(visible.filter((r, i) => i === 0 || r.firstOfProduct));
-}
-
 export function ReleasesView({ index, state, frame, shape }: ViewProps) {
   const theme = useTheme();
   const t = translator(state.lang);
-  const all = releaseRows(index, state.filter);
+  const all = releaseTableRows(index, state);
   const { rows, selected } = visibleSlice(all, frame, shape);
   return (
     <Table
-      columns={releaseColumns(theme, t, releaseVersionWidth(all, t('col.version')), productShownOn(rows))}
+      columns={releaseColumns(theme, t, releaseVersionWidth(all, t('col.version')), productShownOn(rows), state.sort.releases)}
       rows={rows}
       selected={selected}
       width={state.viewport.columns}

@@ -8,14 +8,14 @@ import type { Lang, Translate } from '../src/i18n/i18n.js';
 import { translator } from '../src/i18n/i18n.js';
 import type { CardLine, ScheduleRow } from '../src/dashboard/schedule-model.js';
 import { whenWidth } from '../src/dashboard/schedule-model.js';
-import { scheduleCard } from '../src/dashboard/screens.js';
+import { scheduleCard, scheduleRows } from '../src/dashboard/schedule-screen.js';
 import { truncate } from '../src/text/text-width.js';
+import { visibleSlice } from '../src/dashboard/screen-shape.js';
 import type { Column } from './Table.js';
 import { Table } from './Table.js';
 import type { Theme } from './theme.js';
 import { useTheme } from './theme.js';
 import type { ViewProps } from './view-props.js';
-import { visibleSlice } from './view-props.js';
 
 function CardText({ line, width, theme }: { line: CardLine; width: number; theme: Theme }) {
   const color = line.style === 'link' ? 'blue' : line.style === 'notice' ? 'green' : line.style === 'heading' ? 'cyan' : undefined;
@@ -36,10 +36,10 @@ function scheduleColumns(theme: Theme, t: Translate, lang: Lang): Column<Schedul
 
 export function ScheduleView({ index, state, frame, shape }: ViewProps) {
   const theme = useTheme();
-  const { screen, card, bordered } = scheduleCard(index, state);
+  const { card, bordered } = scheduleCard(index, state);
   const { columns } = state.viewport;
   const inner = bordered ? columns - 4 : columns;
-  const { rows, selected } = visibleSlice(screen.rows, frame, shape);
+  const { rows, selected } = visibleSlice(scheduleRows(index, state), frame, shape);
   const t = translator(state.lang);
   return (
     <Box flexDirection="column" width={columns}>

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { useStdout } from 'ink';
 import type { Action } from '../src/dashboard/dashboard-state.js';
-import type { Viewport } from '../src/dashboard/screens.js';
+import type { Viewport } from '../src/dashboard/actions.js';
 
 const DEFAULT_SIZE: Viewport = { columns: 80, rows: 24 };
 

@@ -1,6 +1,6 @@
 import type { DashboardState, Frame } from '../src/dashboard/dashboard-state.js';
 import type { LibraryIndex } from '../src/library/queries.js';
-import type { ScreenShape } from '../src/dashboard/screens.js';
+import type { ScreenShape } from '../src/dashboard/screen-shape.js';
 
 /** What every body view gets: the index, the state, its (settled) frame and shape. */
 export interface ViewProps {
@@ -8,10 +8,4 @@ export interface ViewProps {
   state: DashboardState;
   frame: Frame;
   shape: ScreenShape;
-}
-
-/** The slice of rows on screen and the selected row's place in it. */
-export function visibleSlice<T>(rows: readonly T[], frame: Frame, shape: ScreenShape): { rows: T[]; selected: number | null } {
-  const slice = rows.slice(frame.scroll, frame.scroll + shape.visible);
-  return { rows: slice, selected: slice.length > 0 ? frame.cursor - frame.scroll : null };
 }

@@ -28,6 +28,12 @@ export type Action =
   | { type: 'toggleWarnings' }
   /** A picture instead of the rows (Releases: the release chart) and back. */
   | { type: 'toggleChart' }
+  /** The table's next sort order (Releases, Components, Q&A). */
+  | { type: 'cycleSort' }
+  /** The Schedule: hide or show the expected meetings without a note. */
+  | { type: 'toggleExpected' }
+  /** The Schedule: the cursor to the next meeting. */
+  | { type: 'jumpToNext' }
   | { type: 'openSearch' }
   /** Text typed into the search box (a key, a paste, or a word from an input method). */
   | { type: 'searchType'; text: string }

@@ -12,6 +12,10 @@ import type { CalendarLine, CalendarMark, MeetingCalendar } from './meeting-cale
 import { kindWordKey, meetingCalendar } from './meeting-calendar.js';
 import type { ScheduleRow } from './schedule-model.js';
 import { scheduleScreen } from './schedule-model.js';
+import { openingRow } from './schedule-rows.js';
+import { scheduleRows } from './schedule-screen.js';
+import type { ScreenShape } from './screen-shape.js';
+import { bodyRows, listShape } from './screen-shape.js';
 
 type CalendarState = Pick<DashboardState, 'now' | 'viewport' | 'ascii' | 'lang'>;
 
@@ -37,8 +41,19 @@ export interface CalendarWindow {
   /** The cursor's mark (its segment key), and the line naming its meeting. */
   selectedKey: string | null;
   selection: string;
-  /** How many marks the bands shown hold: a page. */
-  shownMarks: number;
+}
+
+/** The cursor is on a meeting; a page is about as many meetings as the bands on screen hold. Enter opens what the list's row opens. */
+export function calendarShape(index: LibraryIndex, state: DashboardState): ScreenShape {
+  const calendar = calendarFor(index, state);
+  const bands = Math.max(1, calendar.bands.length);
+  const bandHeight = calendar.bands.reduce((n, b) => n + b.to - b.from, 0) / bands;
+  const bandsShown = Math.max(1, Math.floor((bodyRows(state.viewport) - FOOTER_LINES) / Math.max(1, bandHeight)));
+  const page = Math.round((calendar.marks.length / bands) * Math.min(bands, bandsShown));
+  return listShape(calendar.marks.length, page, (row) => {
+    const file = calendar.marks[row]?.entry.file;
+    return file ? { kind: 'note', file } : null;
+  });
 }
 
 /** The bands [top, end) that show the cursor's band in `room` lines, scrolled as little as can be from the first. */
@@ -61,7 +76,7 @@ export function calendarWindow(index: LibraryIndex, state: CalendarState, cursor
   const calendar = calendarFor(index, state);
   const mark = calendar.marks[cursor] ?? null;
   const legend = calendar.lines.slice(calendar.bands.at(-1)?.to ?? 0);
-  if (!mark) return { lines: calendar.lines, selectedKey: null, selection: '', shownMarks: 1 };
+  if (!mark) return { lines: calendar.lines, selectedKey: null, selection: '' };
   const room = Math.max(1, rows - FOOTER_LINES);
   const [top, end] = bandsShown(calendar, mark.band, room);
   const first = calendar.bands[top] as { from: number; to: number };
@@ -73,8 +88,7 @@ export function calendarWindow(index: LibraryIndex, state: CalendarState, cursor
     const below = Math.max(band.from + 1, mark.line - room + 2);
     lines = [calendar.lines[band.from] ?? [], ...calendar.lines.slice(below, below + room - 1)];
   }
-  const shownMarks = calendar.marks.filter((m) => m.band >= top && m.band < end).length;
-  return { lines: [...lines, ...legend], selectedKey: mark.key, selection: selectionLine(mark, state), shownMarks: Math.max(1, shownMarks) };
+  return { lines: [...lines, ...legend], selectedKey: mark.key, selection: selectionLine(mark, state) };
 }
 
 /** "Thu 2022-09-15 19:00  held  v2.4.0 版本; …", cut to the width. */
@@ -98,18 +112,19 @@ function rowOf(rows: readonly ScheduleRow[], entry: ScheduleRow): number {
  */
 export function toggledScheduleRoot(index: LibraryIndex, state: DashboardState, frame: Frame): Frame | null {
   if (state.tab !== 'schedule' || state.stacks.schedule.length !== 1) return null;
-  const screen = scheduleScreen(index, state.now, state.lang);
+  // The rows as the list shows them (`e` may hide the expected ones).
+  const rows = scheduleRows(index, state);
   if (frame.view.kind === 'schedule') {
-    const row = screen.rows[frame.cursor];
+    const row = rows[frame.cursor];
     const marks = calendarFor(index, state).marks;
     const at = row ? marks.findIndex((m) => m.entry.start === row.start && m.entry.file === row.file) : -1;
     return { view: { kind: 'scheduleCalendar' }, cursor: Math.max(0, at), scroll: 0 };
   }
   if (frame.view.kind === 'scheduleCalendar') {
     const mark = calendarFor(index, state).marks[frame.cursor];
-    const at = mark ? rowOf(screen.rows, mark.entry) : -1;
-    // A coming meeting past the list's first few: the list opens where it always does.
-    return { view: { kind: 'schedule' }, cursor: at >= 0 ? at : screen.open, scroll: 0 };
+    const at = mark ? rowOf(rows, mark.entry) : -1;
+    // A coming meeting past the list's first few (or a hidden one): the list opens where it always does.
+    return { view: { kind: 'schedule' }, cursor: at >= 0 ? at : openingRow(rows), scroll: 0 };
   }
   return null;
 }

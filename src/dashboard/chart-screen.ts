@@ -9,9 +9,12 @@ import { LatestMemo, Memo, perIndex } from '../library/memo.js';
 import type { LibraryIndex } from '../library/queries.js';
 import { releaseRows } from '../library/queries.js';
 import { truncate } from '../text/text-width.js';
+import { releaseTableRows } from './sorted-lists.js';
 import type { ChartLine, ReleaseChart } from './release-chart.js';
 import { releaseChart } from './release-chart.js';
 import { daySpan } from './chart-axis.js';
+import type { ScreenShape } from './screen-shape.js';
+import { bodyRows, listShape } from './screen-shape.js';
 
 type ChartState = Pick<DashboardState, 'filter' | 'viewport' | 'ascii' | 'lang'>;
 
@@ -43,6 +46,15 @@ function footerStart(chart: ReleaseChart): number {
 export function chartLaneRows(chart: ReleaseChart, rows: number): number {
   const fixed = chart.header + (chart.lines.length - footerStart(chart)) + 1;
   return Math.max(1, rows - fixed);
+}
+
+/** The cursor is on a version; a page is about as many versions as lane lines show. */
+export function chartShape(index: LibraryIndex, state: DashboardState): ScreenShape {
+  const chart = chartFor(index, state);
+  return listShape(chart.versions.length, chartLaneRows(chart, bodyRows(state.viewport)), (row) => {
+    const key = chart.versions[row]?.key;
+    return key ? { kind: 'releaseNotes', key } : null;
+  });
 }
 
 export interface ChartWindow {
@@ -88,7 +100,7 @@ function selectionLine(index: LibraryIndex, state: ChartState, key: string): str
  */
 export function toggledRoot(index: LibraryIndex, state: DashboardState, frame: Frame): Frame | null {
   if (state.tab !== 'releases' || state.stacks.releases.length !== 1) return null;
-  const rows = releaseRows(index, state.filter);
+  const rows = releaseTableRows(index, state);
   const versions = chartFor(index, state).versions;
   if (frame.view.kind === 'releases') {
     const key = rows[frame.cursor]?.key;

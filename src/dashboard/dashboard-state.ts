@@ -10,11 +10,15 @@ import type { KeymapEntry } from './keymap.js';
 import { KEYMAP } from './keymap.js';
 import type { Component } from '../library/model.js';
 import type { LibraryIndex } from '../library/queries.js';
-import type { ScreenShape, Viewport } from './screens.js';
+import type { Viewport } from './actions.js';
+import type { ScreenShape } from './screen-shape.js';
 import { overlayShape, screenShape } from './screens.js';
 import { reduceSearch, settleSearch } from './search-state.js';
 import { toggledRoot } from './chart-screen.js';
 import { toggledScheduleRoot } from './calendar-screen.js';
+import { DEFAULT_SORT } from './sort-orders.js';
+import { resorted } from './sorted-lists.js';
+import { nextMeetingFrame, toggledExpected } from './schedule-screen.js';
 
 export type { Action, DashboardState, Frame, TabId } from './dashboard-types.js';
 
@@ -47,6 +51,8 @@ export function initialState(options: InitialOptions): DashboardState {
     tab: options.tab ?? 'schedule',
     stacks: { schedule: [{ ...rootFrame('schedule'), cursor: options.scheduleCursor ?? 0 }], releases: [rootFrame('releases')], components: [rootFrame('components')], qa: [rootFrame('qa')] },
     filter: options.filter ?? null,
+    sort: DEFAULT_SORT,
+    hideExpected: false,
     overlay: null,
     viewport: options.viewport,
     now: options.now,
@@ -182,6 +188,22 @@ export function reduce(index: LibraryIndex, state: DashboardState, action: Actio
       return { ...state, overlay: state.overlay?.kind === 'warnings' ? null : { kind: 'warnings', scroll: 0 } };
     case 'toggleChart':
       return toggleChart(index, state);
+    case 'toggleExpected': {
+      if (state.overlay) return state;
+      const toggled = toggledExpected(index, state, currentFrame(state));
+      return toggled ? settleAll(index, replaceTop({ ...state, hideExpected: toggled.hideExpected, notice: null }, toggled.frame)) : state;
+    }
+    case 'jumpToNext': {
+      if (state.overlay) return state;
+      const frame = currentFrame(state);
+      const next = nextMeetingFrame(index, state, frame);
+      return next ? replaceTop(state, settle(next, screenShape(index, state, next))) : state;
+    }
+    case 'cycleSort': {
+      if (state.overlay) return state;
+      const changed = resorted(index, state, currentFrame(state));
+      return changed ? settleAll(index, replaceTop({ ...changed.state, notice: null }, changed.frame)) : state;
+    }
     case 'resize': {
       const { columns, rows } = action.viewport;
       if (columns === state.viewport.columns && rows === state.viewport.rows) return state;

@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/i18n.js';
 import type { TabId, Viewport } from './actions.js';
 import type { KeymapEntry } from './keymap-types.js';
 import type { Component } from '../library/model.js';
+import type { SortState } from './sort-orders.js';
 
 export { TABS } from './actions.js';
 export type { Action, TabId, Viewport } from './actions.js';
@@ -47,6 +48,10 @@ export interface DashboardState {
   /** Each tab keeps its own stack, so switching tabs and back returns to the same place. */
   stacks: Record<TabId, Frame[]>;
   filter: Component | null;
+  /** Each table's order; kept across filters and reloads. */
+  sort: SortState;
+  /** The Schedule without the expected meetings that left no note (`e`). */
+  hideExpected: boolean;
   overlay: Overlay | null;
   viewport: Viewport;
   /** Epoch ms; the clock ticks it, the schedule reads it. */

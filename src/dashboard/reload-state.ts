@@ -13,8 +13,9 @@ import type { Translate } from '../i18n/i18n.js';
 import { EN, translator } from '../i18n/i18n.js';
 import type { Library, Meeting } from '../library/model.js';
 import type { LibraryIndex } from '../library/queries.js';
-import { buildIndex, componentRows, planItemRows, questionRows, releaseNoteRows, releaseRows } from '../library/queries.js';
-import { scheduleScreen } from './schedule-model.js';
+import { buildIndex, planItemRows, releaseNoteRows } from '../library/queries.js';
+import { componentTableRows, questionTableRows, releaseTableRows } from './sorted-lists.js';
+import { scheduleRows } from './schedule-screen.js';
 
 /** Note files (relative paths, as in Meeting.file) that came, changed or went. */
 export interface LibraryChange {
@@ -67,10 +68,10 @@ function carryFrame(before: LibraryIndex, after: LibraryIndex, state: DashboardS
   switch (view.kind) {
     case 'schedule': {
       const rowKey = (r: { kind: string; file: string | null; when: string }): string => `${r.kind}|${r.file ?? r.when}`;
-      return at(follow(scheduleScreen(before, state.now, state.lang).rows, scheduleScreen(after, state.now, state.lang).rows, frame.cursor, rowKey));
+      return at(follow(scheduleRows(before, state), scheduleRows(after, state), frame.cursor, rowKey));
     }
     case 'releases':
-      return at(follow(releaseRows(before, state.filter), releaseRows(after, state.filter), frame.cursor, (r) => r.key));
+      return at(follow(releaseTableRows(before, state), releaseTableRows(after, state), frame.cursor, (r) => r.key));
     case 'releaseChart':
       return at(follow(chartFor(before, state).versions, chartFor(after, state).versions, frame.cursor, (v) => v.key));
     case 'scheduleCalendar': {
@@ -78,9 +79,9 @@ function carryFrame(before: LibraryIndex, after: LibraryIndex, state: DashboardS
       return at(follow(calendarFor(before, state).marks, calendarFor(after, state).marks, frame.cursor, markKey));
     }
     case 'components':
-      return at(follow(componentRows(before, state.filter), componentRows(after, state.filter), frame.cursor, (r) => r.component));
+      return at(follow(componentTableRows(before, state), componentTableRows(after, state), frame.cursor, (r) => r.component));
     case 'questions':
-      return at(follow(questionRows(before, state.filter), questionRows(after, state.filter), frame.cursor, (q) => `${q.file}|${q.question}`));
+      return at(follow(questionTableRows(before, state), questionTableRows(after, state), frame.cursor, (q) => `${q.file}|${q.question}`));
     case 'releaseNotes':
       if (!after.releasesByKey.has(view.key)) return null;
       return at(follow(releaseNoteRows(before, view.key), releaseNoteRows(after, view.key), frame.cursor, (r) => r.file));

@@ -154,7 +154,7 @@ export function cardLines(next: Occurrence | null, options: CardOptions): CardLi
 }
 
 /** What `y` copies: the link and the meeting number, one per line. */
-export function joinText(next: Occurrence, t: Translate = EN): string | null {
+export function joinText(next: Pick<Occurrence, 'url' | 'meetingId'>, t: Translate = EN): string | null {
   const parts = [next.url, next.meetingId ? t('card.meetingNo', { id: next.meetingId }) : null].filter((p): p is string => !!p);
   return parts.length > 0 ? parts.join('\n') : null;
 }

@@ -27,7 +27,16 @@ export interface ScheduleRow {
   when: string;
   file: string | null;
   summary: string;
+  /** The room to join, for a meeting (coming, held or moved): what `y` copies on the row. */
+  join: RowJoin | null;
 }
+
+export interface RowJoin {
+  url: string | null;
+  meetingId: string | null;
+}
+
+const joinOf = (room: RowJoin): RowJoin | null => (room.url || room.meetingId ? { url: room.url, meetingId: room.meetingId } : null);
 
 export const WHEN_FORMAT = 'ccc yyyy-LL-dd HH:mm';
 
@@ -49,7 +58,7 @@ function movedPrefix(o: Occurrence | undefined, lang: Lang, t: Translate): strin
 }
 
 function cancelledRow(c: Cancelled, lang: Lang, t: Translate): ScheduleRow {
-  return { kind: 'cancelled', start: c.start, when: parseIn(c.start, lang).toFormat(WHEN_FORMAT), file: c.by, summary: t('schedule.cancelled', { file: c.by, text: c.text }) };
+  return { kind: 'cancelled', start: c.start, when: parseIn(c.start, lang).toFormat(WHEN_FORMAT), file: c.by, summary: t('schedule.cancelled', { file: c.by, text: c.text }), join: null };
 }
 
 /** Coming occurrences, with the cancelled ones among them in their place. */
@@ -66,6 +75,7 @@ export function comingRows(index: LibraryIndex, at: Date, limit: number, lang: L
         when: parseIn(o.start, lang).toFormat(WHEN_FORMAT),
         file: o.file,
         summary: `${movedPrefix(o, lang, t)}${agendaText(o.file ? index.meetingsByFile.get(o.file) : undefined, o.agenda, t)}`,
+        join: joinOf(o),
       },
     })),
     ...off.map((c) => ({ at: +parseIn(c.start), row: cancelledRow(c, lang, t) })),
@@ -84,7 +94,7 @@ function collapse(rows: readonly ScheduleRow[], lang: Lang, t: Translate): Sched
       const oldest = rows[j - 1] as ScheduleRow;
       const day = (iso: string): string => parseIn(iso, lang).toISODate() ?? '';
       // The first date in the time column, so both ends show in 80 columns (the last is in the text).
-      out.push({ kind: 'gap', start: oldest.start, until: newest.start, when: oldest.when, file: null, summary: t('schedule.gap', { count: j - i, first: day(oldest.start), last: day(newest.start) }) });
+      out.push({ kind: 'gap', start: oldest.start, until: newest.start, when: oldest.when, file: null, summary: t('schedule.gap', { count: j - i, first: day(oldest.start), last: day(newest.start) }), join: null });
       i = j;
     } else {
       out.push(rows[i] as ScheduleRow);
@@ -101,7 +111,7 @@ export function pastEntries(index: LibraryIndex, at: Date, lang: Lang, t: Transl
     const o = byFile.get(m.file);
     const when = m.start ? parseIn(m.start, lang).toFormat(WHEN_FORMAT) : (m.date ?? '');
     const kind = o?.movedFrom ? ('moved' as const) : ('past' as const);
-    return { start, row: { kind, start, when, file: m.file, summary: `${movedPrefix(o, lang, t)}${agendaText(m, m.agenda, t)}` } };
+    return { start, row: { kind, start, when, file: m.file, summary: `${movedPrefix(o, lang, t)}${agendaText(m, m.agenda, t)}`, join: joinOf(o ?? m.join) } };
   };
   const held = pastMeetings(index.library.meetings, at).map((m) => heldRow(m, m.start ?? `${m.date}T23:59:59${DEFAULT_OFFSET}`));
   const history = meetingHistory(index.schedule, at);
@@ -118,7 +128,7 @@ export function pastEntries(index: LibraryIndex, at: Date, lang: Lang, t: Transl
       const cancel = h.cancelledBy ? index.schedule.cancelled.find((c) => c.start === h.start && c.by === h.cancelledBy) : undefined;
       const row: ScheduleRow = cancel
         ? cancelledRow(cancel, lang, t)
-        : { kind: 'missed', start: h.start, when: parseIn(h.start, lang).toFormat(WHEN_FORMAT), file: null, summary: t('schedule.missed') };
+        : { kind: 'missed', start: h.start, when: parseIn(h.start, lang).toFormat(WHEN_FORMAT), file: null, summary: t('schedule.missed'), join: null };
       return { start: h.start, row };
     });
   // Each start is read once, not at every comparison of the sort.

@@ -4,9 +4,10 @@
 
 import type { Translate } from '../i18n/i18n.js';
 import { EN } from '../i18n/i18n.js';
-import type { Viewport } from './screens.js';
+import type { Viewport } from './actions.js';
 import type { LibraryIndex } from '../library/queries.js';
-import { bodyRows, noteLinesFor } from './screens.js';
+import { noteLinesFor } from './note-screen.js';
+import { bodyRows } from './screen-shape.js';
 import type { SearchField, SearchIndex, SearchResult, Searcher } from '../library/search.js';
 import { buildSearchIndex, createSearcher, matchRanges } from '../library/search.js';
 import { MARKER_WIDTH } from './table-layout.js';

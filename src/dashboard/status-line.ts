@@ -8,7 +8,7 @@ import type { DashboardState } from './dashboard-types.js';
 import { currentFrame } from './dashboard-state.js';
 import type { Translate } from '../i18n/i18n.js';
 import type { LibraryIndex } from '../library/queries.js';
-import type { ScreenShape } from './screens.js';
+import type { ScreenShape } from './screen-shape.js';
 import { searchResults } from './search-screen.js';
 import { displayWidth, truncate } from '../text/text-width.js';
 

@@ -47,7 +47,7 @@ describe('releases tab', () => {
     expect(lines[at('v2.4.0-pre')]).toMatch(/^> CurveFS\s+v2\.4\.0-pre\s+released\s+developing 2022-08-04 → testing/);
     // The product on the first row of each product only, and the version column as wide as its versions.
     expect(lines[at('v2.3.0')]).toMatch(/^\s+v2\.3\.0\s+released/);
-    expect(lines[at('Product')]).toMatch(/^\s+Product\s+Version\s+Status\s+History/);
+    expect(lines[at('Product')]).toMatch(/^\s+Product ↓\s+Version\s+Status\s+History/);
     const notes = await press(app, KEYS.enter);
     expect(notes).toContain('CurveFS v2.4.0-pre: released, in 3 notes');
     expect(notes).toMatch(/2022-08-18 testing/);

@@ -23,7 +23,7 @@ describe.skipIf(!hasUpstreamCorpus)(`dashboard labels on the real notes (${NO_CO
   it('Releases: every version whole, newest first within a product, the product on every screen', async () => {
     const { app } = await mountApp({ library });
     const frame = await press(app, '2');
-    expect(frame).toMatch(/Product +Version +Status +History/);
+    expect(frame).toMatch(/Product ↓ +Version +Status +History/);
     expect(frame).toContain('v2.5.0-beta1 ');
     expect(frame).not.toMatch(/v\d[\w.-]*…/);
     const versions = linesOf(frame).map((l) => /^[> ] (?:CurveFS)?\s+(v2\.\d+)\.?\d*\s/.exec(l)?.[1]).filter(Boolean) as string[];
@@ -50,7 +50,7 @@ describe.skipIf(!hasUpstreamCorpus)(`dashboard labels on the real notes (${NO_CO
   it('Q&A: each row says answered or open, never done, in both languages', async () => {
     const { app } = await mountApp({ library });
     const frame = await press(app, '4');
-    expect(frame).toMatch(/Date +State +Question/);
+    expect(frame).toMatch(/Date +State ↓ +Question/);
     const states = tableRows(frame).map((l) => l.slice(2).split(/\s+/)[1]);
     expect(states.length).toBeGreaterThan(10);
     expect(new Set(states)).toEqual(new Set(['answered']));

@@ -23,10 +23,10 @@ describe('a rebound key table', () => {
   });
 
   it('follows the rebinding in the hint line, the help title, the card and quitting', async () => {
-    const keymap = rebind(KEYMAP, { help: ['h'], quit: ['x'], copyLink: ['c'], down: ['n'], up: ['e'] });
+    const keymap = rebind(KEYMAP, { help: ['h'], quit: ['x'], copyLink: ['c'], down: ['n'], up: ['i'] });
     const { app, onExit } = await mountApp({ keymap });
     const schedule = await press(app);
-    expect(linesOf(schedule).at(-1)).toBe('1-4 tabs  n/e move  Enter open  Esc back  f filter  / search  h help  x quit');
+    expect(linesOf(schedule).at(-1)).toBe('1-4 tabs  n/i move  Enter open  Esc back  f filter  / search  h help  x quit');
     expect(schedule).toContain('c copy link + number   o open link');
     expect(await press(app, '?')).toBe(schedule); // ? is not bound any more
     const help = await press(app, 'h');

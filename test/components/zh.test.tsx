@@ -58,7 +58,7 @@ describe('the Chinese dashboard', () => {
 
     const releases = linesOf(await press(app, '2'));
     const relHeader = releases.find((l) => l.includes('产品')) ?? '';
-    expect(relHeader).toMatch(/产品 +版本 +状态 +状态变化/);
+    expect(relHeader).toMatch(/产品 ↓ +版本 +状态 +状态变化/);
     for (const row of releases.filter((l) => /已发布|计划中/.test(l))) {
       expect(at(row, row.includes('已发布') ? '已发布' : '计划中')).toBe(at(relHeader, '状态'));
     }
@@ -69,10 +69,10 @@ describe('the Chinese dashboard', () => {
     const { app } = await mountApp({ lang: 'zh' });
     expect(await press(app, '2', KEYS.enter)).toContain('CurveFS v2.4.0-pre：已发布，见于 3 篇笔记');
     const components = await press(app, '3');
-    expect(components).toMatch(/组件 +条目 +最近计划 +最近的计划条目/);
+    expect(components).toMatch(/组件 ↓ +条目 +最近计划 +最近的计划条目/);
     expect(await press(app, 'j', 'j', KEYS.enter)).toContain('CurveAdm：1 次会议中共 2 条计划');
     const qa = await press(app, '4');
-    expect(qa).toMatch(/日期 +状态 +问题/);
+    expect(qa).toMatch(/日期 +状态 ↓ +问题/);
     expect(qa).toMatch(/2022-09-01 待答 +文件存储的元数据性能怎么样？/);
     expect(qa).toMatch(/2022-08-04 已回答 +CurveFS 是否支持 S3 以外的后端？/);
     const answer = await press(app, 'G', KEYS.enter);

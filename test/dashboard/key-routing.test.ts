@@ -36,9 +36,11 @@ describe('modes', () => {
     expect(steps(start(), 'y')).toEqual([{ effect: 'copyLink' }]);
   });
 
-  it('y and o mean nothing away from the card; the picker lets only back and quit through', () => {
+  it('o means nothing away from the card, y copies on any list; the picker lets only back and quit through', () => {
     const releases = reduce(start(), { type: 'switchTab', tab: 'releases' });
-    expect(steps(releases, 'y')).toEqual([]);
+    expect(steps(releases, 'o')).toEqual([]);
+    expect(steps(releases, 'y')).toEqual([{ effect: 'copyLink' }]);
+    expect(steps(reduce(start(), { type: 'openSearch' }), 'y')).toEqual([{ action: { type: 'searchType', text: 'y' } }]);
     const picking = reduce(start(), { type: 'openFilter' });
     expect(steps(picking, 'j')).toEqual([]);
     expect(steps(picking, '', key({ escape: true }))).toEqual([{ action: { type: 'back' } }]);

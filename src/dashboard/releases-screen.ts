@@ -1,0 +1,42 @@
+// The Releases tab's screens (drawn by components/ReleasesView.tsx): the
+// release table for the filter, and one version's notes.
+
+import type { DashboardState } from './dashboard-types.js';
+import type { LibraryIndex, ReleaseRow } from '../library/queries.js';
+import { releaseNoteRows } from '../library/queries.js';
+import { releaseTableRows } from './sorted-lists.js';
+import { displayWidth } from '../text/text-width.js';
+import type { ScreenShape } from './screen-shape.js';
+import { bodyRows, HEADER_ROWS, listShape, TITLE_ROWS } from './screen-shape.js';
+
+export function releasesShape(index: LibraryIndex, state: DashboardState): ScreenShape {
+  const rows = releaseTableRows(index, state);
+  return listShape(rows.length, bodyRows(state.viewport) - HEADER_ROWS, (row) => {
+    const key = rows[row]?.key;
+    return key ? { kind: 'releaseNotes', key } : null;
+  });
+}
+
+export function releaseNotesShape(index: LibraryIndex, state: DashboardState, key: string): ScreenShape {
+  const rows = releaseNoteRows(index, key);
+  return listShape(rows.length, bodyRows(state.viewport) - TITLE_ROWS - HEADER_ROWS, (row) => {
+    const file = rows[row]?.file;
+    return file ? { kind: 'note', file } : null;
+  });
+}
+
+// A version column as wide as the longest version ("v2.5.0-beta1"), within reason.
+const MAX_VERSION_WIDTH = 16;
+
+/** The version column's width for these rows: all of them, so it does not change while scrolling. */
+export function releaseVersionWidth(rows: readonly ReleaseRow[], title: string): number {
+  return Math.min(MAX_VERSION_WIDTH, Math.max(displayWidth(title), ...rows.map((r) => displayWidth(r.entry.version))));
+}
+
+/**
+ * The rows that name their product: the first of each product, and the first row
+ * on screen, so a product scrolled past its first version still shows (a sticky header).
+ */
+export function productShownOn(visible: readonly ReleaseRow[]): Set<ReleaseRow> {
+  return new Set(visible.filter((r, i) => i === 0 || r.firstOfProduct));
+}

@@ -1,0 +1,98 @@
+// The Schedule tab's screen (drawn by components/ScheduleView.tsx): the
+// next-meeting card sized to the window, and the list of meetings below it.
+
+import type { DashboardState, Frame } from './dashboard-types.js';
+import { keyLabel } from './keymap.js';
+import type { LibraryIndex } from '../library/queries.js';
+import type { ScheduleRow, ScheduleScreen } from './schedule-model.js';
+import { cardLines, scheduleScreen } from './schedule-model.js';
+import { openingRow } from './schedule-rows.js';
+import type { ScreenShape } from './screen-shape.js';
+import { bodyRows, HEADER_ROWS, listShape } from './screen-shape.js';
+
+/** The card gets a border only when there is height to spare (80x24 yes, 40x12 no). */
+function cardBordered(viewport: DashboardState['viewport']): boolean {
+  return viewport.rows >= 20 && viewport.columns >= 40;
+}
+
+/** Border (2) plus one column of padding on each side. */
+const CARD_FRAME = 4;
+
+export function scheduleCard(index: LibraryIndex, state: DashboardState) {
+  const screen = scheduleScreen(index, state.now, state.lang);
+  const bordered = cardBordered(state.viewport);
+  const card = cardLines(screen.next, {
+    now: state.now,
+    zone: state.zone,
+    columns: state.viewport.columns - (bordered ? CARD_FRAME : 0),
+    notice: state.notice,
+    lang: state.lang,
+    stopped: screen.stopped,
+    keys: { copy: keyLabel('copyLink', state.ascii, state.keymap), open: keyLabel('openLink', state.ascii, state.keymap) },
+    // Leave the list below at least its header and two rows.
+    maxLines: bodyRows(state.viewport) - HEADER_ROWS - 2 - (bordered ? 2 : 0),
+  });
+  return { screen, card, bordered, height: card.length + (bordered ? 2 : 0) };
+}
+
+export function scheduleShape(index: LibraryIndex, state: DashboardState): ScreenShape {
+  const { height } = scheduleCard(index, state);
+  const rows = scheduleRows(index, state);
+  // The card wins the space; the list below gets at least one row.
+  return listShape(rows.length, bodyRows(state.viewport) - height - HEADER_ROWS, (row) => {
+    const file = rows[row]?.file;
+    return file ? { kind: 'note', file } : null;
+  });
+}
+
+/** Rows for meetings the series expected but no note covers: what `e` hides. */
+const EXPECTED: ReadonlySet<ScheduleRow['kind']> = new Set(['missed', 'gap']);
+const withoutExpected = new WeakMap<ScheduleScreen, ScheduleRow[]>();
+
+type RowsState = Pick<DashboardState, 'now' | 'lang' | 'hideExpected'>;
+
+/** The Schedule's rows as shown: all of them, or without the expected meetings that left no note. */
+export function scheduleRows(index: LibraryIndex, state: RowsState): ScheduleRow[] {
+  const screen = scheduleScreen(index, state.now, state.lang);
+  if (!state.hideExpected) return screen.rows;
+  let rows = withoutExpected.get(screen);
+  if (!rows) withoutExpected.set(screen, (rows = screen.rows.filter((r) => !EXPECTED.has(r.kind))));
+  return rows;
+}
+
+/** The row on the Schedule's cursor, when the list is on screen. */
+export function selectedScheduleRow(index: LibraryIndex, state: DashboardState, frame: Frame): ScheduleRow | null {
+  return frame.view.kind === 'schedule' ? (scheduleRows(index, state)[frame.cursor] ?? null) : null;
+}
+
+const rowKey = (r: ScheduleRow): string => `${r.kind}|${r.file ?? r.when}`;
+
+/** `e`: the other choice of rows, with the cursor on the same meeting (or the nearest shown above it). */
+export function toggledExpected(index: LibraryIndex, state: DashboardState, frame: Frame): { hideExpected: boolean; frame: Frame } | null {
+  if (frame.view.kind !== 'schedule') return null;
+  const before = scheduleRows(index, state);
+  const hideExpected = !state.hideExpected;
+  const after = scheduleRows(index, { ...state, hideExpected });
+  // Walk up from a row to the first one that stays: a hidden row hands its place to the meeting above it.
+  const mapUp = (from: number): number => {
+    for (let i = from; i >= 0; i -= 1) {
+      const row = before[i];
+      const at = row ? after.findIndex((r) => rowKey(r) === rowKey(row)) : -1;
+      if (at >= 0) return at;
+    }
+    return -1;
+  };
+  const cursor = Math.max(0, mapUp(frame.cursor));
+  // The top of the window starts right after the row that was above it, so rows shown again above the top are on screen.
+  const scroll = frame.scroll === 0 ? 0 : mapUp(frame.scroll - 1) + 1;
+  return { hideExpected, frame: { ...frame, cursor, scroll } };
+}
+
+/** `t`: the cursor on the next meeting (the soonest coming row), else on the last one held. */
+export function nextMeetingFrame(index: LibraryIndex, state: DashboardState, frame: Frame): Frame | null {
+  if (frame.view.kind !== 'schedule') return null;
+  const rows = scheduleRows(index, state);
+  const coming = rows.findIndex((r) => r.kind === 'coming');
+  const cursor = coming >= 0 ? coming : openingRow(rows);
+  return { ...frame, cursor };
+}
