@@ -75,20 +75,19 @@ function bandsShown(calendar: MeetingCalendar, cursorBand: number, room: number)
 export function calendarWindow(index: LibraryIndex, state: CalendarState, cursor: number, rows: number): CalendarWindow {
   const calendar = calendarFor(index, state);
   const mark = calendar.marks[cursor] ?? null;
-  const legend = calendar.lines.slice(calendar.bands.at(-1)?.to ?? 0);
-  if (!mark) return { lines: calendar.lines, selectedKey: null, selection: '' };
+  if (!mark) return { lines: calendar.footer, selectedKey: null, selection: '' };
   const room = Math.max(1, rows - FOOTER_LINES);
   const [top, end] = bandsShown(calendar, mark.band, room);
-  const first = calendar.bands[top] as { from: number; to: number };
-  const last = calendar.bands[end - 1] as { from: number; to: number };
-  let lines = calendar.lines.slice(first.from, last.to);
+  let lines: CalendarLine[] = [];
+  for (let b = top; b < end; b++) lines.push(...calendar.bandLines(b));
   if (lines.length > room) {
     // One band taller than the body (a short terminal): its month line and the lines up to the cursor's.
     const band = calendar.bands[mark.band] as { from: number; to: number };
-    const below = Math.max(band.from + 1, mark.line - room + 2);
-    lines = [calendar.lines[band.from] ?? [], ...calendar.lines.slice(below, below + room - 1)];
+    const own = calendar.bandLines(mark.band);
+    const below = Math.max(1, mark.line - band.from - room + 2);
+    lines = [own[0] ?? [], ...own.slice(below, below + room - 1)];
   }
-  return { lines: [...lines, ...legend], selectedKey: mark.key, selection: selectionLine(mark, state) };
+  return { lines: [...lines, ...calendar.footer], selectedKey: mark.key, selection: selectionLine(mark, state) };
 }
 
 /** "Thu 2022-09-15 19:00  held  v2.4.0 版本; …", cut to the width. */

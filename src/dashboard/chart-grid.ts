@@ -23,6 +23,8 @@ interface Cell<S extends string> {
   key?: string;
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** A fixed-width row of cells (styled as S: each picture has its styles); `null` is the right half of a wide character. */
 export class CellRow<S extends string = ChartStyle> {
   private readonly cells: (Cell<S> | null)[];
@@ -43,6 +45,16 @@ export class CellRow<S extends string = ChartStyle> {
 
   /** Writes text from `at`, cut where it would pass the row's end; returns the columns written. */
   write(at: number, text: string, style?: S, key?: string): number {
+    // Printable ASCII (years, month numbers, versions) is one column a character: no segmenting, which costs per call.
+    if (PRINTABLE_ASCII.test(text)) {
+      const count = Math.max(0, Math.min(text.length, this.width - at));
+      if (at < 0) return 0;
+      for (let i = 0; i < count; i++) {
+        this.clearAt(at + i, 1);
+        this.cells[at + i] = { ch: text[i] as string, style, key };
+      }
+      return count;
+    }
     let col = at;
     for (const g of graphemes(text)) {
       const w = graphemeWidth(g);

@@ -39,11 +39,15 @@ export interface CalendarMark {
 }
 
 export interface MeetingCalendar {
-  /** Every band's lines, then the legend. */
-  lines: CalendarLine[];
   /** Each band's lines in `lines`: [from, to); the first is its month line. */
   bands: { from: number; to: number }[];
   marks: CalendarMark[];
+  /** The lines of band `b`, drawn on first use: a key press draws only the bands on screen. */
+  bandLines(b: number): CalendarLine[];
+  /** What follows the bands: the legend (after "nothing to draw" when there is nothing). */
+  footer: CalendarLine[];
+  /** Every band's lines, then the footer (the CLI prints them all). */
+  readonly lines: CalendarLine[];
 }
 
 const KINDS: readonly CalendarKind[] = ['held', 'moved', 'cancelled', 'missed', 'coming'];
@@ -152,48 +156,91 @@ export function meetingCalendar(entries: readonly ScheduleRow[], width: number, 
     const day = dayNumber(date);
     if (day !== null) located.push({ order: located.length, entry, kind: calendarKind(entry), date, day });
   }
-  const lines: CalendarLine[] = [];
   const bands: MeetingCalendar['bands'] = [];
   const marks: CalendarMark[] = [];
+  // What drawing a band needs; only positions are worked out here.
+  const plans: { part: Month[]; columnOf: (day: number) => number; rows: WeekdayRow[] }[] = [];
+  let gutter = 0;
   if (located.length > 0) {
     let [lo, hi] = [Infinity, -Infinity];
     for (const l of located) [lo, hi] = [Math.min(lo, l.day), Math.max(hi, l.day)];
     const labelWidth = Math.max(4, ...Array.from({ length: 7 }, (_, i) => displayWidth(weekdayName(options.lang, i))));
-    const gutter = Math.max(0, Math.min(labelWidth + 1, cols - 1));
+    gutter = Math.max(0, Math.min(labelWidth + 1, cols - 1));
     const axis = Math.max(1, cols - gutter);
     // Two columns a week when a whole year (up to 54 weeks) has room for them, else one.
     const cell = axis >= 54 * 2 ? 2 : 1;
     const usual = mostCommonWeekday(located);
     const byDay = [...located].sort((a, b) => a.day - b.day);
     let next = 0;
+    let line = 0;
     for (const part of bandMonths(monthsBetween(lo, hi), axis, cell)) {
-      const first = (part[0] as Month).first;
       const last = (part.at(-1) as Month).last;
-      const monday = mondayOf(first);
+      const monday = mondayOf((part[0] as Month).first);
       const columnOf = (day: number): number => gutter + Math.floor((day - monday) / 7) * cell;
       const inBand: Located[] = [];
       while (next < byDay.length && (byDay[next] as Located).day <= last) inBand.push(byDay[next++] as Located);
-      const from = lines.length;
-      lines.push(monthLine(part, gutter, cols, columnOf));
-      for (const row of weekdayRows(inBand, usual)) {
-        const cells = new CellRow<CalendarStyle>(cols);
-        if (row.layer === 0) cells.write(0, weekdayName(options.lang, row.weekday), 'weekday');
-        // The empty days of this weekday: the grid a contribution graph shows.
-        for (let day = first + ((row.weekday - weekday(first) + 7) % 7); day <= last; day += 7) cells.fill(columnOf(day), 1, glyphs.empty, 'empty');
-        for (const l of row.items) {
-          const key = String(l.order);
-          cells.fill(columnOf(l.day), 1, glyphs[l.kind], l.kind, key);
-          marks.push({ key, kind: l.kind, date: l.date, entry: l.entry, band: bands.length, line: lines.length, column: columnOf(l.day) });
-        }
-        lines.push(cells.line());
+      const rows = weekdayRows(inBand, usual);
+      const from = line;
+      line += 1; // the month line
+      for (const row of rows) {
+        for (const l of row.items) marks.push({ key: String(l.order), kind: l.kind, date: l.date, entry: l.entry, band: bands.length, line, column: columnOf(l.day) });
+        line += 1;
       }
-      bands.push({ from, to: lines.length });
+      bands.push({ from, to: line });
+      plans.push({ part, columnOf, rows });
     }
     // The cursor's order: time, as the entries come.
     marks.sort((a, b) => Number(a.key) - Number(b.key));
-  } else lines.push([{ text: truncate(translator(options.lang)('calendar.empty'), cols, { ellipsis: options.ascii ? '~' : '…' }), style: 'dim' }]);
-  lines.push(legend(cols, options));
-  return { lines, bands, marks };
+  }
+  const drawn = new Map<number, CalendarLine[]>();
+  const bandLines = (b: number): CalendarLine[] => {
+    const plan = plans[b];
+    if (!plan) return [];
+    let lines = drawn.get(b);
+    if (!lines) drawn.set(b, (lines = drawBand(plan, gutter, cols, glyphs, options.lang)));
+    return lines;
+  };
+  const footer: CalendarLine[] = [
+    ...(located.length === 0 ? [[{ text: truncate(translator(options.lang)('calendar.empty'), cols, { ellipsis: options.ascii ? '~' : '…' }), style: 'dim' as const }]] : []),
+    legend(cols, options),
+  ];
+  return {
+    bands,
+    marks,
+    bandLines,
+    footer,
+    get lines() {
+      return [...bands.flatMap((_, b) => bandLines(b)), ...footer];
+    },
+  };
+}
+
+interface WeekdayRow {
+  weekday: number;
+  layer: number;
+  items: Located[];
+}
+
+/** A band's month line and its weekday lines: the empty days of each weekday (the grid a contribution graph shows), then the marks. */
+function drawBand(
+  plan: { part: Month[]; columnOf: (day: number) => number; rows: WeekdayRow[] },
+  gutter: number,
+  cols: number,
+  glyphs: (typeof GLYPHS)['unicode'],
+  lang: Lang,
+): CalendarLine[] {
+  const { part, columnOf } = plan;
+  const first = (part[0] as Month).first;
+  const last = (part.at(-1) as Month).last;
+  const lines = [monthLine(part, gutter, cols, columnOf)];
+  for (const row of plan.rows) {
+    const cells = new CellRow<CalendarStyle>(cols);
+    if (row.layer === 0) cells.write(0, weekdayName(lang, row.weekday), 'weekday');
+    for (let day = first + ((row.weekday - weekday(first) + 7) % 7); day <= last; day += 7) cells.fill(columnOf(day), 1, glyphs.empty, 'empty');
+    for (const l of row.items) cells.fill(columnOf(l.day), 1, glyphs[l.kind], l.kind, String(l.order));
+    lines.push(cells.line());
+  }
+  return lines;
 }
 
 /** The weekday meetings fall on most (Thursday for Curve's series): the one line of a band without meetings. */
@@ -204,7 +251,7 @@ function mostCommonWeekday(located: readonly Located[]): number {
 }
 
 /** The weekdays marks fall on in a band, Monday first; two marks on one day put the later on a second line. */
-function weekdayRows(inBand: readonly Located[], usual: number): { weekday: number; layer: number; items: Located[] }[] {
+function weekdayRows(inBand: readonly Located[], usual: number): WeekdayRow[] {
   const rows: { weekday: number; layer: number; items: Located[]; days: Set<number> }[] = [];
   for (const l of inBand) {
     const wd = weekday(l.day);
