@@ -10,6 +10,7 @@ import type { LibraryIndex } from '../library/queries.js';
 import { truncate } from '../text/text-width.js';
 import type { CalendarLine, CalendarMark, MeetingCalendar } from './meeting-calendar.js';
 import { kindWordKey, meetingCalendar } from './meeting-calendar.js';
+import { shownLine } from './chart-grid.js';
 import type { ScheduleRow } from './schedule-model.js';
 import { scheduleScreen } from './schedule-model.js';
 import { openingRow } from './schedule-rows.js';
@@ -87,7 +88,7 @@ export function calendarWindow(index: LibraryIndex, state: CalendarState, cursor
     const below = Math.max(1, mark.line - band.from - room + 2);
     lines = [own[0] ?? [], ...own.slice(below, below + room - 1)];
   }
-  return { lines: [...lines, ...calendar.footer], selectedKey: mark.key, selection: selectionLine(mark, state) };
+  return { lines: [...lines.map((line) => shownLine(line, mark.key)), ...calendar.footer], selectedKey: mark.key, selection: selectionLine(mark, state) };
 }
 
 /** "Thu 2022-09-15 19:00  held  v2.4.0 版本; …", cut to the width. */

@@ -112,3 +112,22 @@ export class CellRow<S extends string = ChartStyle> {
 export function lineText(line: ChartLine<string>): string {
   return line.map((s) => (typeof s === 'string' ? s : s.text)).join('');
 }
+
+/**
+ * A line as a frame shows it: only the selected thing keeps its key, and the
+ * runs of one style are merged, so a dense picture (10,000 notes) is a few
+ * dozen segments a line, not one per mark, for the view to render.
+ */
+export function shownLine<S extends string>(line: ChartLine<S>, selectedKey: string | null): ChartLine<S> {
+  const out: ChartLine<S> = [];
+  for (const segment of line) {
+    const piece: ChartSegment<S> | string =
+      typeof segment === 'string' ? segment : segment.key !== undefined && segment.key === selectedKey ? segment : segment.style === undefined ? segment.text : { text: segment.text, style: segment.style };
+    const last = out.at(-1);
+    if (typeof piece === 'string' && typeof last === 'string') out[out.length - 1] = last + piece;
+    else if (typeof piece !== 'string' && piece.key === undefined && typeof last === 'object' && last.key === undefined && last.style === piece.style) {
+      out[out.length - 1] = { text: last.text + piece.text, style: piece.style };
+    } else out.push(piece);
+  }
+  return out;
+}
