@@ -56,6 +56,8 @@ export interface AppProps {
   onExit?: (code: number) => void;
   /** New loads of the notes (live reload); each swaps in, keeping the tab, selection and filter. */
   updates?: LibraryFeed;
+  /** Loads the notes again for `r`; without it `r` says there is nothing to reload from. */
+  reload?: () => Promise<Library>;
   /** How long the status line shows what a reload changed, in ms (default 4000; 0 keeps it). */
   flashMs?: number;
 }
@@ -115,6 +117,18 @@ export function App(props: AppProps) {
       copyLink: () => {
         const message = copyJoinDetails(index, state, effects, t);
         dispatch(cardVisible(state) ? { type: 'notify', message } : { type: 'flash', text: message });
+      },
+      reload: () => {
+        const load = props.reload;
+        if (!load) return dispatch({ type: 'flash', text: t('reload.unavailable') });
+        dispatch({ type: 'flash', text: t('reload.running') });
+        load().then(
+          (library) => dispatch({ type: 'swapLibrary', library }),
+          (error: unknown) => {
+            const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+            dispatch({ type: 'reloadFailed', message: `reload failed: ${detail}`, reason: 'reload', detail });
+          },
+        );
       },
       openLink: () => {
         const { now, later } = openJoinLink(index, state, effects, t);

@@ -60,6 +60,7 @@ export function ComponentPlansView({ index, state, frame, shape }: ViewProps) {
         width={state.viewport.columns}
         rowKey={(r, i) => `${r.file}:${frame.scroll + i}`}
         empty={t('plans.empty', { component })}
+        marked={(r) => state.fresh.has(r.file)}
       />
     </Box>
   );

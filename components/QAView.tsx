@@ -44,6 +44,7 @@ export function QAView({ index, state, frame, shape }: ViewProps) {
       width={state.viewport.columns}
       rowKey={(r) => String(r.id)}
       empty={state.filter ? t('qa.emptyFiltered', { component: state.filter }) : t('qa.empty')}
+      marked={(r) => state.fresh.has(r.file)}
     />
   );
 }

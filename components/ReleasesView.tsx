@@ -48,6 +48,7 @@ export function ReleasesView({ index, state, frame, shape }: ViewProps) {
       width={state.viewport.columns}
       rowKey={(r) => r.key}
       empty={state.filter ? t('releases.emptyFiltered', { component: state.filter }) : t('releases.empty')}
+      marked={(r) => r.entry.files.some((f) => state.fresh.has(f))}
     />
   );
 }
@@ -78,7 +79,7 @@ export function ReleaseNotesView({ index, state, frame, shape }: ViewProps) {
       <Text bold color={entry ? statusColor(theme, entry.status) : undefined}>
         {truncate(title, state.viewport.columns, { ellipsis: theme.ellipsis })}
       </Text>
-      <Table columns={noteColumns(theme, t)} rows={rows} selected={selected} width={state.viewport.columns} rowKey={(r, i) => `${r.file}:${i}`} />
+      <Table columns={noteColumns(theme, t)} rows={rows} selected={selected} width={state.viewport.columns} rowKey={(r, i) => `${r.file}:${i}`} marked={(r) => state.fresh.has(r.file)} />
     </Box>
   );
 }

@@ -62,6 +62,7 @@ export function ScheduleView({ index, state, frame, shape }: ViewProps) {
         width={columns}
         rowKey={(r, i) => `${r.kind}:${r.file ?? ''}:${frame.scroll + i}`}
         empty={t('schedule.empty')}
+        marked={(r) => r.file !== null && state.fresh.has(r.file)}
       />
     </Box>
   );

@@ -24,9 +24,11 @@ export interface TableProps<Row> {
   rowKey: (row: Row, i: number) => string;
   /** Shown under the header when there are no rows. */
   empty?: string;
+  /** Rows to mark with a + in the margin: what the last reload added. */
+  marked?: (row: Row) => boolean;
 }
 
-export function Table<Row>({ columns, rows, selected, width, rowKey, empty }: TableProps<Row>) {
+export function Table<Row>({ columns, rows, selected, width, rowKey, empty, marked }: TableProps<Row>) {
   const theme = useTheme();
   const widths = columnWidths(columns, width);
   const shown = columns.map((c, i) => ({ column: c, width: widths[i] ?? 0 })).filter((c) => c.width > 0);
@@ -53,7 +55,7 @@ export function Table<Row>({ columns, rows, selected, width, rowKey, empty }: Ta
         const isSelected = r === selected;
         return (
           <Text key={rowKey(row, r)} wrap="truncate-end">
-            <Text bold>{isSelected ? '> ' : '  '}</Text>
+            {isSelected ? <Text bold>{'> '}</Text> : marked?.(row) ? <Text bold color={theme.color('green')}>{'+ '}</Text> : <Text>{'  '}</Text>}
             {shown.map(({ column, width: w }, i) => (
               <Text key={column.title || i}>
                 {i > 0 ? gap : ''}

@@ -35,6 +35,7 @@ export async function runDashboard(library: Library, options: DashboardOptions):
       lang={options.lang}
       keymap={options.keymap}
       updates={live?.feed}
+      reload={options.reload}
       onExit={(exitCode) => {
         code = exitCode;
       }}

@@ -126,6 +126,8 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
         return EXIT.ok;
       }
       const { runDashboard } = await dashboard;
+      // Reloads do not require notes: a folder emptied while open shows 0 notes, not an error.
+      const reload = () => loadLibrary(dir).then((loaded) => wordedTitles(safeLibrary(loaded), t));
       return runDashboard(wordedTitles(library, t), {
         now: inv.now ? now : undefined,
         component: inv.component ?? config.component ?? null,
@@ -134,8 +136,8 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
         lang,
         keymap: rebind(KEYMAP, config.keys ?? {}),
         folderLabel: label,
-        // Reloads do not require notes: a folder emptied while watched shows 0 notes, not an error.
-        watch: inv.watch ? { root: dir, reload: () => loadLibrary(dir).then((loaded) => wordedTitles(safeLibrary(loaded), t)) } : undefined,
+        watch: inv.watch ? { root: dir, reload } : undefined,
+        reload,
       });
     }
   }

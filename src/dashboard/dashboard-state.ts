@@ -53,6 +53,7 @@ export function initialState(options: InitialOptions): DashboardState {
     filter: options.filter ?? null,
     sort: DEFAULT_SORT,
     hideExpected: false,
+    fresh: new Set(),
     overlay: null,
     viewport: options.viewport,
     now: options.now,

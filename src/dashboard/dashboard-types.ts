@@ -52,6 +52,8 @@ export interface DashboardState {
   sort: SortState;
   /** The Schedule without the expected meetings that left no note (`e`). */
   hideExpected: boolean;
+  /** Notes the last reload added: their rows are marked until the next reload. */
+  fresh: ReadonlySet<string>;
   overlay: Overlay | null;
   viewport: Viewport;
   /** Epoch ms; the clock ticks it, the schedule reads it. */

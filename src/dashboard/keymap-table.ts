@@ -136,6 +136,7 @@ export const KEYMAP: readonly KeymapEntry[] = [
   { command: 'toggleChart', modes: SCREEN, does: { type: 'toggleChart' }, bindings: [{ input: 'v', label: 'v' }], description: 'chart / table (Releases), calendar / list (Schedule)' },
   { command: 'hideExpected', modes: ['card'], does: { type: 'toggleExpected' }, bindings: [{ input: 'e', label: 'e' }], description: 'hide / show expected meetings without a note (Schedule)' },
   { command: 'nextMeeting', modes: ['card'], does: { type: 'jumpToNext' }, bindings: [{ input: 't', label: 't' }], description: 'jump to the next meeting (Schedule)' },
+  { command: 'reload', modes: SCREEN, does: { effect: 'reload' }, bindings: [{ input: 'r', label: 'r' }], description: 'reload the notes' },
   { command: 'sort', modes: ['list'], does: { type: 'cycleSort' }, bindings: [{ input: 's', label: 's' }], description: 'sort by the next column (Releases, Components, Q&A)' },
   { command: 'copyLink', modes: ['list'], does: { effect: 'copyLink' }, bindings: [{ input: 'y', label: 'y' }], description: 'copy the selected meeting\'s join link + number' },
   { command: 'openLink', modes: ['card'], does: { effect: 'openLink' }, bindings: [{ input: 'o', label: 'o' }], description: 'open the selected meeting\'s join link (Schedule)' },

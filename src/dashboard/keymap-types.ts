@@ -49,6 +49,7 @@ export type Command =
   | 'sort'
   | 'hideExpected'
   | 'nextMeeting'
+  | 'reload'
   | 'copyLink'
   | 'openLink'
   | 'quit'
@@ -88,7 +89,7 @@ export const KEY_MODE_SETS: readonly (readonly KeyMode[])[] = [['global', 'list'
 export const TEXT_MODES: readonly KeyMode[] = ['search'];
 
 /** What a command does outside the state: the dashboard's edge carries these out. */
-export type Effect = 'quit' | 'copyLink' | 'openLink';
+export type Effect = 'quit' | 'copyLink' | 'openLink' | 'reload';
 
 export interface KeymapEntry {
   command: Command;

@@ -34,6 +34,8 @@ export interface DashboardOptions {
    * selection and filter; the status line says what changed.
    */
   watch?: LiveLibraryOptions;
+  /** Loads the notes again when `r` is pressed (with or without --watch). */
+  reload?: () => Promise<Library>;
 }
 
 /** Loads the dashboard's code (Ink, React, the views) on demand. */

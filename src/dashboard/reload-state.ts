@@ -147,8 +147,10 @@ export function appReducer(app: AppState, action: AppAction): AppState {
     case 'swapLibrary': {
       if (action.library === app.index.library) return app;
       const index = buildIndex(action.library);
-      const text = describeChange(diffLibraries(app.index.library, action.library, action.touched), translator(app.state.lang));
-      const state = reduce(index, carryOver(app.index, index, app.state), { type: 'flash', text });
+      const change = diffLibraries(app.index.library, action.library, action.touched);
+      const text = describeChange(change, translator(app.state.lang));
+      const carried = { ...carryOver(app.index, index, app.state), fresh: new Set(change.added) };
+      const state = reduce(index, carried, { type: 'flash', text });
       return { index, state };
     }
     case 'reloadFailed': {

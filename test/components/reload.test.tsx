@@ -113,3 +113,31 @@ describe('live reload', () => {
     expect(await press(app)).toContain('2022-08-18 agenda');
   });
 });
+
+describe('r and the rows a reload added', () => {
+  it('r loads the notes again without --watch; the added note is marked + and the selection stays on its meeting', async () => {
+    let calls = 0;
+    const reload = async () => {
+      calls += 1;
+      return CHANGED_AND_ADDED;
+    };
+    const { app } = await mountApp({ reload, flashMs: 0, size: { columns: 80, rows: 30 } });
+    const before = await press(app, 'j', 'j', 'j', 'j', 'j', 'j');
+    const held = selectedRow(before);
+    expect(held).toMatch(/^> Thu 2022-09-01 19:00 held/);
+    const after = await press(app, 'r');
+    const reloaded = after.includes('reloaded') ? after : await waitFor(app, (f) => f.includes('reloaded'));
+    expect(calls).toBe(1);
+    expect(statusLine(reloaded)).toContain('reloaded: 1 changed, 1 added');
+    // The 09-29 note is new: its row is marked, and the cursor did not move off the meeting it was on.
+    expect(linesOf(reloaded).find((l) => l.includes('2022-09-29'))).toMatch(/^\+ Thu 2022-09-29/);
+    expect(selectedRow(reloaded).slice(2, 22)).toBe(held.slice(2, 22));
+    // Q&A: the added note's question is marked too.
+    expect(linesOf(await press(app, '4')).find((l) => l.includes('v1.2.6'))).toMatch(/^\+ /);
+  });
+
+  it('r without a folder to read says so in the status line', async () => {
+    const { app } = await mountApp({ flashMs: 0 });
+    expect(statusLine(await press(app, 'r'))).toContain('nothing to reload');
+  });
+});

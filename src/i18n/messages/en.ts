@@ -41,6 +41,7 @@ export const en = {
   'key.help': 'help',
   'key.warnings': 'parse warnings and skipped files',
   'key.toggleChart': 'chart / table (Releases), calendar / list (Schedule)',
+  'key.reload': 'reload the notes',
   'key.sort': 'sort by the next column (Releases, Components, Q&A)',
   'key.copyLink': "copy the selected meeting's join link + number",
   'key.openLink': "open the selected meeting's join link (Schedule)",
@@ -230,6 +231,8 @@ export const en = {
   'reload.added': '{count} added',
   'reload.removed': '{count} removed',
   'reload.none': 'no note changed',
+  'reload.running': 'reloading…',
+  'reload.unavailable': 'nothing to reload: these notes were given, not read from a folder',
   'reload.failed': 'reload failed: {error}',
   'reload.watchStopped': 'watching stopped: {error}',
   // The Schedule: moved, cancelled and collapsed meetings, rooms named with their note.

@@ -40,6 +40,7 @@ export const zh: Record<keyof typeof en, string> = {
   'key.help': '帮助',
   'key.warnings': '解析警告和跳过的文件',
   'key.toggleChart': '图表 / 表格（版本），日历 / 列表（日程）',
+  'key.reload': '重新加载笔记',
   'key.sort': '换一列排序（版本、组件、问答）',
   'key.copyLink': '复制所选会议的链接和会议号',
   'key.openLink': '打开所选会议的链接（日程）',
@@ -223,6 +224,8 @@ export const zh: Record<keyof typeof en, string> = {
   'reload.added': '新增 {count} 篇',
   'reload.removed': '删除 {count} 篇',
   'reload.none': '没有笔记改动',
+  'reload.running': '正在重新加载…',
+  'reload.unavailable': '无法重新加载：这些笔记不是从文件夹读取的',
   'reload.failed': '重新加载失败：{error}',
   'reload.watchStopped': '已停止监视：{error}',
   // 日程：改期、取消、合并显示的会议，会议室注明出处。
