@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportJson } from '../../src/cli/commands.js';
 import type { ChartLine } from '../../src/dashboard/chart-grid.js';
-import { lineText } from '../../src/dashboard/chart-grid.js';
+import { CellRow, lineText, shownLine } from '../../src/dashboard/chart-grid.js';
 import { releaseChart, statusGlyph } from '../../src/dashboard/release-chart.js';
 import { daySpan } from '../../src/dashboard/chart-axis.js';
 import { releaseTimeline, statusChanges } from '../../src/library/aggregate.js';
@@ -66,6 +66,19 @@ describe('releaseChart', () => {
     const months = (chart: ReturnType<typeof chartOf>): string => lineText(chart.lines[1] ?? []);
     expect(months(releaseChart(entries, 80, { ascii: false, lang: 'en', notes }))).toMatch(/ 11$/);
     expect(months(chartOf(entries, 80))).not.toMatch(/ 11$/);
+  });
+
+  it('shows a line with only the selected thing keyed and runs of one style merged, the text unchanged', () => {
+    const row = new CellRow(12);
+    row.fill(0, 3, '─', 'bar', 'a');
+    row.fill(3, 3, '─', 'bar', 'b');
+    row.fill(6, 1, '●', 'released', 'b');
+    row.write(8, '版本', 'label', 'c');
+    const line = row.line();
+    const shown = shownLine(line, 'b');
+    expect(lineText(shown)).toBe(lineText(line));
+    expect(shown).toEqual([{ text: '───', style: 'bar' }, { text: '───', style: 'bar', key: 'b' }, { text: '●', style: 'released', key: 'b' }, ' ', { text: '版本', style: 'label' }]);
+    expect(shownLine(line, null)[0]).toEqual({ text: '──────', style: 'bar' });
   });
 
   it('draws just the legend when there is nothing to draw', () => {
