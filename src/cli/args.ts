@@ -22,6 +22,8 @@ export interface Invocation {
   debug: boolean;
   /** Dashboard: reload notes as they change. */
   watch: boolean;
+  /** Dashboard: false with --no-mouse. */
+  mouse: boolean;
   /** sync: repository URL and destination folder. */
   repo: string | null;
   dest: string | null;
@@ -79,6 +81,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     ascii: Boolean(env.NO_COLOR),
     debug: false,
     watch: false,
+    mouse: true,
     repo: null,
     dest: null,
     lang: null,
@@ -125,6 +128,9 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
         break;
       case '--watch':
         inv.watch = true;
+        break;
+      case '--no-mouse':
+        inv.mouse = false;
         break;
       case '--lang': {
         const lang = value();

@@ -138,6 +138,7 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
         folderLabel: label,
         watch: inv.watch ? { root: dir, reload } : undefined,
         reload,
+        mouse: inv.mouse && config.mouse !== false,
       });
     }
   }

@@ -27,6 +27,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { long: '--component', value: 'component', commands: ['top', 'dashboard', 'timeline'] },
   { long: '--ascii', value: 'none', commands: ['top', 'dashboard', 'timeline', 'calendar'] },
   { long: '--watch', value: 'none', commands: ['top', 'dashboard'] },
+  { long: '--no-mouse', value: 'none', commands: ['top', 'dashboard'] },
   { long: '--json', value: 'none', commands: ['next'] },
   { long: '--lang', value: 'lang', commands: ALL },
   { long: '--width', value: 'text', commands: ['timeline', 'calendar'] },

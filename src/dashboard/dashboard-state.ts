@@ -163,6 +163,11 @@ export function reduce(index: LibraryIndex, state: DashboardState, action: Actio
       return moveBy(index, state, { by: (shape) => action.step * shape.visible });
     case 'jump':
       return moveBy(index, state, { to: action.to });
+    case 'select': {
+      if (state.overlay) return state;
+      const frame = currentFrame(state);
+      return replaceTop(state, settle({ ...frame, cursor: action.row }, screenShape(index, state, frame)));
+    }
     case 'open': {
       if (state.overlay) return state;
       const frame = currentFrame(state);

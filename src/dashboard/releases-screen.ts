@@ -14,7 +14,7 @@ export function releasesShape(index: LibraryIndex, state: DashboardState): Scree
   return listShape(rows.length, bodyRows(state.viewport) - HEADER_ROWS, (row) => {
     const key = rows[row]?.key;
     return key ? { kind: 'releaseNotes', key } : null;
-  });
+  }, HEADER_ROWS);
 }
 
 export function releaseNotesShape(index: LibraryIndex, state: DashboardState, key: string): ScreenShape {
@@ -22,7 +22,7 @@ export function releaseNotesShape(index: LibraryIndex, state: DashboardState, ke
   return listShape(rows.length, bodyRows(state.viewport) - TITLE_ROWS - HEADER_ROWS, (row) => {
     const file = rows[row]?.file;
     return file ? { kind: 'note', file } : null;
-  });
+  }, TITLE_ROWS + HEADER_ROWS);
 }
 
 // A version column as wide as the longest version ("v2.5.0-beta1"), within reason.

@@ -7,9 +7,9 @@ import { translator } from '../../src/i18n/i18n.js';
 describe('helpBlocks', () => {
   it('cuts titled entry blocks and prose, in English and Chinese', () => {
     const en = helpBlocks(usage());
-    expect(en.map((b) => (b.kind === 'entries' ? `${b.title}:${b.entries.length}` : `prose:${b.lines.length}`))).toEqual(['Usage:8', 'prose:2', 'Options:12']);
+    expect(en.map((b) => (b.kind === 'entries' ? `${b.title}:${b.entries.length}` : `prose:${b.lines.length}`))).toEqual(['Usage:8', 'prose:2', 'Options:13']);
     const zh = helpBlocks(usage(translator('zh')));
-    expect(zh.map((b) => (b.kind === 'entries' ? `${b.title}:${b.entries.length}` : `prose:${b.lines.length}`))).toEqual(['用法:8', 'prose:2', '选项:12']);
+    expect(zh.map((b) => (b.kind === 'entries' ? `${b.title}:${b.entries.length}` : `prose:${b.lines.length}`))).toEqual(['用法:8', 'prose:2', '选项:13']);
   });
 
   it('splits an entry at the first run of two spaces', () => {

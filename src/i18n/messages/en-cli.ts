@@ -75,6 +75,7 @@ Options:
   --json             machine-readable output (next)
   --ascii            plain ASCII borders and no colour (also NO_COLOR)
   --watch            reload notes when they change (dashboard)
+  --no-mouse         no mouse wheel or clicks: keep the terminal's own selection (dashboard)
   --lang en|zh       the language (default: from LC_ALL, LC_MESSAGES or LANG; zh_* is Chinese)
   --width N          the picture's width in columns (timeline, calendar; default: the terminal's, else 80)
   --repo URL         the repository to sync (default: opencurve/curve-meetup-slides)

@@ -71,6 +71,7 @@ DIR 是会议笔记所在的文件夹或一篇笔记（默认：\`sync\` 取来�
   --json             机器可读的输出（next）
   --ascii            纯 ASCII 边框，不用颜色（也可用 NO_COLOR）
   --watch            笔记改动时重新加载（仪表盘）
+  --no-mouse         不用鼠标滚轮和点击，保留终端自己的选择（仪表盘）
   --lang en|zh       界面语言（默认看 LC_ALL、LC_MESSAGES 或 LANG；zh_* 为中文）
   --width N          图的宽度（列数；timeline、calendar；默认为终端宽度，否则 80）
   --repo URL         要同步的仓库（默认：opencurve/curve-meetup-slides）
