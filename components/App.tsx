@@ -27,6 +27,9 @@ import { defaultLinkEffects } from './link-effects.js';
 import type { ThemeName } from './theme.js';
 import { makeTheme, ThemeContext } from './theme.js';
 import { useDashboardKeys } from './use-dashboard-keys.js';
+import type { MouseFeed } from './mouse-stdin.js';
+import { useMouse } from './use-mouse.js';
+import { warmIndex } from '../src/library/queries.js';
 import type { LibraryFeed } from './use-library-state.js';
 import { useLibraryState } from './use-library-state.js';
 
@@ -58,6 +61,8 @@ export interface AppProps {
   updates?: LibraryFeed;
   /** Loads the notes again for `r`; without it `r` says there is nothing to reload from. */
   reload?: () => Promise<Library>;
+  /** Mouse events from the terminal (components/mouse-stdin.ts). */
+  mouse?: MouseFeed;
   /** How long the status line shows what a reload changed, in ms (default 4000; 0 keeps it). */
   flashMs?: number;
 }
@@ -137,6 +142,10 @@ export function App(props: AppProps) {
       },
     },
   });
+
+  useMouse(props.mouse, index, state, dispatch);
+  // The first frame needs only the schedule; the other tabs' data is built while the user reads it.
+  useEffect(() => void warmIndex(index, () => new Promise((resolve) => setTimeout(resolve, 0))), [index]);
 
   const theme = useMemo(() => makeTheme(ascii, props.theme ?? 'dark'), [ascii, props.theme]);
   const { columns, rows } = state.viewport;

@@ -9,6 +9,7 @@ import { FilterPicker } from './FilterPicker.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { NoteDetail } from './NoteDetail.js';
 import { AnswerView, QAView } from './QAView.js';
+import { MeetingCalendar } from './MeetingCalendar.js';
 import { ReleaseChart } from './ReleaseChart.js';
 import { ReleaseNotesView, ReleasesView } from './ReleasesView.js';
 import { ScheduleView } from './ScheduleView.js';
@@ -34,6 +35,8 @@ export function Body(props: ViewProps & { onPick: (component: Component | null) 
       return <ReleasesView {...props} />;
     case 'releaseChart':
       return <ReleaseChart {...props} />;
+    case 'scheduleCalendar':
+      return <MeetingCalendar {...props} />;
     case 'releaseNotes':
       return <ReleaseNotesView {...props} />;
     case 'components':

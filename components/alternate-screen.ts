@@ -1,9 +1,10 @@
 // The dashboard draws on the terminal's alternate screen, as full-screen
 // programs do, so quitting gives the shell its screen back instead of leaving
 // the last frame above the prompt. Left again on every way out: quit, an
-// error, and SIGINT, SIGTERM or SIGHUP from outside.
+// error, and SIGINT, SIGTERM or SIGHUP from outside; mouse reporting with it.
 
 import { writeSync } from 'node:fs';
+import { MOUSE_OFF, MOUSE_ON } from '../src/dashboard/mouse.js';
 
 const ENTER = '\u001b[?1049h';
 const LEAVE = '\u001b[?1049l';
@@ -14,7 +15,7 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  * back (once). `beforeSignalExit` runs first when a signal ends the process,
  * so the last frame lands on the alternate screen and goes with it.
  */
-export function enterAlternateScreen(stdout: NodeJS.WriteStream, beforeSignalExit: () => void): () => void {
+export function enterAlternateScreen(stdout: NodeJS.WriteStream, beforeSignalExit: () => void, options: { mouse?: boolean } = {}): () => void {
   if (!stdout.isTTY) return () => undefined;
   let active = true;
   const write = (text: string): void => {
@@ -28,7 +29,7 @@ export function enterAlternateScreen(stdout: NodeJS.WriteStream, beforeSignalExi
     if (!active) return;
     active = false;
     for (const signal of SIGNALS) process.removeListener(signal, onSignal);
-    write(LEAVE);
+    write(options.mouse ? MOUSE_OFF + LEAVE : LEAVE);
   };
   const onSignal = (signal: NodeJS.Signals): void => {
     beforeSignalExit();
@@ -38,6 +39,6 @@ export function enterAlternateScreen(stdout: NodeJS.WriteStream, beforeSignalExi
     process.kill(process.pid, signal);
   };
   for (const signal of SIGNALS) process.on(signal, onSignal);
-  write(ENTER);
+  write(options.mouse ? ENTER + MOUSE_ON : ENTER);
   return leave;
 }

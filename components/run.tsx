@@ -9,6 +9,7 @@ import { liveLibrary } from '../src/dashboard/live-library.js';
 import type { Library } from '../src/library/model.js';
 import { App } from './App.js';
 import { enterAlternateScreen } from './alternate-screen.js';
+import { mouseInput } from './mouse-stdin.js';
 import type { DashboardOptions } from '../src/dashboard/options.js';
 
 
@@ -23,7 +24,9 @@ export async function runDashboard(library: Library, options: DashboardOptions):
   // Ctrl-C is a keymap binding (quit) rather than Ink's built-in exit, so it
   // leaves through the same path as q: Ink unmounts, restores raw mode and the cursor.
   let unmount = (): void => undefined;
-  const leaveAlternateScreen = enterAlternateScreen(process.stdout, () => unmount());
+  // Mouse reports need a terminal on both ends; `--no-mouse` (or config "mouse": false) leaves the terminal's own selection alone.
+  const mouse = options.mouse !== false && process.stdin.isTTY && process.stdout.isTTY ? mouseInput(process.stdin) : null;
+  const leaveAlternateScreen = enterAlternateScreen(process.stdout, () => unmount(), { mouse: mouse !== null });
   const instance = render(
     <App
       library={library}
@@ -36,11 +39,12 @@ export async function runDashboard(library: Library, options: DashboardOptions):
       keymap={options.keymap}
       updates={live?.feed}
       reload={options.reload}
+      mouse={mouse?.feed}
       onExit={(exitCode) => {
         code = exitCode;
       }}
     />,
-    { exitOnCtrlC: false },
+    { exitOnCtrlC: false, ...(mouse ? { stdin: mouse.stdin } : {}) },
   );
   unmount = () => instance.unmount();
   let failure: string | null = null;
@@ -50,6 +54,7 @@ export async function runDashboard(library: Library, options: DashboardOptions):
     failure = error instanceof Error ? error.message : String(error);
   } finally {
     live?.stop();
+    mouse?.stop();
     instance.cleanup();
     leaveAlternateScreen();
   }

@@ -7,6 +7,7 @@
 import { createContext, useContext } from 'react';
 import type { Theme as ThemeName } from '../src/dashboard/options.js';
 import type { ReleaseStatus } from '../src/library/model.js';
+import { chromeGlyphs } from '../src/dashboard/status-line.js';
 
 export type { ThemeName };
 
@@ -55,10 +56,8 @@ function lightColor(name: string): string {
 export function makeTheme(ascii: boolean, name: ThemeName = 'dark'): Theme {
   const palette: ThemeName = ascii ? 'none' : name;
   return {
-    ascii,
+    ...chromeGlyphs(ascii),
     palette,
-    ellipsis: ascii ? '~' : '…',
-    separator: ascii ? ' | ' : ' · ',
     arrow: ascii ? '->' : '→',
     borderStyle: ascii ? 'classic' : 'round',
     color: (colour) => (palette === 'none' ? undefined : palette === 'light' ? lightColor(colour) : colour),

@@ -6,7 +6,7 @@ import { componentFromUserInput } from '../library/aliases.js';
 import type { Lang, MessageKey, Params, Translate } from '../i18n/i18n.js';
 import { EN, isLang } from '../i18n/i18n.js';
 
-export type CommandName = 'dashboard' | 'next' | 'export' | 'ics' | 'sync' | 'completion' | 'timeline';
+export type CommandName = 'dashboard' | 'next' | 'export' | 'ics' | 'sync' | 'completion' | 'timeline' | 'calendar';
 
 /** The shells `curve-dash completion` writes a script for. */
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
@@ -22,6 +22,8 @@ export interface Invocation {
   debug: boolean;
   /** Dashboard: reload notes as they change. */
   watch: boolean;
+  /** Dashboard: false with --no-mouse. */
+  mouse: boolean;
   /** sync: repository URL and destination folder. */
   repo: string | null;
   dest: string | null;
@@ -29,7 +31,7 @@ export interface Invocation {
   lang: Lang | null;
   /** completion: the shell to write the script for. */
   shell: Shell | null;
-  /** timeline: --width; null: the terminal's. */
+  /** timeline, calendar: --width; null: the terminal's. */
   width: number | null;
 }
 
@@ -67,7 +69,7 @@ export function langFlag(argv: readonly string[]): Lang | null {
   return found;
 }
 
-const COMMANDS = new Set<string>(['next', 'export', 'ics', 'sync', 'completion', 'timeline']);
+const COMMANDS = new Set<string>(['next', 'export', 'ics', 'sync', 'completion', 'timeline', 'calendar']);
 
 export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Invocation {
   const inv: Invocation = {
@@ -79,6 +81,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     ascii: Boolean(env.NO_COLOR),
     debug: false,
     watch: false,
+    mouse: true,
     repo: null,
     dest: null,
     lang: null,
@@ -126,6 +129,9 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
       case '--watch':
         inv.watch = true;
         break;
+      case '--no-mouse':
+        inv.mouse = false;
+        break;
       case '--lang': {
         const lang = value();
         if (!isLang(lang)) throw new UsageError('args.badLang', { value: lang });
@@ -165,6 +171,6 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   if (inv.watch && inv.command !== 'dashboard') throw new UsageError('args.watchDashboard');
   if ((inv.repo || inv.dest) && inv.command !== 'sync') throw new UsageError('args.repoSync');
   if (inv.command === 'sync' && inv.dir) throw new UsageError('args.syncNoFolder');
-  if (inv.width !== null && inv.command !== 'timeline') throw new UsageError('args.widthTimeline');
+  if (inv.width !== null && inv.command !== 'timeline' && inv.command !== 'calendar') throw new UsageError('args.widthTimeline');
   return inv;
 }

@@ -119,6 +119,12 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
       io.out(timelineText(library, { width, ascii: inv.ascii, lang, colour: io.interactive, component: inv.component }));
       return EXIT.ok;
     }
+    case 'calendar': {
+      const { DEFAULT_WIDTH, calendarText } = await import('./timeline.js');
+      const width = inv.width ?? io.columns ?? DEFAULT_WIDTH;
+      io.out(calendarText(library, now, { width, ascii: inv.ascii, lang, colour: io.interactive }));
+      return EXIT.ok;
+    }
     case 'ics': {
       const { icsCalendar } = await import('./ics.js');
       io.raw(icsCalendar(library, now));
@@ -143,6 +149,7 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
         folderLabel: label,
         watch: inv.watch ? { root: dir, reload } : undefined,
         reload,
+        mouse: inv.mouse && config.mouse !== false,
       });
     }
   }

@@ -31,6 +31,8 @@ export interface Config {
   component?: Component;
   theme?: Theme;
   ascii?: boolean;
+  /** false: no mouse reporting in the dashboard. */
+  mouse?: boolean;
   lang?: Lang;
   keys?: KeyBindings;
 }
@@ -38,7 +40,7 @@ export interface Config {
 /** For saveConfig: a value sets the key, null removes it, undefined leaves it as it is. */
 export type ConfigPatch = { [K in keyof Config]?: Config[K] | null };
 
-const CONFIG_KEYS = ['notesDir', 'component', 'theme', 'ascii', 'lang', 'keys'] as const satisfies readonly (keyof Config)[];
+const CONFIG_KEYS = ['notesDir', 'component', 'theme', 'ascii', 'mouse', 'lang', 'keys'] as const satisfies readonly (keyof Config)[];
 
 function homeOf(env: NodeJS.ProcessEnv): string {
   return env.HOME?.trim() || homedir();
@@ -91,6 +93,10 @@ export function validateConfig(raw: unknown, env: NodeJS.ProcessEnv = process.en
         break;
       case 'lang':
         config.lang = oneOf('lang', value, LANGS);
+        break;
+      case 'mouse':
+        if (typeof value !== 'boolean') throw new ConfigError(`"mouse" must be true or false (got ${quote(value)})`);
+        config.mouse = value;
         break;
       case 'ascii':
         if (typeof value !== 'boolean') throw new ConfigError(`"ascii" must be true or false (got ${quote(value)})`);

@@ -19,6 +19,8 @@ export type Action =
   | { type: 'move'; step: number }
   | { type: 'page'; step: 1 | -1 }
   | { type: 'jump'; to: 'top' | 'bottom' }
+  /** The cursor onto a row of the list on screen (a click). */
+  | { type: 'select'; row: number }
   | { type: 'open' }
   | { type: 'back' }
   | { type: 'openFilter' }

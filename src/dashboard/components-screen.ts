@@ -15,7 +15,7 @@ export function componentsShape(index: LibraryIndex, state: DashboardState): Scr
   return listShape(rows.length, bodyRows(state.viewport) - HEADER_ROWS, (row) => {
     const component = rows[row]?.component;
     return component ? { kind: 'componentPlans', component } : null;
-  });
+  }, HEADER_ROWS);
 }
 
 export function componentPlansShape(index: LibraryIndex, state: DashboardState, component: Component): ScreenShape {
@@ -23,7 +23,7 @@ export function componentPlansShape(index: LibraryIndex, state: DashboardState, 
   return listShape(rows.length, bodyRows(state.viewport) - TITLE_ROWS - HEADER_ROWS, (row) => {
     const file = rows[row]?.file;
     return file ? { kind: 'note', file } : null;
-  });
+  }, TITLE_ROWS + HEADER_ROWS);
 }
 
 /** "CurveFS: 12 plan items in 5 meetings", the line above one component's plans. */

@@ -15,6 +15,7 @@ import type { ScreenShape } from './screen-shape.js';
 import { overlayShape, screenShape } from './screens.js';
 import { reduceSearch, settleSearch } from './search-state.js';
 import { toggledRoot } from './chart-screen.js';
+import { toggledScheduleRoot } from './calendar-screen.js';
 import { DEFAULT_SORT } from './sort-orders.js';
 import { resorted } from './sorted-lists.js';
 import { nextMeetingFrame, toggledExpected } from './schedule-screen.js';
@@ -140,7 +141,8 @@ function withFilter(state: DashboardState, filter: Component | null): DashboardS
 /** The tab's root screen swapped for its picture (or back), the cursor on the same version where both have it. */
 function toggleChart(index: LibraryIndex, state: DashboardState): DashboardState {
   if (state.overlay) return state;
-  const root = toggledRoot(index, state, currentFrame(state));
+  const frame = currentFrame(state);
+  const root = toggledRoot(index, state, frame) ?? toggledScheduleRoot(index, state, frame);
   if (!root) return state;
   return { ...state, notice: null, stacks: { ...state.stacks, [state.tab]: [settle(root, screenShape(index, state, root))] } };
 }
@@ -161,6 +163,11 @@ export function reduce(index: LibraryIndex, state: DashboardState, action: Actio
       return moveBy(index, state, { by: (shape) => action.step * shape.visible });
     case 'jump':
       return moveBy(index, state, { to: action.to });
+    case 'select': {
+      if (state.overlay) return state;
+      const frame = currentFrame(state);
+      return replaceTop(state, settle({ ...frame, cursor: action.row }, screenShape(index, state, frame)));
+    }
     case 'open': {
       if (state.overlay) return state;
       const frame = currentFrame(state);

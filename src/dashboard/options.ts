@@ -36,6 +36,8 @@ export interface DashboardOptions {
   watch?: LiveLibraryOptions;
   /** Loads the notes again when `r` is pressed (with or without --watch). */
   reload?: () => Promise<Library>;
+  /** Mouse wheel and clicks (default on); false leaves the terminal's own text selection alone. */
+  mouse?: boolean;
 }
 
 /** Loads the dashboard's code (Ink, React, the views) on demand. */

@@ -16,7 +16,7 @@ export function questionsShape(index: LibraryIndex, state: DashboardState): Scre
   return listShape(rows.length, bodyRows(state.viewport) - HEADER_ROWS, (row) => {
     const id = rows[row]?.id;
     return id === undefined ? null : { kind: 'answer', question: id };
-  });
+  }, HEADER_ROWS);
 }
 
 export function answerLinesFor(index: LibraryIndex, id: number, state: Pick<DashboardState, 'viewport' | 'lang' | 'keymap' | 'ascii'>): TextLine[] {

@@ -14,7 +14,7 @@ export function releasesShape(index: LibraryIndex, state: DashboardState): Scree
   return listShape(rows.length, bodyRows(state.viewport) - HEADER_ROWS, (row) => {
     const key = rows[row]?.key;
     return key ? { kind: 'releaseNotes', key } : null;
-  });
+  }, HEADER_ROWS);
 }
 
 export function releaseNotesShape(index: LibraryIndex, state: DashboardState, key: string): ScreenShape {
@@ -22,7 +22,7 @@ export function releaseNotesShape(index: LibraryIndex, state: DashboardState, ke
   return listShape(rows.length, bodyRows(state.viewport) - TITLE_ROWS - HEADER_ROWS, (row) => {
     const file = rows[row]?.file;
     return file ? { kind: 'note', file } : null;
-  });
+  }, TITLE_ROWS + HEADER_ROWS);
 }
 
 // A version column as wide as the longest version ("v2.5.0-beta1"), within reason.
@@ -30,8 +30,15 @@ const MAX_VERSION_WIDTH = 16;
 
 /** The version column's width for these rows: all of them, so it does not change while scrolling. */
 export function releaseVersionWidth(rows: readonly ReleaseRow[], title: string): number {
-  return Math.min(MAX_VERSION_WIDTH, Math.max(displayWidth(title), ...rows.map((r) => displayWidth(r.entry.version))));
+  let widest = widestVersion.get(rows);
+  if (widest === undefined) {
+    // Measured once per row list, not on every frame: at 10,000 notes that is thousands of widths.
+    widest = rows.reduce((w, r) => Math.max(w, displayWidth(r.entry.version)), 0);
+    widestVersion.set(rows, widest);
+  }
+  return Math.min(MAX_VERSION_WIDTH, Math.max(displayWidth(title), widest));
 }
+const widestVersion = new WeakMap<readonly ReleaseRow[], number>();
 
 /**
  * The rows that name their product: the first of each product, and the first row

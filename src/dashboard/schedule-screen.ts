@@ -39,10 +39,15 @@ export function scheduleShape(index: LibraryIndex, state: DashboardState): Scree
   const { height } = scheduleCard(index, state);
   const rows = scheduleRows(index, state);
   // The card wins the space; the list below gets at least one row.
-  return listShape(rows.length, bodyRows(state.viewport) - height - HEADER_ROWS, (row) => {
-    const file = rows[row]?.file;
-    return file ? { kind: 'note', file } : null;
-  });
+  return listShape(
+    rows.length,
+    bodyRows(state.viewport) - height - HEADER_ROWS,
+    (row) => {
+      const file = rows[row]?.file;
+      return file ? { kind: 'note', file } : null;
+    },
+    height + HEADER_ROWS,
+  );
 }
 
 /** Rows for meetings the series expected but no note covers: what `e` hides. */

@@ -24,10 +24,13 @@ export interface ScreenShape {
   visible: number;
   /** What Enter opens with the cursor on `row` (text screens ignore the row). */
   target: (row: number) => View | null;
+  /** The body line the first visible row is drawn on, where a click can pick a row (lists drawn as tables). */
+  rowsFrom?: number;
 }
 
-export function listShape(count: number, visible: number, target: (row: number) => View | null): ScreenShape {
-  return { kind: 'list', count, visible: Math.max(1, visible), target };
+export function listShape(count: number, visible: number, target: (row: number) => View | null, rowsFrom?: number): ScreenShape {
+  const shape: ScreenShape = { kind: 'list', count, visible: Math.max(1, visible), target };
+  return rowsFrom === undefined ? shape : { ...shape, rowsFrom };
 }
 
 export function textShape(lines: readonly TextLine[], visible: number, target: View | null = null): ScreenShape {

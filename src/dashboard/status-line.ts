@@ -18,6 +18,11 @@ export interface ChromeGlyphs {
   ellipsis: string;
 }
 
+/** The chrome's glyphs, plain ones under --ascii: the theme draws with them and a click is placed by them. */
+export function chromeGlyphs(ascii: boolean): ChromeGlyphs {
+  return { ascii, ellipsis: ascii ? '~' : '…', separator: ascii ? ' | ' : ' · ' };
+}
+
 /** "3/12" in a list, "1-20/57" in a text screen taller than the window, '' otherwise. */
 export function positionText(index: LibraryIndex, shape: ScreenShape, state: DashboardState): string {
   const frame = currentFrame(state);

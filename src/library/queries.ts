@@ -88,28 +88,77 @@ function groupedReleases(timeline: readonly ReleaseTimelineEntry[]): ReleaseRow[
   );
 }
 
+/** A value worked out the first time it is asked for, then kept. */
+function once<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
+}
+
+/**
+ * The index of a library. Each part is built the first time something asks for
+ * it: the Schedule's first frame needs only the schedule and the warnings, so
+ * the release timeline, plans and questions wait for their tab (or for the
+ * dashboard's idle time after the first frame, see `warmIndex`).
+ */
 export function buildIndex(library: Library): LibraryIndex {
   const meetings = library.meetings;
-  const timeline = releaseTimeline(meetings);
-  const questions = allQuestions(meetings).map((q, id) => ({ ...q, id }));
-  const warnings = meetings
-    .filter((m) => m.warnings.length > 0)
-    .map((m) => ({ file: m.file, date: m.date, warnings: m.warnings }));
+  const timeline = once(() => releaseTimeline(meetings));
+  const releases = once(() => groupedReleases(timeline()));
+  const releasesByKey = once(() => new Map(timeline().map((e) => [releaseKey(e), e])));
+  const plansByComponent = once(() => new Map(componentPlans(meetings).map((p) => [p.component, p])));
+  const questions = once(() => allQuestions(meetings).map((q, id) => ({ ...q, id })));
+  const questionComponents = once(() => questions().map((q) => new Set(findComponents(`${q.question}\n${q.answer ?? ''}`).map((hit) => hit.component))));
+  const meetingsByFile = once(() => new Map(meetings.map((m) => [m.file, m])));
+  const schedule = once(() => buildSchedule(meetings));
+  const warnings = once(() => meetings.filter((m) => m.warnings.length > 0).map((m) => ({ file: m.file, date: m.date, warnings: m.warnings })));
+  // Warnings about notes only: a skipped image or article is not something to fix (the `!` view lists those).
+  const warningCount = once(() => warnings().reduce((n, w) => n + w.warnings.length, 0));
   return {
     library,
-    meetingsByFile: new Map(meetings.map((m) => [m.file, m])),
-    releases: groupedReleases(timeline),
-    releasesByKey: new Map(timeline.map((e) => [releaseKey(e), e])),
-    plansByComponent: new Map(componentPlans(meetings).map((p) => [p.component, p])),
-    questions,
-    questionComponents: questions.map(
-      (q) => new Set(findComponents(`${q.question}\n${q.answer ?? ''}`).map((hit) => hit.component)),
-    ),
-    schedule: buildSchedule(meetings),
-    warnings,
-    // Warnings about notes only: a skipped image or article is not something to fix (the `!` view lists those).
-    warningCount: warnings.reduce((n, w) => n + w.warnings.length, 0),
+    get meetingsByFile() {
+      return meetingsByFile();
+    },
+    get releases() {
+      return releases();
+    },
+    get releasesByKey() {
+      return releasesByKey();
+    },
+    get plansByComponent() {
+      return plansByComponent();
+    },
+    get questions() {
+      return questions();
+    },
+    get questionComponents() {
+      return questionComponents();
+    },
+    get schedule() {
+      return schedule();
+    },
+    get warnings() {
+      return warnings();
+    },
+    get warningCount() {
+      return warningCount();
+    },
   };
+}
+
+/** Builds every part of the index not built yet, one part per call of `step` (so a caller can yield between them); resolves when all are. */
+export async function warmIndex(index: LibraryIndex, step: () => Promise<void>): Promise<void> {
+  const parts: (() => unknown)[] = [() => index.releases, () => index.releasesByKey, () => index.plansByComponent, () => index.questions, () => index.questionComponents];
+  for (const part of parts) {
+    await step();
+    part();
+  }
 }
 
 /** Filtered row lists, built once per filter (null: unfiltered) and index. */

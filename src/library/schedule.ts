@@ -151,6 +151,7 @@ export function buildSchedule(meetings: readonly Meeting[]): Schedule {
   const loose = [...byDay.values()].filter((n) => noteSlot(n) && !onSlot.has(n.date ?? '') && !movedTo.has(n.date ?? ''));
   const paired = pairMoved(free, expected, loose);
   const used = new Set<Meeting>(paired.values());
+  const ownNotes = new Set(expected.flatMap((e) => byDay.get(e.date) ?? []));
   const placed: Placed[] = [];
   const cancelled: Cancelled[] = [];
   expected.forEach((e, i) => {
@@ -162,7 +163,9 @@ export function buildSchedule(meetings: readonly Meeting[]): Schedule {
       return;
     }
     if (change?.kind === 'moved') {
-      const there = byDay.get(change.date);
+      // A note stands for one meeting: its own slot's, else the first one announced to its date.
+      const found = byDay.get(change.date);
+      const there = found && !ownNotes.has(found) && !used.has(found) ? found : undefined;
       if (there) used.add(there);
       placed.push({ slot: (there && noteSlot(there)) || change.slot, note: there, series: e.series, movedFrom: e.slot, announcedBy: change.by });
       return;

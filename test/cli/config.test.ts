@@ -91,7 +91,7 @@ describe('loadConfig', () => {
     [{ notesDir: '' }, '"notesDir" must be a folder path'],
     [{ notesDir: 42 }, '"notesDir" must be a folder path'],
     [{ notesDir: 'notes' }, '"notesDir" must be an absolute path or start with ~/ (got "notes")'],
-    [{ colour: 'dark' }, 'unknown key "colour" (valid: notesDir, component, theme, ascii, lang, keys)'],
+    [{ colour: 'dark' }, 'unknown key "colour" (valid: notesDir, component, theme, ascii, mouse, lang, keys)'],
     [{ keys: ['q'] }, '"keys" must be an object of command → list of keys, like {"quit": ["q", "x"]}'],
     [{ keys: { exit: ['x'] } }, /^"keys.exit" is not a command \(valid: tab1, tab2, .*quit, .*eraseAll\)$/],
     [{ keys: { quit: 'x' } }, '"keys.quit" must be a list of keys, like ["x", "Ctrl-X", "Enter"]'],
@@ -199,7 +199,7 @@ describe('rebind', () => {
   });
 
   it('drops a key listed twice for one command', () => {
-    expect(rebind(KEYMAP, { top: ['t', 't'] }).find((e) => e.command === 'top')?.bindings).toEqual([{ input: 't', label: 't' }]);
+    expect(rebind(KEYMAP, { top: ['u', 'u'] }).find((e) => e.command === 'top')?.bindings).toEqual([{ input: 'u', label: 'u' }]);
   });
 
   it('rejects unknown commands and a key bound to two commands', () => {
@@ -210,15 +210,15 @@ describe('rebind', () => {
   });
 
   it('feeds the help overlay, the hint line and the key handler', () => {
-    const rebound = rebind(KEYMAP, { down: ['n'], up: ['e'], quit: ['x'], help: ['h'], tab1: ['a'] });
+    const rebound = rebind(KEYMAP, { down: ['n'], up: ['i'], quit: ['x'], help: ['h'], tab1: ['a'] });
     const help = helpEntries(false, rebound);
-    expect(help).toContainEqual({ keys: 'e / n', description: 'move up / down' });
+    expect(help).toContainEqual({ keys: 'i / n', description: 'move up / down' });
     expect(help).toContainEqual({ keys: 'h', description: 'help' });
     expect(help).toContainEqual({ keys: 'x Ctrl-C', description: 'quit' });
     expect(help).toContainEqual({ keys: 'a / 2 / 3 / 4', description: 'Schedule / Releases / Components / Q&A tab' });
     const text = help.map((e) => e.keys).join(' ');
     expect(text).not.toMatch(/\bq\b|\bj\b|\?/);
-    expect(hintLine(200, rebound)).toBe('a/2/3/4 tabs  n/e move  Enter open  Esc back  f filter  / search  h help  x quit');
+    expect(hintLine(200, rebound)).toBe('a/2/3/4 tabs  n/i move  Enter open  Esc back  f filter  / search  h help  x quit');
     expect(commandFor('n', none, rebound)).toBe('down');
     expect(commandFor('j', none, rebound)).toBeNull();
     expect(commandFor('c', { ...none, ctrl: true }, rebound)).toBe('quit');
@@ -229,10 +229,10 @@ describe('rebind', () => {
   });
 
   it('keeps the rebound keys in the Chinese help and hints', () => {
-    const rebound = rebind(KEYMAP, { down: ['n'], up: ['e'], quit: ['x'] });
+    const rebound = rebind(KEYMAP, { down: ['n'], up: ['i'], quit: ['x'] });
     const zh = translator('zh');
-    expect(helpEntries(false, rebound, zh)).toContainEqual({ keys: 'e / n', description: '上移 / 下移' });
-    expect(hintLine(200, rebound, zh)).toBe('1-4 切换  n/e 移动  Enter 打开  Esc 返回  f 筛选  / 搜索  ? 帮助  x 退出');
+    expect(helpEntries(false, rebound, zh)).toContainEqual({ keys: 'i / n', description: '上移 / 下移' });
+    expect(hintLine(200, rebound, zh)).toBe('1-4 切换  n/i 移动  Enter 打开  Esc 返回  f 筛选  / 搜索  ? 帮助  x 退出');
   });
 
   it('shows ASCII labels of rebound arrows in ASCII mode', () => {

@@ -34,6 +34,8 @@ async function expectCleanExit(dash: Awaited<ReturnType<typeof startDashboard>>)
   expect(code).toBe(0);
   expect(after).toBe(before);
   expect(dash.pane('#{alternate_on} #{cursor_flag}')).toBe('0 1');
+  // Mouse reporting is off again: the shell's own selection and scrolling work.
+  expect(dash.pane('#{mouse_any_flag} #{mouse_sgr_flag}')).toBe('0 0');
 }
 
 async function startDashboard(name: string) {
@@ -76,6 +78,7 @@ describe.skipIf(!hasTmux || !hasDashboard)('the dashboard in a real terminal', (
       expect([0, 128 + SIGNAL_NUMBERS[signal]!]).toContain(code);
       expect(after).toBe(before);
       expect(dash.pane('#{alternate_on} #{cursor_flag}')).toBe('0 1');
+      expect(dash.pane('#{mouse_any_flag} #{mouse_sgr_flag}')).toBe('0 0');
       expect(dash.tmux('capture-pane', '-p', '-t', 'dash')).not.toMatch(/^\s+at .+:\d+:\d+/m);
     } finally {
       dash.stop();
@@ -91,6 +94,30 @@ describe.skipIf(!hasTmux || !hasDashboard)('the dashboard in a real terminal', (
       await expectCleanExit(dash);
       // The last frame went with the alternate screen: the shell's screen is as it was.
       expect(dash.tmux('capture-pane', '-p', '-t', 'dash')).not.toContain('Q&A');
+    } finally {
+      dash.stop();
+    }
+  });
+
+  it('reads the mouse: the wheel moves, a click on a tab switches, a click on the selected row opens it', async () => {
+    const dash = await startDashboard('mouse');
+    try {
+      expect(dash.pane('#{mouse_any_flag} #{mouse_sgr_flag}')).toBe('1 1');
+      const screen = () => dash.tmux('capture-pane', '-p', '-t', 'dash');
+      const selected = () => screen().split('\n').find((l) => l.startsWith('> ')) ?? '';
+      // What a terminal sends for a left press and release at column 12, line 1: "Releases" in the tab bar.
+      const send = (code: number, x: number, y: number) => dash.tmux('send-keys', '-t', 'dash', '-l', `\u001b[<${code};${x};${y}M\u001b[<${code};${x};${y}m`);
+      const first = selected();
+      send(65, 20, 15); // wheel down on the Schedule's list: one row
+      await waitFor('the wheel', () => (selected() !== first && selected() !== '' ? true : null), 5000);
+      send(0, 12, 1);
+      await waitFor('the Releases tab', () => (/Product/.test(screen()) ? true : null), 5000);
+      send(0, 20, 3); // the first row under the header is selected already: the click opens it
+      await waitFor('the release', () => (/in \d+ notes?/.test(screen()) ? true : null), 5000);
+      // No digit of a report reached the key table (a "1" would have switched to the Schedule).
+      expect(screen()).not.toMatch(/Next meeting/);
+      dash.tmux('send-keys', '-t', 'dash', 'q');
+      await expectCleanExit(dash);
     } finally {
       dash.stop();
     }

@@ -1,0 +1,21 @@
+// Mouse events → actions (src/dashboard/mouse-actions.ts decides which, on
+// the state as it is now); this hook only subscribes to the feed.
+
+import { useEffect, useRef } from 'react';
+import type { Action, DashboardState } from '../src/dashboard/dashboard-state.js';
+import type { LibraryIndex } from '../src/library/queries.js';
+import { mouseAction } from '../src/dashboard/mouse-actions.js';
+import type { MouseFeed } from './mouse-stdin.js';
+
+export function useMouse(feed: MouseFeed | undefined, index: LibraryIndex, state: DashboardState, dispatch: (action: Action) => void): void {
+  const latest = useRef({ index, state });
+  latest.current = { index, state };
+  useEffect(
+    () =>
+      feed?.subscribe((event) => {
+        const action = mouseAction(latest.current.index, latest.current.state, event);
+        if (action) dispatch(action);
+      }),
+    [feed, dispatch],
+  );
+}
