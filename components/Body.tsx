@@ -10,6 +10,7 @@ import { HelpOverlay } from './HelpOverlay.js';
 import { NoteDetail } from './NoteDetail.js';
 import { NoteReader } from './NoteReader.js';
 import { AnswerView, QAView } from './QAView.js';
+import { MeetingCalendar } from './MeetingCalendar.js';
 import { ReleaseChart } from './ReleaseChart.js';
 import { ReleaseNotesView, ReleasesView } from './ReleasesView.js';
 import { ScheduleView } from './ScheduleView.js';
@@ -35,6 +36,8 @@ export function Body(props: ViewProps & { onPick: (component: Component | null) 
       return <ReleasesView {...props} />;
     case 'releaseChart':
       return <ReleaseChart {...props} />;
+    case 'scheduleCalendar':
+      return <MeetingCalendar {...props} />;
     case 'releaseNotes':
       return <ReleaseNotesView {...props} />;
     case 'components':

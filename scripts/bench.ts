@@ -1,63 +1,66 @@
-// `npm run bench` (issue 6): curve-dash against floors measured in the same run.
+// `npm run bench` (issue 16): the real built CLI as whole processes, each figure
+// beside its floor measured in the same run, on notes laid out as the
+// community's repository is.
 //
-//   npm run bench [-- --quick] [-- --sizes 100,1000] [-- --reps N] [-- --json]
+//   npm run bench [-- --quick] [-- --big] [-- --sizes 2000,10000] [-- --reps N] [-- --keys] [-- --bin OTHER/curve-dash.js] [-- --json]
 //
-// Generates synthetic folders (scripts/generate-notes.ts) in a temp dir, builds
-// the bundle and the probes once, and reports medians. How each figure is taken:
-// - loads: a probe bundled with the CLI's esbuild settings (scripts/bench/probes.ts)
-//   times loadLibrary in a fresh process; peak RSS is its resourceUsage().maxRSS.
-//   Cold = an empty XDG_CACHE_HOME per run; warm = the cache the first cold run left.
-// - floors for loads: child processes that time their own work (list, read, scan
-//   or remark-parse) in one thread, so loads and floors both exclude node's start.
-// - first frame: the bundled binary in a pty (`script`), from spawn until its
-//   output shows "Schedule"; the floor is an unbundled Ink <Text>hi</Text> in the
-//   same pty, from spawn to exit, with production React like the bundle.
-// - keys: the App rendered in process with ink-testing-library (scripts/bench/probe-keys.tsx).
-// - the reader: a 1 MB note opened and read in process (scripts/bench/probe-reader.tsx).
-// - `next` and `node -e 0`: spawn to exit, output piped.
-// Each floor runs interleaved with the measures compared to it, repetition by
-// repetition, so a busy machine slows both alike.
+// What is run, every time from spawn to exit (scripts/bench/processes.ts):
+// - floors: `node -e 0`; a bare read + line scan of the notes; a bare read +
+//   remark-parse in one process, and split over two processes side by side
+//   (the two cores' ceiling); `node -e` printing a line in tmux (the frame floor).
+// - `curve-dash next DIR` (dist/bundle/curve-dash.js): cold (an empty cache),
+//   cold with CURVE_DASH_THREADS=0, and warm; peak RSS from GNU time.
+// - the dashboard in tmux: from the session's start to the first frame that
+//   shows "Schedule", warm.
+// Floors and measures alternate repetition by repetition, so a busy machine
+// slows both alike; medians are reported. Sizes: the real notes (../shared), 2,000
+// and 10,000 synthetic notes (`--quick`: 2,000 only; `--big` adds 50,000).
+// `--keys` adds the in-process key → frame probe (scripts/bench/probe-keys.tsx), and the
+// note reader's figures on a 1 MB note (scripts/bench/probe-reader.tsx, reader-figures.ts).
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateFolder } from './generate-notes.js';
-import { threadCount } from '../src/load/parallel.js';
-import { median, repeat, runProbe, timeInPty, timeProcess } from './bench/measure.js';
-import { buildProbes, type Probes } from './bench/probes.js';
+import { generateUpstreamFolder } from './generate-notes.js';
+import { median, runProbe, timeProcess } from './bench/measure.js';
+import { hasTmux, runProcess, runSideBySide, tmuxFirstFrame, type ProcessRun } from './bench/processes.js';
+import { buildProbes } from './bench/probes.js';
 import { figures, formatTable, machine, type Row, type Table } from './bench/report.js';
 import { readerTable } from './bench/reader-figures.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = join(ROOT, 'scripts/bench');
-const BIN = join(ROOT, 'dist/bundle/curve-dash.js');
-const REAL_NOTES = resolve(ROOT, '../shared/corpus/2022');
+const BUILT = join(ROOT, 'dist/bundle/curve-dash.js');
+const SHARED = resolve(ROOT, '../shared/corpus');
 const NODE = process.execPath;
 
 const { values: opts } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
+    big: { type: 'boolean', default: false },
     sizes: { type: 'string' },
     reps: { type: 'string' },
+    keys: { type: 'boolean', default: false },
+    // Another build's curve-dash.js (a copy of dist/bundle from before a change), measured instead of this one.
+    bin: { type: 'string' },
     json: { type: 'boolean', default: false },
   },
 });
-const sizes = opts.sizes
-  ? opts.sizes.split(',').map((s) => Number.parseInt(s.replace(/_/g, ''), 10))
-  : opts.quick
-    ? [100, 1000]
-    : [100, 1000, 10_000];
+const sizes = opts.sizes ? opts.sizes.split(',').map((s) => Number.parseInt(s.replace(/_/g, ''), 10)) : opts.quick ? [2000] : [2000, 10_000];
+if (opts.big) sizes.push(50_000);
 if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--sizes wants positive integers, got ${opts.sizes}`);
+const BIN = opts.bin ? resolve(opts.bin) : BUILT;
 const repsOverride = opts.reps ? Number.parseInt(opts.reps, 10) : null;
 
-/** Repetitions: quick measures get `light`, the multi-second parses get `heavy` (fewer at 10,000). */
-function reps(size: number): { light: number; heavy: number; single: number } {
-  if (repsOverride) return { light: repsOverride, heavy: repsOverride, single: repsOverride };
-  if (size >= 5000) return { light: 3, heavy: 2, single: 1 };
-  if (size >= 1000) return { light: 5, heavy: 3, single: 3 };
-  return { light: 7, heavy: 5, single: 5 };
+/** Repetitions: `light` for sub-second runs, `heavy` for the parses (fewer as they grow). */
+function reps(size: number): { light: number; heavy: number } {
+  if (repsOverride) return { light: repsOverride, heavy: repsOverride };
+  if (size >= 50_000) return { light: 3, heavy: 1 };
+  if (size >= 10_000) return { light: 3, heavy: 1 };
+  if (size >= 1000) return { light: 5, heavy: 3 };
+  return { light: 11, heavy: 5 };
 }
 
 const progress = (message: string): void => void process.stderr.write(`bench: ${message}\n`);
@@ -65,166 +68,147 @@ const work = mkdtempSync(join(tmpdir(), 'curve-dash-bench-'));
 let dirs = 0;
 const freshDir = (name: string): string => mkdtempSync(join(work, `${name}-${dirs++}-`));
 
-/** The environment of every child: its own cache dir, no pinned threads unless asked. */
+/** Every child's environment: its own cache folder, nothing pinned unless asked, no progress line (stderr is a pipe anyway). */
 function envWith(cacheHome: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: cacheHome, ...extra };
-  for (const key of ['CURVE_DASH_NO_CACHE', 'CURVE_DASH_THREADS', 'CURVE_DASH_NOW', 'NO_COLOR']) if (!(key in extra)) delete env[key];
+  for (const key of ['CURVE_DASH_NO_CACHE', 'CURVE_DASH_THREADS', 'CURVE_DASH_NOW', 'NO_COLOR', 'CI']) if (!(key in extra)) delete env[key];
   return env;
 }
 
-interface Floors {
-  nodeMs: number;
-  inkMs: number;
+async function checked(run: Promise<ProcessRun>, what: string): Promise<ProcessRun> {
+  const result = await run;
+  if (result.code !== 0) throw new Error(`${what} failed (exit ${result.code}): ${result.stderr.slice(0, 2000)}`);
+  return result;
 }
 
-const inkFloorRun = async (): Promise<number> => {
-  const env = { ...process.env, NODE_ENV: 'production' }; // the same React build as the bundle
-  const run = await timeInPty([NODE, join(BENCH, 'floor-ink.mjs')], 'hi', { env, quitKeys: '' });
-  if (Number.isNaN(run.firstMs)) throw new Error(`the ink floor never drew its frame:\n${run.screen}`);
-  return run.exitMs;
-};
-
-/** The dashboard (bundled binary) in a pty: ms from spawn to the first frame showing "Schedule". */
-async function firstFrame(dir: string, cacheHome: string): Promise<number> {
-  const run = await timeInPty([NODE, BIN, dir], 'Schedule', { env: envWith(cacheHome) });
-  if (Number.isNaN(run.firstMs)) throw new Error(`the dashboard never showed its first frame:\n${run.screen.slice(-2000)}`);
-  return run.firstMs;
+const nodeFloor = () => checked(runProcess(NODE, ['-e', '0']), 'node -e 0');
+const next = (dir: string, env: NodeJS.ProcessEnv) => checked(runProcess(NODE, [BIN, 'next', dir], env), `curve-dash next ${dir}`);
+const scanFloor = (dir: string) => checked(runProcess(NODE, [join(BENCH, 'floor-scan.mjs'), dir]), 'read + scan floor');
+const remarkFloor = (dir: string) => checked(runProcess(NODE, [join(BENCH, 'floor-remark.mjs'), dir]), 'remark floor');
+const remarkTwice = (dir: string) =>
+  runSideBySide([0, 1].map((share) => ({ cmd: NODE, args: [join(BENCH, 'floor-remark.mjs'), dir, String(share), '2'] })));
+const tmuxFloor = () => tmuxFirstFrame([NODE, '-e', "console.log('ready')"], 'ready', process.env);
+async function frame(dir: string, cacheHome: string): Promise<number> {
+  const ms = await tmuxFirstFrame([NODE, BIN, dir], 'Schedule', envWith(cacheHome));
+  if (Number.isNaN(ms)) throw new Error(`the dashboard never showed its first frame on ${dir}`);
+  return ms;
 }
 
-/**
- * The process floors and the real notes. Each repetition runs a floor next to
- * the measure it is compared with, so both see the same load on the machine.
- */
-async function realNotes(): Promise<{ floors: Floors; tables: Table[] }> {
-  progress(`floors (node -e 0, bare ink) and the real notes: ${REAL_NOTES}`);
-  const cache = freshDir('cache-real');
-  const warmup = await timeProcess(NODE, [BIN, 'next', REAL_NOTES], envWith(cache));
-  if (warmup.code !== 0) throw new Error(`curve-dash next failed: ${warmup.stderr}`);
-  const samples = { node: [] as number[], next: [] as number[], ink: [] as number[], frame: [] as number[], cold: [] as number[] };
-  for (let rep = 0; rep < 9; rep++) {
-    samples.node.push((await timeProcess(NODE, ['-e', '0'])).ms);
-    samples.next.push((await timeProcess(NODE, [BIN, 'next', REAL_NOTES], envWith(cache))).ms);
-    samples.ink.push(await inkFloorRun());
-    samples.frame.push(await firstFrame(REAL_NOTES, cache));
-    if (rep < 3) samples.cold.push(await firstFrame(REAL_NOTES, freshDir('cache-real-cold')));
+const floorOf = (name: string, samples: readonly number[]) => ({ name, ms: median(samples) });
+
+/** The real notes of both years, laid out as upstream (a temporary copy). */
+async function realNotes(): Promise<Table[]> {
+  const { buildUpstreamLayout } = await import('../test/support/upstream-layout.js');
+  const { root, remove } = buildUpstreamLayout();
+  try {
+    progress(`real notes (2022 + 2023): floors, next, first frame`);
+    const cache = freshDir('cache-real');
+    await next(root, envWith(cache));
+    const s = { node: [] as number[], next: [] as number[], tmux: [] as number[], frame: [] as number[], cold: [] as number[] };
+    for (let rep = 0; rep < 11; rep++) {
+      s.node.push((await nodeFloor()).ms);
+      s.next.push((await next(root, envWith(cache))).ms);
+      if (rep < 5) s.cold.push((await next(root, envWith(freshDir('cache-real-cold')))).ms);
+      if (hasTmux && rep < 5) {
+        s.tmux.push(await tmuxFloor());
+        s.frame.push(await frame(root, cache));
+      }
+    }
+    const nodeMs = floorOf('node -e 0', s.node);
+    const rows: Row[] = [
+      { measure: 'floor: node -e 0', samples: s.node, unit: 'ms' },
+      { measure: '`next` warm', samples: s.next, unit: 'ms', floor: nodeMs, target: { ratio: 1.6 } },
+      { measure: '`next` cold', samples: s.cold, unit: 'ms', floor: nodeMs },
+      ...(hasTmux
+        ? ([
+            { measure: 'floor: node printing a line, in tmux', samples: s.tmux, unit: 'ms' },
+            { measure: 'first dashboard frame, tmux, warm', samples: s.frame, unit: 'ms', floor: floorOf('warm next', s.next) },
+          ] satisfies Row[])
+        : []),
+    ];
+    return [{ title: 'Real notes, 2022 and 2023 (37 notes, upstream layout)', rows }];
+  } finally {
+    remove();
   }
-  const floors = { nodeMs: median(samples.node), inkMs: median(samples.ink) };
-  const inkFloor = { name: 'bare ink', ms: floors.inkMs };
-  const floorRows: Row[] = [
-    { measure: 'node -e 0 (spawn → exit)', samples: samples.node, unit: 'ms' },
-    { measure: 'bare ink+react first frame (unbundled, pty, spawn → exit)', samples: samples.ink, unit: 'ms' },
-  ];
-  const realRows: Row[] = [
-    { measure: 'first dashboard frame (warm cache)', samples: samples.frame, unit: 'ms', floor: inkFloor, target: { ratio: 1.0 } },
-    { measure: 'first dashboard frame (cold cache)', samples: samples.cold, unit: 'ms', floor: inkFloor },
-    { measure: '`next DIR` end to end (warm cache)', samples: samples.next, unit: 'ms', floor: { name: 'node -e 0', ms: floors.nodeMs }, target: { ratio: 2 } },
-  ];
-  return {
-    floors,
-    tables: [
-      { title: 'Floors (independent of the folder)', rows: floorRows },
-      { title: `Real notes: ${REAL_NOTES}`, rows: realRows },
-    ],
-  };
 }
 
-interface LoadRun {
-  ms: number;
-  maxRssMB: number;
-  meetings: number;
-}
-
-interface KeyRun {
-  presses: { kind: string; tab: string; ms: number }[];
-  firstFrameMs: number;
-  maxRssMB: number;
-}
-
-/** Per kind of key: one row over every tab, one for the tab where it is slowest (by median). */
-function keyRows(presses: KeyRun['presses'], target: Row['target']): Row[] {
-  const kinds = [...new Set(presses.map((p) => p.kind))];
-  return kinds.flatMap((kind) => {
-    const mine = presses.filter((p) => p.kind === kind);
-    const tabs = [...new Set(mine.map((p) => p.tab))].map((tab) => ({ tab, samples: mine.filter((p) => p.tab === tab).map((p) => p.ms) }));
-    const slowest = tabs.reduce((a, b) => (median(b.samples) > median(a.samples) ? b : a));
-    return [
-      { measure: `key → frame: ${kind}, all tabs`, samples: mine.map((p) => p.ms), unit: 'ms', target },
-      { measure: `key → frame: ${kind}, slowest: ${slowest.tab}`, samples: slowest.samples, unit: 'ms', target },
-    ] satisfies Row[];
-  });
-}
-
-async function oneSize(size: number, probes: Probes): Promise<Table> {
+async function oneSize(size: number): Promise<Table> {
   const r = reps(size);
   const dir = join(work, `notes-${size}`);
-  progress(`${size} notes: generating`);
-  generateFolder(dir, size, 6);
-  const workers = threadCount(size, {});
-  const big = size >= 1000; // "cold load of 2,000+ notes": checked on the 1,000 and 10,000 folders
-  const at10k = size >= 10_000;
-
-  // Floors run next to the loads they are compared with, repetition by repetition.
-  progress(`${size} notes: remark floor + cold loads ×${r.heavy} (${workers || 'no'} workers; CURVE_DASH_THREADS=0 ×${r.single})`);
-  const remark: { ms: number; cores: number }[] = [];
-  const allCores: number[] = [];
+  progress(`${size} notes: generating (upstream layout)`);
+  generateUpstreamFolder(dir, size, 6);
   const cores = availableParallelism();
-  const cold: LoadRun[] = [];
-  const single: LoadRun[] = [];
-  const coldCaches: string[] = [];
-  for (let rep = 0; rep < r.heavy; rep++) {
-    remark.push(await runProbe<{ ms: number; cores: number }>(join(BENCH, 'floor-remark.mjs'), [dir]));
-    if (big && cores > 1) {
-      const shares = await Promise.all(Array.from({ length: cores }, (_, k) => runProbe<{ ms: number }>(join(BENCH, 'floor-remark.mjs'), [dir, String(k), String(cores)])));
-      allCores.push(Math.max(...shares.map((s) => s.ms)));
-    }
-    coldCaches.push(freshDir(`cache-${size}`));
-    cold.push(await runProbe<LoadRun>(probes.load, [dir], envWith(coldCaches[rep] as string)));
-    if (rep < r.single) single.push(await runProbe<LoadRun>(probes.load, [dir], envWith(freshDir(`cache-${size}`), { CURVE_DASH_THREADS: '0' })));
-  }
-  if (cold.some((c) => c.meetings !== size)) throw new Error(`expected ${size} meetings, loaded ${cold.map((c) => c.meetings).join(', ')}`);
 
-  progress(`${size} notes: read + scan floor + warm loads ×${r.light}, keys, first frame`);
-  const warmCache = coldCaches[0] as string;
-  const scan: { ms: number }[] = [];
-  const warm: LoadRun[] = [];
-  for (let rep = 0; rep < r.light; rep++) {
-    scan.push(await runProbe<{ ms: number }>(join(BENCH, 'floor-scan.mjs'), [dir]));
-    warm.push(await runProbe<LoadRun>(probes.load, [dir], envWith(warmCache)));
+  progress(`${size} notes: remark floors (1 and ${cores > 1 ? 2 : 1} processes) + cold loads ×${r.heavy} (default threads, and CURVE_DASH_THREADS=0)`);
+  const s = { remark: [] as number[], twice: [] as number[], cold: [] as ProcessRun[], single: [] as ProcessRun[], scan: [] as number[], warm: [] as ProcessRun[], node: [] as number[] };
+  const warmCache = freshDir(`cache-${size}`);
+  for (let rep = 0; rep < r.heavy; rep++) {
+    s.remark.push((await remarkFloor(dir)).ms);
+    if (cores > 1) s.twice.push(await remarkTwice(dir));
+    s.cold.push(await next(dir, envWith(rep === 0 ? warmCache : freshDir(`cache-${size}`))));
+    s.single.push(await next(dir, envWith(freshDir(`cache-${size}`), { CURVE_DASH_THREADS: '0' })));
   }
-  const scanFloor = { name: 'read+scan', ms: median(scan.map((s) => s.ms)) };
-  const remarkFloor = { name: 'remark', ms: median(remark.map((s) => s.ms)) };
-  const keys = await runProbe<KeyRun>(probes.keys, [dir], envWith(warmCache));
-  const keyTarget = at10k ? { max: 30 } : undefined;
-  const rssTarget = at10k ? { max: 400 } : undefined;
+  progress(`${size} notes: read + scan floor, warm loads ×${r.light}, first frame`);
+  const frames: number[] = [];
+  const tmux: number[] = [];
+  for (let rep = 0; rep < r.light; rep++) {
+    s.node.push((await nodeFloor()).ms);
+    s.scan.push((await scanFloor(dir)).ms);
+    s.warm.push(await next(dir, envWith(warmCache)));
+    if (hasTmux) {
+      tmux.push(await tmuxFloor());
+      frames.push(await frame(dir, warmCache));
+    }
+  }
+  const remark = floorOf('remark, 1 process', s.remark);
+  const twice = floorOf('remark, 2 processes', s.twice);
+  const ms = (runs: ProcessRun[]) => runs.map((x) => x.ms);
+  const rss = (runs: ProcessRun[]) => runs.map((x) => x.rssMB);
+  const rssTarget = size >= 50_000 ? { max: 800 } : size >= 10_000 ? { max: 300 } : undefined;
   const rows: Row[] = [
-    { measure: 'floor: read + line scan (1 thread)', samples: scan.map((s) => s.ms), unit: 'ms' },
-    { measure: 'floor: read + remark-parse (1 thread)', samples: remark.map((s) => s.ms), unit: 'ms' },
-    // Above 1: the "single-threaded" floor already uses part of a second core (GC and JIT threads).
-    { measure: 'floor: cores kept busy by that parse (CPU ÷ wall time)', samples: remark.map((s) => s.cores), unit: '×' },
-    ...(allCores.length
+    { measure: 'floor: node -e 0', samples: s.node, unit: 'ms' },
+    { measure: 'floor: read + line scan', samples: s.scan, unit: 'ms' },
+    { measure: 'floor: read + remark-parse, 1 process', samples: s.remark, unit: 'ms' },
+    ...(s.twice.length ? ([{ measure: 'floor: read + remark-parse, 2 processes side by side', samples: s.twice, unit: 'ms', floor: remark }] satisfies Row[]) : []),
+    { measure: 'cold `next`, threads by the rule (parallel.ts)', samples: ms(s.cold), unit: 'ms', floor: s.twice.length ? twice : remark, target: { ratio: 1.1 } },
+    { measure: 'cold `next`, CURVE_DASH_THREADS=0', samples: ms(s.single), unit: 'ms', floor: remark },
+    { measure: 'threads by the rule ÷ THREADS=0 (≤ 1: never slower)', samples: [median(ms(s.cold)) / median(ms(s.single))], unit: '×' },
+    { measure: 'warm `next`', samples: ms(s.warm), unit: 'ms', floor: floorOf('read+scan', s.scan), target: { ratio: 2.5 } },
+    { measure: 'warm `next` against node -e 0', samples: ms(s.warm), unit: 'ms', floor: floorOf('node -e 0', s.node), target: size <= 2000 ? { ratio: 2 } : undefined },
+    { measure: 'peak RSS, cold `next`', samples: rss(s.cold), unit: 'MB', target: rssTarget },
+    { measure: 'peak RSS, cold `next`, THREADS=0', samples: rss(s.single), unit: 'MB', target: rssTarget },
+    { measure: 'peak RSS, warm `next`', samples: rss(s.warm), unit: 'MB' },
+    ...(frames.length
       ? ([
-          { measure: `floor: read + remark-parse, ${cores} processes side by side`, samples: allCores, unit: 'ms', floor: remarkFloor },
-          { measure: `this machine's ${cores}-core speed-up of bare remark`, samples: [remarkFloor.ms / median(allCores)], unit: '×' },
+          { measure: 'floor: node printing a line, in tmux', samples: tmux, unit: 'ms' },
+          { measure: 'first dashboard frame, tmux, warm', samples: frames, unit: 'ms', floor: floorOf('warm next', ms(s.warm)), target: size >= 10_000 ? { ratio: size >= 50_000 ? 2 : 1.5 } : undefined },
         ] satisfies Row[])
       : []),
-    { measure: `cold load (${workers ? `${workers} worker threads` : 'main thread'})`, samples: cold.map((c) => c.ms), unit: 'ms', floor: remarkFloor, target: big ? { ratio: 0.6 } : undefined },
-    { measure: 'cold load (CURVE_DASH_THREADS=0)', samples: single.map((c) => c.ms), unit: 'ms', floor: remarkFloor },
-    ...(workers ? [{ measure: 'worker speed-up (THREADS=0 ÷ default)', samples: [median(single.map((c) => c.ms)) / median(cold.map((c) => c.ms))], unit: '×' } as Row] : []),
-    { measure: 'warm load', samples: warm.map((c) => c.ms), unit: 'ms', floor: scanFloor, target: { ratio: 3 } },
-    { measure: 'peak RSS, cold load', samples: cold.map((c) => c.maxRssMB), unit: 'MB', target: rssTarget },
-    { measure: 'peak RSS, cold load (THREADS=0)', samples: single.map((c) => c.maxRssMB), unit: 'MB', target: rssTarget },
-    { measure: 'peak RSS, warm load', samples: warm.map((c) => c.maxRssMB), unit: 'MB', target: rssTarget },
-    { measure: 'peak RSS, dashboard (warm load + keys)', samples: [keys.maxRssMB], unit: 'MB', target: rssTarget },
-    { measure: 'in-process first frame (App mount)', samples: [keys.firstFrameMs], unit: 'ms' },
-    ...keyRows(keys.presses, keyTarget),
   ];
-  if (size === 1000) {
-    const ink: number[] = [];
-    const frames = await repeat(r.light, async () => (ink.push(await inkFloorRun()), firstFrame(dir, warmCache)));
-    rows.push({ measure: 'first dashboard frame, pty (warm cache)', samples: frames, unit: 'ms', floor: { name: 'bare ink', ms: median(ink) } });
-  }
+  if (opts.keys) rows.push(...(await keyRows(dir, warmCache)));
   rmSync(dir, { recursive: true, force: true });
-  return { title: `${size.toLocaleString('en-US')} synthetic notes (n = repetitions)`, rows };
+  return { title: `${size.toLocaleString('en-US')} synthetic notes, upstream layout (n = repetitions)`, rows };
+}
+
+/** The in-process key probe (ink-testing-library): key → frame per kind of key, over every tab. */
+async function keyRows(dir: string, cache: string): Promise<Row[]> {
+  const probes = await buildProbes(join(work, 'probes'));
+  const keys = await runProbe<{ presses: { kind: string; tab: string; ms: number }[]; firstFrameMs: number }>(probes.keys, [dir], envWith(cache));
+  const kinds = [...new Set(keys.presses.map((p) => p.kind))];
+  // A picture's keys (release chart, meeting calendar) beside the plain list's: moving a table's cursor is their floor.
+  const listMoves = keys.presses.filter((p) => p.kind === 'scroll (j)').map((p) => p.ms);
+  const listFloor = listMoves.length ? { name: 'list scroll (j)', ms: median(listMoves) } : undefined;
+  const rowsOf = (kind: string): Row[] =>
+    kind.startsWith('picture')
+      ? [...new Set(keys.presses.filter((p) => p.kind === kind).map((p) => p.tab))].map((tab) => ({
+          measure: `key → frame (in process): ${kind}, ${tab === 'Releases' ? 'release chart' : 'meeting calendar'}`,
+          samples: keys.presses.filter((p) => p.kind === kind && p.tab === tab).map((p) => p.ms),
+          unit: 'ms',
+          floor: listFloor,
+          target: { max: 16 },
+        }))
+      : [{ measure: `key → frame (in process): ${kind}, all tabs`, samples: keys.presses.filter((p) => p.kind === kind).map((p) => p.ms), unit: 'ms', target: { max: 16 } }];
+  return [{ measure: 'in-process App mount', samples: [keys.firstFrameMs], unit: 'ms' }, ...kinds.flatMap(rowsOf)];
 }
 
 async function main(): Promise<void> {
@@ -232,32 +216,35 @@ async function main(): Promise<void> {
   const host = machine();
   const header = `curve-dash bench — ${host.cpu}, ${host.cores} cores, ${host.memoryGB} GB, Node ${host.node}, load average ${host.loadavg.join(' ')} at start`;
   if (!opts.json) console.log(`${header}\n`);
-  progress('building the bundle (node scripts/build.mjs) and the probes');
+  progress(`building the bundle (node scripts/build.mjs); measuring ${BIN}`);
   const built = await timeProcess(NODE, [join(ROOT, 'scripts/build.mjs')]);
   if (built.code !== 0) throw new Error(`build failed:\n${built.stderr}`);
-  const probes = await buildProbes(join(work, 'probes'));
 
-  const { tables } = await realNotes();
+  const tables: Table[] = [];
+  const { existsSync } = await import('node:fs');
+  if (existsSync(join(SHARED, '2022')) && existsSync(join(SHARED, '2023'))) tables.push(...(await realNotes()));
+  else progress(`no real notes at ${SHARED}: skipped`);
   if (!opts.json) for (const t of tables) console.log(`${formatTable(t)}\n`);
-  progress('the note reader on a 1 MB note');
-  const reader = await readerTable(probes.reader, ROOT, work, envWith(freshDir('cache-reader')), opts.quick ? 1 : 3);
-  tables.push(reader);
-  if (!opts.json) console.log(`${formatTable(reader)}\n`);
+  if (opts.keys) {
+    progress('the note reader on a 1 MB note');
+    const probes = await buildProbes(join(work, 'probes-reader'));
+    const reader = await readerTable(probes.reader, ROOT, work, envWith(freshDir('cache-reader')), opts.quick ? 1 : 3);
+    tables.push(reader);
+    if (!opts.json) console.log(`${formatTable(reader)}\n`);
+  }
   for (const size of sizes) {
-    const table = await oneSize(size, probes);
+    const table = await oneSize(size);
     tables.push(table);
     if (!opts.json) console.log(`${formatTable(table)}\n`);
   }
 
-  const all = tables.flatMap((t) => t.rows.map((row) => ({ table: t.title.split(' (')[0], ...figures(row) }))).filter((f) => f.met !== null);
+  const all = tables.flatMap((t) => t.rows.map((row) => ({ table: t.title.replace(/,? (upstream layout|and 2023).*/, ''), ...figures(row) }))).filter((f) => f.met !== null);
   const missed = all.filter((f) => !f.met);
-  const end = machine().loadavg.join(' ');
   if (opts.json) {
-    const out = { machine: host, loadavgAtEnd: machine().loadavg, tables: tables.map((t) => ({ title: t.title, rows: t.rows.map(figures) })) };
-    console.log(JSON.stringify(out, null, 2));
+    console.log(JSON.stringify({ machine: host, loadavgAtEnd: machine().loadavg, tables: tables.map((t) => ({ title: t.title, rows: t.rows.map(figures) })) }, null, 2));
   } else {
     const minutes = ((performance.now() - startedAt) / 60_000).toFixed(1);
-    console.log(`Targets: ${all.length - missed.length} of ${all.length} met. ${minutes} min; load average at end: ${end}.`);
+    console.log(`Targets: ${all.length - missed.length} of ${all.length} met. ${minutes} min; load average at end: ${machine().loadavg.join(' ')}.`);
     for (const f of missed) console.log(`  ✗ ${f.table} — ${f.measure}: ${f.median.toFixed(1)} ${f.unit}${f.ratio === null ? '' : ` = ${f.ratio.toFixed(2)}× ${f.floor}`} (target ${f.target})`);
   }
 }

@@ -77,6 +77,29 @@ export function generateFolder(dir: string, count: number, seed = 1): void {
   }
 }
 
+// The first bytes of a PNG: the images the real notes link to, which the loader skips unread.
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/**
+ * Writes `count` notes laid out as the community's repository is (both real years
+ * alike): `YYYY/Double Week Meetings/YYYY-MM-DD.md`, an `images/` folder beside
+ * each year's notes with a picture per five notes, and a README at the top.
+ */
+export function generateUpstreamFolder(dir: string, count: number, seed = 1): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'README.md'), '# Curve 社区会议\n\n双周会纪要与幻灯片。\n');
+  for (let i = 0; i < count; i++) {
+    const { name, text } = generateNote(i, seed);
+    const year = join(dir, name.slice(0, 4));
+    mkdirSync(join(year, 'Double Week Meetings'), { recursive: true });
+    writeFileSync(join(year, 'Double Week Meetings', name), text);
+    if (i % 5 === 0) {
+      mkdirSync(join(year, 'images'), { recursive: true });
+      writeFileSync(join(year, 'images', `${name.slice(0, -3)}.png`), PNG);
+    }
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [dir, count] = process.argv.slice(2);
   if (!dir || !count) {

@@ -81,6 +81,19 @@ await phase('keys-filter', async () => {
     await timed('filter clear (F)', tab, 'F');
   }
 });
+// The pictures (issue #17): v draws the Releases chart and the Schedule calendar, j / k move their cursors.
+await phase('keys-pictures', async () => {
+  for (const [tab, move] of [
+    ['2', 'j'],
+    ['1', 'k'],
+  ] as const) {
+    await go(tab);
+    await timed('picture: first toggle (v, draws it)', tab, 'v');
+    for (let i = 0; i < 5; i++) await timed(`picture: cursor (${move})`, tab, move);
+    await timed('picture: toggle back (v)', tab, 'v');
+    for (let i = 0; i < 4; i++) await timed('picture: toggle (v)', tab, 'v');
+  }
+});
 app.unmount();
 console.log(JSON.stringify({ presses, firstFrameMs, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
 process.exit(0);

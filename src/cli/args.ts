@@ -6,7 +6,7 @@ import { componentFromUserInput } from '../library/aliases.js';
 import type { Lang, MessageKey, Params, Translate } from '../i18n/i18n.js';
 import { EN, isLang } from '../i18n/i18n.js';
 
-export type CommandName = 'dashboard' | 'next' | 'export' | 'ics' | 'sync' | 'completion' | 'timeline';
+export type CommandName = 'dashboard' | 'next' | 'export' | 'ics' | 'sync' | 'completion' | 'timeline' | 'calendar';
 
 /** The shells `curve-dash completion` writes a script for. */
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
@@ -31,7 +31,7 @@ export interface Invocation {
   lang: Lang | null;
   /** completion: the shell to write the script for. */
   shell: Shell | null;
-  /** timeline: --width; null: the terminal's. */
+  /** timeline, calendar: --width; null: the terminal's. */
   width: number | null;
 }
 
@@ -69,7 +69,7 @@ export function langFlag(argv: readonly string[]): Lang | null {
   return found;
 }
 
-const COMMANDS = new Set<string>(['next', 'export', 'ics', 'sync', 'completion', 'timeline']);
+const COMMANDS = new Set<string>(['next', 'export', 'ics', 'sync', 'completion', 'timeline', 'calendar']);
 
 export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Invocation {
   const inv: Invocation = {
@@ -171,6 +171,6 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   if (inv.watch && inv.command !== 'dashboard') throw new UsageError('args.watchDashboard');
   if ((inv.repo || inv.dest) && inv.command !== 'sync') throw new UsageError('args.repoSync');
   if (inv.command === 'sync' && inv.dir) throw new UsageError('args.syncNoFolder');
-  if (inv.width !== null && inv.command !== 'timeline') throw new UsageError('args.widthTimeline');
+  if (inv.width !== null && inv.command !== 'timeline' && inv.command !== 'calendar') throw new UsageError('args.widthTimeline');
   return inv;
 }

@@ -7,11 +7,15 @@ import { ConfigError, loadConfig } from './config.js';
 import type { Translate } from '../i18n/i18n.js';
 import { resolveLang, translator } from '../i18n/i18n.js';
 import { LoadError } from '../load/loader.js';
-import { parseNow } from './next.js';
-import { SyncError } from './sync.js';
 import { EXIT, runCommand } from './commands.js';
+import { progressLine } from './progress-line.js';
 import { escapeVisible } from '../text/sanitize.js';
 import type { DashboardLauncher } from '../dashboard/options.js';
+
+/** sync.ts's SyncError, known by its name: sync (git, child processes) is loaded only for `sync`. */
+function isSyncError(error: unknown): error is Error {
+  return error instanceof Error && error.name === 'SyncError';
+}
 
 function oneLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
@@ -20,8 +24,11 @@ function oneLine(error: unknown): string {
 /** A message on one line: line breaks, controls, bidi and zero-width characters (from file names, say) escaped. */
 const printable = escapeVisible;
 
-function resolveNow(inv: Invocation): Date {
-  const now = parseNow(inv.now ?? undefined);
+async function resolveNow(inv: Invocation): Promise<Date> {
+  if (!inv.now?.trim()) return new Date();
+  // luxon reads the value: loaded only when there is one.
+  const { parseNow } = await import('./now.js');
+  const now = parseNow(inv.now);
   if (now instanceof Error) throw new UsageError('args.badNow', { value: now.shown });
   return now;
 }
@@ -63,13 +70,14 @@ export async function main(argv: readonly string[], dashboard?: DashboardLaunche
     inv = parsed ?? parseArgs(argv, env);
     t = translator(resolveLang({ flag: inv.lang, config: settings.config.lang, env }));
     if (!settingsFree && settings.error) throw settings.error;
-    return await runCommand(inv, settings.config, resolveNow(inv), {
+    return await runCommand(inv, settings.config, await resolveNow(inv), {
       out: (text) => process.stdout.write(`${text}\n`),
       raw: (text) => process.stdout.write(text),
       // Progress (git's) only for a person watching; a script sees one line per failure.
       note: (text) => {
         if (process.stderr.isTTY) process.stderr.write(`${printable(text)}\n`);
       },
+      progress: process.stderr.isTTY ? () => progressLine(process.stderr, t, { interrupt: true }) : undefined,
       interactive: Boolean(process.stdout.isTTY && process.stdin.isTTY),
       columns: process.stdout.isTTY ? process.stdout.columns : undefined,
       lang: t.lang,
@@ -78,7 +86,7 @@ export async function main(argv: readonly string[], dashboard?: DashboardLaunche
   } catch (error) {
     if (error instanceof UsageError) return fail(t('cli.usageHint', { message: error.say(t) }), EXIT.usage);
     if (error instanceof ConfigError) return fail(error.message, EXIT.usage);
-    if (error instanceof LoadError || error instanceof SyncError) return fail(error.message, EXIT.runtime);
+    if (error instanceof LoadError || isSyncError(error)) return fail(error.message, EXIT.runtime);
     if (inv?.debug) process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
     else process.stderr.write(`curve-dash: ${t('cli.internal', { message: printable(oneLine(error)) })}\n`);
     return EXIT.runtime;

@@ -1,23 +1,21 @@
 // What each command does, once the arguments and the settings are known.
-// Only the dashboard loads Ink and React (imported on demand), so the others start fast.
+// Only the dashboard loads Ink and React (imported on demand), and what only one
+// command uses (sync's git, completion, the keymap, the calendar) is imported by
+// that command, so `next` loads little more than the loader and the schedule.
 
 import { readFileSync } from 'node:fs';
 import type { Invocation } from './args.js';
+import type { ProgressLine } from './progress-line.js';
 import { usage } from './args.js';
 import type { Config } from './config.js';
 import { rebind } from './config.js';
 import type { Lang } from '../i18n/i18n.js';
 import { translator } from '../i18n/i18n.js';
-import { KEYMAP } from '../dashboard/keymap.js';
 import { bundledDataDir, loadLibrary } from '../load/loader.js';
 import { releaseTimeline } from '../library/aggregate.js';
-import { nextReport, renderNextText } from './next.js';
-import { plainSummary } from './summary.js';
-import { syncNotes } from './sync.js';
-import { completionScript } from './completion.js';
+import { nextReport, renderNextText, scheduleFields } from './next.js';
 import type { Library, Meeting } from '../library/model.js';
 import type { DashboardLauncher } from '../dashboard/options.js';
-import { wordedTitles } from '../dashboard/titles.js';
 import { safeLibrary } from '../library/safe-library.js';
 import { escapeJsonText, sanitizeLine } from '../text/sanitize.js';
 
@@ -37,6 +35,8 @@ export interface Io {
   columns?: number;
   /** Starts the dashboard (the entry point passes one that loads the views); without it the plain summary is printed. */
   dashboard?: DashboardLauncher;
+  /** A progress line for a long load (stderr is a terminal); without it a load shows none. */
+  progress?: () => ProgressLine;
 }
 
 function version(): string {
@@ -84,11 +84,13 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
       io.out(version());
       return EXIT.ok;
     case 'completion': {
+      const { completionScript } = await import('./completion.js');
       // Descriptions in the user's language, as --help would say them.
       io.raw(completionScript(inv.shell ?? 'bash', usage(t)));
       return EXIT.ok;
     }
     case 'sync': {
+      const { syncNotes } = await import('./sync.js');
       const result = await syncNotes({ repo: inv.repo ?? undefined, dest: inv.dest ?? undefined, env: process.env, log: io.note });
       io.out(t(result.action === 'cloned' ? 'cli.cloned' : 'cli.updated', { dest: result.dest }));
       return EXIT.ok;
@@ -100,13 +102,21 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
   // The dashboard's code (Ink, React) loads while the notes do, not after them.
   const dashboard = inv.command === 'dashboard' && io.interactive && io.dashboard ? io.dashboard() : null;
   dashboard?.catch(() => undefined);
-  const loaded = await loadLibrary(dir, { requireNotes: true });
+  // The dashboard shows its own progress; the other commands a line on stderr.
+  const line = inv.command === 'dashboard' ? undefined : io.progress?.();
+  let loaded: Library;
+  try {
+    // `next` prints a few lines about one meeting: the schedule's fields of each note are enough.
+    loaded = await loadLibrary(dir, { requireNotes: true, onProgress: line?.onProgress, view: inv.command === 'next' ? 'schedule' : 'full' });
+  } finally {
+    line?.end();
+  }
   if (inv.command === 'export') {
     io.out(exportJson(loaded));
     return EXIT.ok;
   }
   // Everything shown from here on comes from the notes: sanitized and capped, once, for every view.
-  const library = safeLibrary(loaded);
+  const library = safeLibrary(inv.command === 'next' ? scheduleFields(loaded) : loaded);
   switch (inv.command) {
     case 'next': {
       const report = nextReport(library, now);
@@ -119,6 +129,12 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
       io.out(timelineText(library, { width, ascii: inv.ascii, lang, colour: io.interactive, component: inv.component }));
       return EXIT.ok;
     }
+    case 'calendar': {
+      const { DEFAULT_WIDTH, calendarText } = await import('./timeline.js');
+      const width = inv.width ?? io.columns ?? DEFAULT_WIDTH;
+      io.out(calendarText(library, now, { width, ascii: inv.ascii, lang, colour: io.interactive }));
+      return EXIT.ok;
+    }
     case 'ics': {
       const { icsCalendar } = await import('./ics.js');
       io.raw(icsCalendar(library, now));
@@ -126,10 +142,11 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
     }
     case 'dashboard': {
       if (!dashboard) {
+        const { plainSummary } = await import('./summary.js');
         io.out(plainSummary(library, label, nextReport(library, now), lang));
         return EXIT.ok;
       }
-      const { runDashboard } = await dashboard;
+      const [{ runDashboard }, { KEYMAP }, { wordedTitles }] = await Promise.all([dashboard, import('../dashboard/keymap.js'), import('../dashboard/titles.js')]);
       // Reloads do not require notes: a folder emptied while open shows 0 notes, not an error.
       const reload = () => loadLibrary(dir).then((loaded) => wordedTitles(safeLibrary(loaded), t));
       return runDashboard(wordedTitles(library, t), {

@@ -18,19 +18,19 @@ export interface OptionSpec {
   commands: readonly (CommandName | 'top')[];
 }
 
-export const FOLDER_COMMANDS = ['dashboard', 'next', 'export', 'ics', 'timeline'] as const;
-const ALL = ['top', 'dashboard', 'next', 'export', 'ics', 'timeline', 'sync', 'completion'] as const;
+export const FOLDER_COMMANDS = ['dashboard', 'next', 'export', 'ics', 'timeline', 'calendar'] as const;
+const ALL = ['top', 'dashboard', 'next', 'export', 'ics', 'timeline', 'calendar', 'sync', 'completion'] as const;
 
 /** Every option parseArgs knows (a test holds the two together). */
 export const OPTIONS: readonly OptionSpec[] = [
   { long: '--now', value: 'text', commands: ['top', ...FOLDER_COMMANDS] },
   { long: '--component', value: 'component', commands: ['top', 'dashboard', 'timeline'] },
-  { long: '--ascii', value: 'none', commands: ['top', 'dashboard', 'timeline'] },
+  { long: '--ascii', value: 'none', commands: ['top', 'dashboard', 'timeline', 'calendar'] },
   { long: '--watch', value: 'none', commands: ['top', 'dashboard'] },
   { long: '--no-mouse', value: 'none', commands: ['top', 'dashboard'] },
   { long: '--json', value: 'none', commands: ['next'] },
   { long: '--lang', value: 'lang', commands: ALL },
-  { long: '--width', value: 'text', commands: ['timeline'] },
+  { long: '--width', value: 'text', commands: ['timeline', 'calendar'] },
   { long: '--repo', value: 'text', commands: ['sync'] },
   { long: '--dest', value: 'dir', commands: ['sync'] },
   { long: '--debug', value: 'none', commands: ALL },
@@ -39,7 +39,7 @@ export const OPTIONS: readonly OptionSpec[] = [
 ];
 
 /** The commands typed as the first word (the dashboard is the bare command). */
-export const COMMAND_WORDS = ['next', 'export', 'ics', 'timeline', 'sync', 'completion'] as const;
+export const COMMAND_WORDS = ['next', 'export', 'ics', 'timeline', 'calendar', 'sync', 'completion'] as const;
 
 /**
  * What `--component` accepts, as words a shell can complete: canonical names, then aliases.

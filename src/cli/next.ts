@@ -1,10 +1,12 @@
 // The `next` command's body: when and how to join the next meeting, as JSON or
 // as a few lines of text. It must stay fast to start, so no ink or react here.
 
-import { DateTime, Settings } from 'luxon';
 import { countdownText } from '../library/countdown.js';
 import type { Lang, Translate } from '../i18n/i18n.js';
-import { dateLocale, EN, translator } from '../i18n/i18n.js';
+import { translator } from '../i18n/i18n.js';
+import { parseIso } from '../library/slot.js';
+import type { WallClock } from './wall-clock.js';
+import { atOffset, clockTime, dayText, inZone, localZoneName, offsetText, sameDay } from './wall-clock.js';
 import type { Library } from '../library/model.js';
 import type { Room } from '../library/schedule.js';
 import { buildSchedule, lastMeeting, meetingHistory, nextMeeting, seriesEnd, upcomingCancelled } from '../library/schedule.js';
@@ -40,6 +42,15 @@ export interface NextReport {
 
 const MAX_LINES = 10;
 
+/**
+ * The library with only what the schedule and `next` read (dates, times, rooms,
+ * agendas, series, announced changes): releases, plans and Q&A of thousands of
+ * notes need not pass the sanitizer for a few lines about one meeting.
+ */
+export function scheduleFields(library: Library): Library {
+  return { ...library, skipped: [], meetings: library.meetings.map((m) => ({ ...m, releases: [], plans: [], qa: [], warnings: [] })) };
+}
+
 export function nextReport(library: Library, now: Date): NextReport {
   const schedule = buildSchedule(library.meetings);
   const found = nextMeeting(schedule, now);
@@ -66,24 +77,22 @@ export function nextReport(library: Library, now: Date): NextReport {
 }
 
 /** "Thu 2022-12-29 19:00–19:30" ("周四 2022-12-29 19:00 至 19:30"); the end gets its own date when it falls on another day. */
-function formatRange(start: DateTime, end: DateTime, t: Translate): string {
-  const day = 'ccc yyyy-MM-dd';
-  const endFormat = end.hasSame(start, 'day') ? 'HH:mm' : `${day} HH:mm`;
-  const locale = dateLocale(t.lang);
-  return t('next.range', { start: start.toFormat(`${day} HH:mm`, { locale }), end: end.toFormat(endFormat, { locale }) });
+function formatRange(start: WallClock, end: WallClock, t: Translate): string {
+  const endText = sameDay(start, end) ? clockTime(end) : `${dayText(end, t.lang)} ${clockTime(end)}`;
+  return t('next.range', { start: `${dayText(start, t.lang)} ${clockTime(start)}`, end: endText });
 }
 
-function utcLabel(time: DateTime): string {
-  return `UTC${time.toFormat('ZZ')}`;
+function utcLabel(time: WallClock): string {
+  return `UTC${offsetText(time.offsetMinutes)}`;
 }
 
-function viewerLine(start: DateTime, end: DateTime, viewerZone: string, t: Translate): string {
-  // "local" follows luxon's default zone, which is the system zone unless a test or the CLI set it.
-  const zone = viewerZone === 'local' ? Settings.defaultZone : viewerZone;
-  const localStart = start.setZone(zone);
-  if (!localStart.isValid) return t('next.unknownZone', { zone: viewerZone });
-  const name = localStart.zoneName ?? viewerZone;
-  return t('next.yourTime', { range: formatRange(localStart, end.setZone(zone), t), zone: name, utc: utcLabel(localStart) });
+function viewerLine(startMs: number, endMs: number, viewerZone: string, t: Translate): string {
+  // "local" is the system zone (TZ), with its daylight saving.
+  const start = inZone(startMs, viewerZone);
+  const end = inZone(endMs, viewerZone);
+  if (!start || !end) return t('next.unknownZone', { zone: viewerZone });
+  const name = viewerZone === 'local' ? localZoneName() : viewerZone;
+  return t('next.yourTime', { range: formatRange(start, end, t), zone: name, utc: utcLabel(start) });
 }
 
 /** Agenda lines that fit in `room` lines, the last one saying how many were left out. */
@@ -101,13 +110,15 @@ export function roomText(room: { url: string | null; meetingId: string | null })
 }
 
 function meetingLines(report: NextReport, next: NextMeeting, now: Date, viewerZone: string, t: Translate): string[] {
-  const start = DateTime.fromISO(next.start, { setZone: true });
-  const end = DateTime.fromISO(next.end, { setZone: true });
-  const countdown = countdownText(now, start.toJSDate(), t);
+  const startTime = parseIso(next.start);
+  const endTime = parseIso(next.end);
+  const start = atOffset(startTime.ms, startTime.offsetMinutes);
+  const end = atOffset(endTime.ms, endTime.offsetMinutes);
+  const countdown = countdownText(now, new Date(startTime.ms), t);
   const lines = [
     t('next.next', { range: formatRange(start, end, t), utc: utcLabel(start) }),
-    viewerLine(start, end, viewerZone, t),
-    countdown === null ? t('next.happening', { time: end.toFormat('HH:mm'), utc: utcLabel(end) }) : t('next.starts', { countdown }),
+    viewerLine(startTime.ms, endTime.ms, viewerZone, t),
+    countdown === null ? t('next.happening', { time: clockTime(end), utc: utcLabel(end) }) : t('next.starts', { countdown }),
   ];
   for (const c of next.cancelledBefore) lines.push(t('next.cancelled', { date: c.start.slice(0, 10), file: c.by }));
   if (next.announcedBy && next.movedFrom) lines.push(t('next.announced', { date: next.movedFrom.slice(0, 16).replace('T', ' '), file: next.announcedBy }));
@@ -143,26 +154,4 @@ export function renderNextText(report: NextReport, now: Date, viewerZone: string
   const t = translator(lang);
   const lines = report.next ? meetingLines(report, report.next, now, viewerZone, t) : noMeetingLines(report, t);
   return lines.slice(0, MAX_LINES).join('\n');
-}
-
-/** A --now value that is not a time; `shown` is the value as the message quotes it. */
-export class InvalidNow extends Error {
-  constructor(readonly shown: string) {
-    super(EN('args.badNow', { value: shown }));
-  }
-}
-
-/**
- * The `--now` flag or CURVE_DASH_NOW: ISO 8601 with or without an offset (without
- * one it is the viewer's local time); no value means the real current time.
- */
-export function parseNow(value: string | undefined): Date | InvalidNow {
-  if (value === undefined || value.trim() === '') return new Date();
-  // "2022-12-20 12:00" is how people type it; ISO wants the T.
-  const text = value.trim().replace(/^(\d{4}-\d{2}-\d{2})\s+(?=\d)/, '$1T');
-  const time = DateTime.fromISO(text);
-  if (!time.isValid) {
-    return new InvalidNow(JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value));
-  }
-  return time.toJSDate();
 }

@@ -33,6 +33,18 @@ function parseDay(date: string): number | null {
   return Date.UTC(y, mo - 1, d) / DAY_MS;
 }
 
+/** The first and last day of the dates given (YYYY-MM-DD; others are skipped), or null when none is one. */
+export function daySpan(dates: Iterable<string | null>): [number, number] | null {
+  let [lo, hi] = [Infinity, -Infinity];
+  for (const date of dates) {
+    const day = dayNumber(date);
+    if (day === null) continue;
+    if (day < lo) lo = day;
+    if (day > hi) hi = day;
+  }
+  return lo <= hi ? [lo, hi] : null;
+}
+
 export interface TimeScale {
   /** Columns of the axis. */
   width: number;

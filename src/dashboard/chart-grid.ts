@@ -1,5 +1,5 @@
 // A line of terminal cells for drawing pictures (the release chart, the
-// calendar): text is written by display width, so a wide (CJK) character takes
+// meeting calendar): text is written by display width, so a wide (CJK) character takes
 // two cells and is never split, and a line turns back into styled segments.
 
 import { graphemeWidth, graphemes } from '../text/text-width.js';
@@ -7,25 +7,27 @@ import { graphemeWidth, graphemes } from '../text/text-width.js';
 /** What a stretch of a picture is drawn as; a release status colours its marks. */
 export type ChartStyle = 'year' | 'month' | 'product' | 'bar' | 'label' | 'dim' | 'released' | 'testing' | 'developing' | 'planned' | 'unknown';
 
-export interface ChartSegment {
+export interface ChartSegment<S extends string = ChartStyle> {
   text: string;
-  style?: ChartStyle;
+  style?: S;
   /** The thing drawn here (a release's key): the view highlights the selected one. */
   key?: string;
 }
 
 /** A line of a picture: styled segments, and plain strings for the blank stretches. */
-export type ChartLine = (ChartSegment | string)[];
+export type ChartLine<S extends string = ChartStyle> = (ChartSegment<S> | string)[];
 
-interface Cell {
+interface Cell<S extends string> {
   ch: string;
-  style?: ChartStyle;
+  style?: S;
   key?: string;
 }
 
-/** A fixed-width row of cells; `null` is the right half of a wide character. */
-export class CellRow {
-  private readonly cells: (Cell | null)[];
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** A fixed-width row of cells (styled as S: each picture has its styles); `null` is the right half of a wide character. */
+export class CellRow<S extends string = ChartStyle> {
+  private readonly cells: (Cell<S> | null)[];
 
   constructor(readonly width: number) {
     this.cells = Array.from({ length: Math.max(0, width) }, () => ({ ch: ' ' }));
@@ -42,7 +44,17 @@ export class CellRow {
   }
 
   /** Writes text from `at`, cut where it would pass the row's end; returns the columns written. */
-  write(at: number, text: string, style?: ChartStyle, key?: string): number {
+  write(at: number, text: string, style?: S, key?: string): number {
+    // Printable ASCII (years, month numbers, versions) is one column a character: no segmenting, which costs per call.
+    if (PRINTABLE_ASCII.test(text)) {
+      const count = Math.max(0, Math.min(text.length, this.width - at));
+      if (at < 0) return 0;
+      for (let i = 0; i < count; i++) {
+        this.clearAt(at + i, 1);
+        this.cells[at + i] = { ch: text[i] as string, style, key };
+      }
+      return count;
+    }
     let col = at;
     for (const g of graphemes(text)) {
       const w = graphemeWidth(g);
@@ -57,7 +69,7 @@ export class CellRow {
   }
 
   /** `count` copies of a one-column glyph from `at` (bars, marks): no segmenting, which a long bar would pay for per cell. */
-  fill(at: number, count: number, glyph: string, style?: ChartStyle, key?: string): void {
+  fill(at: number, count: number, glyph: string, style?: S, key?: string): void {
     const to = Math.min(this.width, at + count);
     for (let col = Math.max(0, at); col < to; col++) {
       this.clearAt(col, 1);
@@ -73,9 +85,9 @@ export class CellRow {
   }
 
   /** Adjacent cells of one style and key merged; trailing blanks dropped. */
-  line(): ChartLine {
-    const out: ChartLine = [];
-    let run: ChartSegment | null = null;
+  line(): ChartLine<S> {
+    const out: ChartLine<S> = [];
+    let run: ChartSegment<S> | null = null;
     const flush = (): void => {
       if (run) out.push(run.style === undefined && run.key === undefined ? run.text : run);
       run = null;
@@ -97,6 +109,25 @@ export class CellRow {
 }
 
 /** A line's plain text. */
-export function lineText(line: ChartLine): string {
+export function lineText(line: ChartLine<string>): string {
   return line.map((s) => (typeof s === 'string' ? s : s.text)).join('');
+}
+
+/**
+ * A line as a frame shows it: only the selected thing keeps its key, and the
+ * runs of one style are merged, so a dense picture (10,000 notes) is a few
+ * dozen segments a line, not one per mark, for the view to render.
+ */
+export function shownLine<S extends string>(line: ChartLine<S>, selectedKey: string | null): ChartLine<S> {
+  const out: ChartLine<S> = [];
+  for (const segment of line) {
+    const piece: ChartSegment<S> | string =
+      typeof segment === 'string' ? segment : segment.key !== undefined && segment.key === selectedKey ? segment : segment.style === undefined ? segment.text : { text: segment.text, style: segment.style };
+    const last = out.at(-1);
+    if (typeof piece === 'string' && typeof last === 'string') out[out.length - 1] = last + piece;
+    else if (typeof piece !== 'string' && piece.key === undefined && typeof last === 'object' && last.key === undefined && last.style === piece.style) {
+      out[out.length - 1] = { text: last.text + piece.text, style: piece.style };
+    } else out.push(piece);
+  }
+  return out;
 }

@@ -5,17 +5,23 @@
 import type { DashboardState, Frame } from './dashboard-types.js';
 import { translator } from '../i18n/i18n.js';
 import { statusChanges } from '../library/aggregate.js';
-import { LatestMemo, perIndex } from '../library/memo.js';
+import { LatestMemo, Memo, perIndex } from '../library/memo.js';
 import type { LibraryIndex } from '../library/queries.js';
 import { releaseRows } from '../library/queries.js';
 import { truncate } from '../text/text-width.js';
 import { releaseTableRows } from './sorted-lists.js';
 import type { ChartLine, ReleaseChart } from './release-chart.js';
 import { releaseChart } from './release-chart.js';
+import { daySpan } from './chart-axis.js';
+import { shownLine } from './chart-grid.js';
 import type { ScreenShape } from './screen-shape.js';
 import { bodyRows, listShape } from './screen-shape.js';
 
 type ChartState = Pick<DashboardState, 'filter' | 'viewport' | 'ascii' | 'lang'>;
+
+// The notes' span, for the axis: it does not change with the filter or the width.
+const noteSpans = perIndex<LibraryIndex, Memo<'notes', [number, number] | null>>(() => new Memo());
+const notesSpan = (index: LibraryIndex): [number, number] | null => noteSpans(index).get('notes', () => daySpan(index.library.meetings.map((m) => m.date)));
 
 // Only the latest chart is kept: moving the cursor reuses it; a resize or a new filter draws a new one.
 const charts = perIndex<LibraryIndex, LatestMemo<string, ReleaseChart>>(() => new LatestMemo());
@@ -26,7 +32,7 @@ export function chartFor(index: LibraryIndex, state: ChartState): ReleaseChart {
     releaseChart(
       releaseRows(index, filter).map((r) => r.entry),
       viewport.columns,
-      { ascii, lang },
+      { ascii, lang, notes: notesSpan(index) },
     ),
   );
 }
@@ -74,7 +80,7 @@ export function chartWindow(index: LibraryIndex, state: ChartState, cursor: numb
     ...chart.lines.slice(0, chart.header),
     ...chart.lines.slice(chart.header + top, chart.header + top + Math.min(lanes, laneCount)),
     ...chart.lines.slice(footer),
-  ];
+  ].map((line) => shownLine(line, selected?.key ?? null));
   return { lines, selectedKey: selected?.key ?? null, selection: selected ? selectionLine(index, state, selected.key) : '' };
 }
 

@@ -19,6 +19,7 @@ import { bodyRows } from './screen-shape.js';
 import { anchorLine } from './search-screen.js';
 import { translator } from '../i18n/i18n.js';
 import { readerFrameAt, readerVisible, reduceReader } from './reader/reader-state.js';
+import { toggledScheduleRoot } from './calendar-screen.js';
 import { DEFAULT_SORT } from './sort-orders.js';
 import { resorted } from './sorted-lists.js';
 import { nextMeetingFrame, toggledExpected } from './schedule-screen.js';
@@ -151,7 +152,8 @@ function withFilter(state: DashboardState, filter: Component | null): DashboardS
 /** The tab's root screen swapped for its picture (or back), the cursor on the same version where both have it. */
 function toggleChart(index: LibraryIndex, state: DashboardState): DashboardState {
   if (state.overlay) return state;
-  const root = toggledRoot(index, state, currentFrame(state));
+  const frame = currentFrame(state);
+  const root = toggledRoot(index, state, frame) ?? toggledScheduleRoot(index, state, frame);
   if (!root) return state;
   return { ...state, notice: null, stacks: { ...state.stacks, [state.tab]: [settle(root, screenShape(index, state, root))] } };
 }

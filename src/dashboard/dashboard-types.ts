@@ -15,6 +15,8 @@ export type View =
   | { kind: 'releases' }
   /** The Releases tab drawn as a chart; the cursor moves across versions. */
   | { kind: 'releaseChart' }
+  /** The Schedule tab drawn as a calendar; the cursor moves across meetings. */
+  | { kind: 'scheduleCalendar' }
   | { kind: 'components' }
   | { kind: 'questions' }
   | { kind: 'releaseNotes'; key: string }

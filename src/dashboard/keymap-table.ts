@@ -133,7 +133,7 @@ export const KEYMAP: readonly KeymapEntry[] = [
     ],
     description: 'parse warnings and skipped files',
   },
-  { command: 'toggleChart', modes: SCREEN, does: { type: 'toggleChart' }, bindings: [{ input: 'v', label: 'v' }], description: 'chart / table (Releases); a note / its facts' },
+  { command: 'toggleChart', modes: SCREEN, does: { type: 'toggleChart' }, bindings: [{ input: 'v', label: 'v' }], description: 'chart / table (Releases), calendar / list (Schedule)' },
   { command: 'hideExpected', modes: ['card'], does: { type: 'toggleExpected' }, bindings: [{ input: 'e', label: 'e' }], description: 'hide / show expected meetings without a note (Schedule)' },
   { command: 'nextMeeting', modes: ['card'], does: { type: 'jumpToNext' }, bindings: [{ input: 't', label: 't' }], description: 'jump to the next meeting (Schedule)' },
   { command: 'reload', modes: SCREEN, does: { effect: 'reload' }, bindings: [{ input: 'r', label: 'r' }], description: 'reload the notes' },

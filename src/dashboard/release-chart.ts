@@ -21,6 +21,11 @@ export type { ChartLine, ChartStyle } from './chart-grid.js';
 export interface ChartOptions {
   ascii: boolean;
   lang: Lang;
+  /**
+   * The notes' first and last day (daySpan): the axis covers them, so it runs
+   * to the last note even when the last notes name no version.
+   */
+  notes?: [number, number] | null;
 }
 
 /** One status change as drawn: the version, the status and the date of the note that gave it. */
@@ -155,7 +160,7 @@ export function releaseChart(entries: readonly ReleaseTimelineEntry[], width: nu
   const versions: ChartVersion[] = [];
   let undated = 0;
   if (allDays.length > 0) {
-    const [firstDay, lastDay] = span(allDays);
+    const [firstDay, lastDay] = span(options.notes ? [...span(allDays), ...options.notes] : allDays);
     const scale = timeScale(firstDay, lastDay, axisWidth);
     const col = (day: number): number => column(scale, day);
     for (const axis of axisLines(scale, gutter)) {

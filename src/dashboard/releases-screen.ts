@@ -31,8 +31,15 @@ const MAX_VERSION_WIDTH = 16;
 
 /** The version column's width for these rows: all of them, so it does not change while scrolling. */
 export function releaseVersionWidth(rows: readonly ReleaseRow[], title: string): number {
-  return Math.min(MAX_VERSION_WIDTH, Math.max(displayWidth(title), ...rows.map((r) => displayWidth(r.entry.version))));
+  let widest = widestVersion.get(rows);
+  if (widest === undefined) {
+    // Measured once per row list, not on every frame: at 10,000 notes that is thousands of widths.
+    widest = rows.reduce((w, r) => Math.max(w, displayWidth(r.entry.version)), 0);
+    widestVersion.set(rows, widest);
+  }
+  return Math.min(MAX_VERSION_WIDTH, Math.max(displayWidth(title), widest));
 }
+const widestVersion = new WeakMap<readonly ReleaseRow[], number>();
 
 /**
  * The rows that name their product: the first of each product, and the first row

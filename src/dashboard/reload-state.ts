@@ -5,6 +5,7 @@
 // closed. The status line then says what changed.
 
 import { chartFor } from './chart-screen.js';
+import { calendarFor } from './calendar-screen.js';
 import type { Action, DashboardState, Frame, TabId } from './dashboard-types.js';
 import { TABS } from './dashboard-types.js';
 import { reduce, settleAll } from './dashboard-state.js';
@@ -73,6 +74,10 @@ function carryFrame(before: LibraryIndex, after: LibraryIndex, state: DashboardS
       return at(follow(releaseTableRows(before, state), releaseTableRows(after, state), frame.cursor, (r) => r.key));
     case 'releaseChart':
       return at(follow(chartFor(before, state).versions, chartFor(after, state).versions, frame.cursor, (v) => v.key));
+    case 'scheduleCalendar': {
+      const markKey = (m: { kind: string; date: string; entry: { file: string | null } }): string => `${m.kind}|${m.entry.file ?? m.date}`;
+      return at(follow(calendarFor(before, state).marks, calendarFor(after, state).marks, frame.cursor, markKey));
+    }
     case 'components':
       return at(follow(componentTableRows(before, state), componentTableRows(after, state), frame.cursor, (r) => r.component));
     case 'questions':

@@ -11,7 +11,7 @@ import type { LibraryIndex } from '../library/queries.js';
 import type { Occurrence } from '../library/schedule.js';
 import { nextMeeting, seriesEnd } from '../library/schedule.js';
 import type { ScheduleRow } from './schedule-rows.js';
-import { comingRows, openingRow, parseIn as parse, pastRows, WHEN_FORMAT } from './schedule-rows.js';
+import { comingRows, openingRow, parseIn as parse, pastEntries, pastRows, WHEN_FORMAT } from './schedule-rows.js';
 import { displayWidth, wrapText } from '../text/text-width.js';
 import { LatestMemo, perIndex } from '../library/memo.js';
 
@@ -22,6 +22,11 @@ export type { ScheduleRow } from './schedule-rows.js';
 export interface ScheduleScreen {
   next: Occurrence | null;
   rows: ScheduleRow[];
+  /**
+   * Every meeting and expected slot, oldest first, none collapsed and every
+   * coming one (not only the first few): what the meeting calendar draws.
+   */
+  entries: ScheduleRow[];
   /** The row the list opens on (openingRow). */
   open: number;
   /** With nothing ahead: the newest note's date and the newest invitation's last date, when the notes stop before it. */
@@ -58,9 +63,11 @@ export function scheduleScreen(index: LibraryIndex, now: number, lang: Lang = 'e
 
 function buildScheduleScreen(index: LibraryIndex, minute: number, lang: Lang, t: Translate): ScheduleScreen {
   const at = new Date(minute * MINUTE);
-  const rows = [...comingRows(index, at, UPCOMING_LIMIT, lang, t), ...pastRows(index, at, lang, t)];
+  const past = pastEntries(index, at, lang, t);
+  const rows = [...comingRows(index, at, UPCOMING_LIMIT, lang, t), ...pastRows(past, lang, t)];
+  const entries = [...[...past].reverse(), ...comingRows(index, at, Infinity, lang, t)];
   const next = nextMeeting(index.schedule, at);
-  return { next, rows, open: openingRow(rows), stopped: next ? null : notesStopped(index) };
+  return { next, rows, entries, open: openingRow(rows), stopped: next ? null : notesStopped(index) };
 }
 
 /** The newest note's date and the newest series' last date, when the notes stop before the invitation ends. */

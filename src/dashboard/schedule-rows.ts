@@ -21,6 +21,9 @@ export interface ScheduleRow {
    * from the series but no note was found; gap: several missed in a row.
    */
   kind: 'coming' | 'past' | 'moved' | 'cancelled' | 'missed' | 'gap';
+  /** The meeting's (or slot's) start, ISO with its offset; a gap's oldest, `until` its newest. */
+  start: string;
+  until?: string;
   when: string;
   file: string | null;
   summary: string;
@@ -55,7 +58,7 @@ function movedPrefix(o: Occurrence | undefined, lang: Lang, t: Translate): strin
 }
 
 function cancelledRow(c: Cancelled, lang: Lang, t: Translate): ScheduleRow {
-  return { kind: 'cancelled', when: parseIn(c.start, lang).toFormat(WHEN_FORMAT), file: c.by, summary: t('schedule.cancelled', { file: c.by, text: c.text }), join: null };
+  return { kind: 'cancelled', start: c.start, when: parseIn(c.start, lang).toFormat(WHEN_FORMAT), file: c.by, summary: t('schedule.cancelled', { file: c.by, text: c.text }), join: null };
 }
 
 /** Coming occurrences, with the cancelled ones among them in their place. */
@@ -68,6 +71,7 @@ export function comingRows(index: LibraryIndex, at: Date, limit: number, lang: L
       at: +parseIn(o.start),
       row: {
         kind: 'coming' as const,
+        start: o.start,
         when: parseIn(o.start, lang).toFormat(WHEN_FORMAT),
         file: o.file,
         summary: `${movedPrefix(o, lang, t)}${agendaText(o.file ? index.meetingsByFile.get(o.file) : undefined, o.agenda, t)}`,
@@ -80,47 +84,62 @@ export function comingRows(index: LibraryIndex, at: Date, limit: number, lang: L
 }
 
 /** Consecutive "no note" rows (two or more) as one row naming how many and from when to when. */
-function collapse(rows: readonly { row: ScheduleRow; start: string }[], lang: Lang, t: Translate): ScheduleRow[] {
+function collapse(rows: readonly ScheduleRow[], lang: Lang, t: Translate): ScheduleRow[] {
   const out: ScheduleRow[] = [];
   for (let i = 0; i < rows.length; ) {
     let j = i;
-    while (rows[j]?.row.kind === 'missed') j += 1;
+    while (rows[j]?.kind === 'missed') j += 1;
     if (j - i >= 2) {
-      const newest = rows[i] as { row: ScheduleRow; start: string };
-      const oldest = rows[j - 1] as { row: ScheduleRow; start: string };
+      const newest = rows[i] as ScheduleRow;
+      const oldest = rows[j - 1] as ScheduleRow;
       const day = (iso: string): string => parseIn(iso, lang).toISODate() ?? '';
       // The first date in the time column, so both ends show in 80 columns (the last is in the text).
-      out.push({ kind: 'gap', when: oldest.row.when, file: null, summary: t('schedule.gap', { count: j - i, first: day(oldest.start), last: day(newest.start) }), join: null });
+      out.push({ kind: 'gap', start: oldest.start, until: newest.start, when: oldest.when, file: null, summary: t('schedule.gap', { count: j - i, first: day(oldest.start), last: day(newest.start) }), join: null });
       i = j;
     } else {
-      out.push((rows[i] as { row: ScheduleRow }).row);
+      out.push(rows[i] as ScheduleRow);
       i += 1;
     }
   }
   return out;
 }
 
-/** Past rows, newest first. */
-export function pastRows(index: LibraryIndex, at: Date, lang: Lang, t: Translate): ScheduleRow[] {
+/** Past rows, newest first, each meeting and expected slot a row of its own (the calendar draws them all). */
+export function pastEntries(index: LibraryIndex, at: Date, lang: Lang, t: Translate): ScheduleRow[] {
   const byFile = new Map(index.schedule.occurrences.flatMap((o) => (o.file ? [[o.file, o] as const] : [])));
-  const held = pastMeetings(index.library.meetings, at).map((m) => {
+  const heldRow = (m: Meeting, start: string): { start: string; row: ScheduleRow } => {
     const o = byFile.get(m.file);
     const when = m.start ? parseIn(m.start, lang).toFormat(WHEN_FORMAT) : (m.date ?? '');
     const kind = o?.movedFrom ? ('moved' as const) : ('past' as const);
-    return { start: m.start ?? `${m.date}T23:59:59${DEFAULT_OFFSET}`, row: { kind, when, file: m.file, summary: `${movedPrefix(o, lang, t)}${agendaText(m, m.agenda, t)}`, join: joinOf(o ?? m.join) } };
+    return { start, row: { kind, start, when, file: m.file, summary: `${movedPrefix(o, lang, t)}${agendaText(m, m.agenda, t)}`, join: joinOf(o ?? m.join) } };
+  };
+  const held = pastMeetings(index.library.meetings, at).map((m) => heldRow(m, m.start ?? `${m.date}T23:59:59${DEFAULT_OFFSET}`));
+  const history = meetingHistory(index.schedule, at);
+  // A note without a time on a slot's date is over when its slot is, not only at midnight (found by the calendar's property test).
+  const shown = new Set(held.map((h) => h.row.file));
+  const ended = history.flatMap((h) => {
+    const note = h.held && h.file && !shown.has(h.file) ? index.meetingsByFile.get(h.file) : undefined;
+    return note ? [heldRow(note, h.start)] : [];
   });
   // Occurrences the series expected but no note covers: a skipped (or unrecorded) meeting stays visible.
-  const missed = meetingHistory(index.schedule, at)
+  const missed = history
     .filter((h) => !h.held)
     .map((h) => {
       const cancel = h.cancelledBy ? index.schedule.cancelled.find((c) => c.start === h.start && c.by === h.cancelledBy) : undefined;
       const row: ScheduleRow = cancel
         ? cancelledRow(cancel, lang, t)
-        : { kind: 'missed', when: parseIn(h.start, lang).toFormat(WHEN_FORMAT), file: null, summary: t('schedule.missed'), join: null };
+        : { kind: 'missed', start: h.start, when: parseIn(h.start, lang).toFormat(WHEN_FORMAT), file: null, summary: t('schedule.missed'), join: null };
       return { start: h.start, row };
     });
-  const sorted = [...held, ...missed].sort((a, b) => DateTime.fromISO(b.start).toMillis() - DateTime.fromISO(a.start).toMillis());
-  return collapse(sorted, lang, t);
+  // Each start is read once, not at every comparison of the sort.
+  const all = [...held, ...ended, ...missed];
+  const millis = new Map(all.map((r) => [r, DateTime.fromISO(r.start).toMillis()]));
+  return all.sort((a, b) => (millis.get(b) ?? 0) - (millis.get(a) ?? 0)).map((r) => r.row);
+}
+
+/** Past rows, newest first, a run of "no note" rows as one. */
+export function pastRows(entries: readonly ScheduleRow[], lang: Lang, t: Translate): ScheduleRow[] {
+  return collapse(entries, lang, t);
 }
 
 /** Where the list opens: the next meeting, else the last one held (not a row of "no note" above it). */

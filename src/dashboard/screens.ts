@@ -5,6 +5,7 @@
 import type { DashboardState, Frame, View } from './dashboard-types.js';
 import type { LibraryIndex } from '../library/queries.js';
 import { chartShape } from './chart-screen.js';
+import { calendarShape } from './calendar-screen.js';
 import { componentPlansShape, componentsShape } from './components-screen.js';
 import { helpShape } from './help-screen.js';
 import { noteShape } from './note-screen.js';
@@ -18,6 +19,7 @@ type ShapeOf<K extends View['kind']> = (index: LibraryIndex, state: DashboardSta
 
 const SHAPES: { [K in View['kind']]: ShapeOf<K> } = {
   schedule: (index, state) => scheduleShape(index, state),
+  scheduleCalendar: (index, state) => calendarShape(index, state),
   releases: (index, state) => releasesShape(index, state),
   releaseChart: (index, state) => chartShape(index, state),
   releaseNotes: (index, state, view) => releaseNotesShape(index, state, view.key),

@@ -3,7 +3,6 @@
 // always a parameter, so tests can pin it and the dashboard can re-evaluate it
 // on a timer without reloading anything.
 
-import { DateTime } from 'luxon';
 import type { Meeting } from './model.js';
 import type { Series } from './series.js';
 import { DEFAULT_OFFSET } from './model.js';
@@ -15,7 +14,7 @@ import type { Announcement } from './schedule-changes.js';
 import { announcements } from './schedule-changes.js';
 import type { JoinChooser, Room } from './schedule-join.js';
 import { joinChooser } from './schedule-join.js';
-import type { Slot } from './slot.js';
+import type { FixedTime, Slot } from './slot.js';
 import { iso, parseIso } from './slot.js';
 
 export type { Room } from './schedule-join.js';
@@ -104,12 +103,12 @@ interface Placed {
 
 function occurrence(placed: Placed, chooseJoin: JoinChooser): Occurrence {
   const { slot, note, series } = placed;
-  const date = note?.date ?? slot.start.toISODate() ?? '';
+  const date = note?.date ?? slot.start.isoDate();
   const { source, join, recent } = chooseJoin(date, note, series?.source ?? null, placed.announcedBy ?? note?.file ?? '');
   return {
     start: iso(slot.start),
     end: iso(slot.end),
-    timezone: slot.start.toFormat('ZZ'),
+    timezone: slot.start.offset(),
     source,
     file: note?.file ?? null,
     url: join.url,
@@ -152,6 +151,7 @@ export function buildSchedule(meetings: readonly Meeting[]): Schedule {
   const loose = [...byDay.values()].filter((n) => noteSlot(n) && !onSlot.has(n.date ?? '') && !movedTo.has(n.date ?? ''));
   const paired = pairMoved(free, expected, loose);
   const used = new Set<Meeting>(paired.values());
+  const ownNotes = new Set(expected.flatMap((e) => byDay.get(e.date) ?? []));
   const placed: Placed[] = [];
   const cancelled: Cancelled[] = [];
   expected.forEach((e, i) => {
@@ -163,7 +163,9 @@ export function buildSchedule(meetings: readonly Meeting[]): Schedule {
       return;
     }
     if (change?.kind === 'moved') {
-      const there = byDay.get(change.date);
+      // A note stands for one meeting: its own slot's, else the first one announced to its date.
+      const found = byDay.get(change.date);
+      const there = found && !ownNotes.has(found) && !used.has(found) ? found : undefined;
       if (there) used.add(there);
       placed.push({ slot: (there && noteSlot(there)) || change.slot, note: there, series: e.series, movedFrom: e.slot, announcedBy: change.by });
       return;
@@ -215,10 +217,10 @@ export function upcomingCancelled(schedule: Schedule, now: Date): Cancelled[] {
 }
 
 /** When a note's meeting was over; a note with a date but no time counts as over at the end of that day. */
-function noteOver(note: Meeting): DateTime | null {
+function noteOver(note: Meeting): FixedTime | null {
   if (note.end || note.start) return parseIso(note.end ?? note.start ?? '');
   if (!note.date) return null;
-  return DateTime.fromISO(`${note.date}T00:00:00${DEFAULT_OFFSET}`, { setZone: true }).plus({ days: 1 });
+  return parseIso(`${note.date}T00:00:00${DEFAULT_OFFSET}`).plusDays(1);
 }
 
 /** Notes of meetings that are over by now, newest first (from `meetings` oldest first); undated notes are left out. */

@@ -1,12 +1,11 @@
 // The invitations' recurrence series: their dates, and which series is in
 // force when (a newer one replaces older ones from its first day on).
 
-import { DateTime } from 'luxon';
 import { dayNumber, isoDate, isoWeekday } from './civil-date.js';
 import type { Meeting, Recurrence, Weekday } from './model.js';
 import type { ExpectedSlot } from './schedule-changes.js';
 import type { Slot } from './slot.js';
-import { iso, slotAt } from './slot.js';
+import { iso, parseIso, slotAt } from './slot.js';
 
 export interface Series {
   recurrence: Recurrence;
@@ -82,7 +81,7 @@ export interface Active extends ExpectedSlot {
 export function activeSlots(series: readonly Series[]): Active[] {
   return series.flatMap((current, i) => {
     const next = series[i + 1]?.recurrence;
-    const cutoff = next ? DateTime.fromISO(`${next.from}T00:00:00${next.utcOffset}`, { setZone: true }) : null;
+    const cutoff = next ? parseIso(`${next.from}T00:00:00${next.utcOffset}`) : null;
     // Dates up to the next series' first day: in another offset, a slot dated that day can still start before it.
     return seriesSlots(current.recurrence, next?.from)
       .filter(({ slot }) => !cutoff?.isValid || slot.start < cutoff)

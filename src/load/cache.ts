@@ -1,93 +1,184 @@
 // A cache of each note's extracted model, outside the notes folder
-// ($XDG_CACHE_HOME/curve-dash), so a second start skips parsing. An entry is
-// valid only for the same path, size, mtime and parser version, and only in the
-// shape the loader writes; a corrupt, misshapen or unwritable cache is ignored
-// (and rebuilt), never an error. It is read only when it is a regular file, and
-// never past MAX_CACHE_BYTES: a FIFO or /dev/zero put in its place cannot hang or
-// fill memory. A failed write leaves no temporary file behind.
+// ($XDG_CACHE_HOME/curve-dash/<folder hash>/), so a later start skips parsing.
+// Not one file read whole: a small index (path → size, mtime, shard) and the
+// models in shards of about SHARD_SIZE notes, bucketed by a hash of the path. A
+// start reads the index, then only the shards holding an entry that still
+// matches its file; a changed note rewrites its shard and the index, nothing
+// else. Every file is written atomically (cache-files.ts), shards before the
+// index, and every entry carries its own size and mtime, so a reader that meets
+// a newer shard than its index (another process saving at the same moment)
+// still takes only entries that match the file on disk. An entry is valid only
+// for the same path, size, mtime and parser version, and only in the shape the
+// loader writes; a corrupt, truncated, foreign or unwritable cache is ignored
+// (and rebuilt), never an error.
 
-import { createHash } from 'node:crypto';
-import { constants } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
-import { homedir } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { validEntry } from './cache-entry.js';
+import { folderCacheDir, readRegularFile, writeAtomically } from './cache-files.js';
 import { PARSER_VERSION } from '../parse/parser-version.js';
 
 import type { CachedOutcome } from './cache-entry.js';
 export type { CachedOutcome } from './cache-entry.js';
 
-interface CacheFile {
+/** Bumped when the layout changes; with the parser version it rules out a cache written by another build. */
+const CACHE_FORMAT = 2;
+/** A shard holds about this many notes (~1 MB of JSON); a changed note costs one shard's rewrite. */
+const SHARD_SIZE = 256;
+/** Far past any real index (~80 bytes a note) or shard: anything bigger is not one of ours. */
+export const MAX_CACHE_FILE_BYTES = 64 * 1024 * 1024;
+/** Shards read at once on a warm start. */
+const READ_CONCURRENCY = 8;
+const SHARD_RE = /^\d{1,6}-\d{1,6}$/;
+const ENTRIES_PER_WRITE = 500;
+
+export const INDEX_FILE = 'index.json';
+export const shardFile = (shard: string): string => `shard-${shard}.json`;
+/** Beside each shard, its notes with only what the schedule reads, for `next` (CacheView 'schedule'). */
+const scheduleFile = (shard: string): string => `schedule-${shard}.json`;
+
+/** What a load needs: whole models, or only the schedule's fields (releases, plans, Q&A and warnings left empty). */
+export type CacheView = 'full' | 'schedule';
+
+/** An outcome with only the schedule's fields: what schedule-*.json files hold. */
+function scheduleOnly(entry: unknown): unknown {
+  const { size, mtimeMs, outcome } = entry as { size: number; mtimeMs: number; outcome: CachedOutcome };
+  if (!('meeting' in outcome)) return entry;
+  return { size, mtimeMs, outcome: { meeting: { ...outcome.meeting, releases: [], plans: [], qa: [], warnings: [] } } };
+}
+
+interface Stamp {
+  size: number;
+  mtimeMs: number;
+}
+
+interface IndexEntry extends Stamp {
+  shard: string;
+}
+
+/** What makes a cache file ours: this layout, this parser, this notes folder. */
+interface Header {
+  format: number;
   parserVersion: number;
   root: string;
-  entries: Record<string, unknown>;
 }
 
-/** A 10,000-note cache is about 40 MB; anything far past that is not one of ours. */
-export const MAX_CACHE_BYTES = 256 * 1024 * 1024;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-/** $XDG_CACHE_HOME/curve-dash, default ~/.cache/curve-dash; a relative XDG_CACHE_HOME is ignored, as the XDG spec says. */
-export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
-  if (env.CURVE_DASH_NO_CACHE) return null;
-  const xdg = env.XDG_CACHE_HOME?.trim();
-  const base = xdg && isAbsolute(xdg) ? xdg : join(env.HOME?.trim() || homedir(), '.cache');
-  // A relative HOME would put the cache below the current folder (the notes, say): no cache then.
-  return isAbsolute(base) ? join(base, 'curve-dash') : null;
+/** FNV-1a of the path: the same bucket in every process and every run. */
+function bucketOf(rel: string, buckets: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < rel.length; i++) hash = Math.imul(hash ^ rel.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % buckets;
 }
 
-/** The file's text when it is a regular file within the cap, else null (missing, a FIFO, a device, too big). */
-async function readRegularFile(path: string, cap: number): Promise<string | null> {
-  let handle;
+/** The bucket count for `notes` entries: a power of two, so shards split in halves as a folder grows. */
+function bucketCount(notes: number): number {
+  let buckets = 1;
+  while (buckets * SHARD_SIZE < notes) buckets *= 2;
+  return buckets;
+}
+
+/** Parsed JSON when `text` is a cache file of this build for this folder, else null. */
+function ours(text: string | null, root: string): Record<string, unknown> | null {
+  if (text === null) return null;
   try {
-    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const data: unknown = JSON.parse(text);
+    return isObject(data) && data.format === CACHE_FORMAT && data.parserVersion === PARSER_VERSION && data.root === root ? data : null;
   } catch {
     return null;
-  }
-  try {
-    const info = await handle.stat();
-    if (!info.isFile() || info.size > cap) return null;
-    const buffer = Buffer.alloc(info.size);
-    let filled = 0;
-    while (filled < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    return buffer.toString('utf8', 0, filled);
-  } catch {
-    return null;
-  } finally {
-    await handle.close();
   }
 }
 
 export class NoteCache {
-  // A Map: keys are file paths from the notes folder, and no path may reach a prototype.
-  private entries = new Map<string, unknown>();
-  private dirty = false;
+  // Maps: keys are file paths from the notes folder, and no path may reach a prototype.
+  /** The index as read: where each entry was, and for which file stamp. */
+  private readonly index = new Map<string, IndexEntry>();
+  /** Entries read from shards or set by this load, unchecked until asked for. */
+  private readonly entries = new Map<string, unknown>();
+  /** Paths whose entry was set or dropped: their shards are rewritten. */
+  private readonly changed = new Set<string>();
+  /** Shards to write again whatever changed: their schedule file was missing. */
+  private readonly rewrite = new Set<string>();
+  /** Entries came from the schedule files: never written back (they lack the rest of each model). */
+  private partial = false;
 
   private constructor(
-    private readonly file: string | null,
+    private readonly dir: string | null,
     private readonly root: string,
   ) {}
 
-  /** Opens the cache of one notes folder (by its absolute path); missing or corrupt → empty. */
+  private header(): Header {
+    return { format: CACHE_FORMAT, parserVersion: PARSER_VERSION, root: this.root };
+  }
+
+  /** Opens the cache of one notes folder (by its absolute path), reading its index only; missing or corrupt → empty. */
   static async open(root: string, env: NodeJS.ProcessEnv = process.env): Promise<NoteCache> {
-    const dir = cacheDir(env);
-    const file = dir ? join(dir, `${createHash('sha1').update(root).digest('hex').slice(0, 16)}.json`) : null;
-    const cache = new NoteCache(file, root);
-    if (!file) return cache;
-    try {
-      const text = await readRegularFile(file, MAX_CACHE_BYTES);
-      const data = (text === null ? null : JSON.parse(text)) as Partial<CacheFile> | null;
-      if (data?.parserVersion === PARSER_VERSION && data.root === root && data.entries && typeof data.entries === 'object' && !Array.isArray(data.entries)) {
-        // Checked entry by entry when asked for (get): a bad one costs one parse, not the cache.
-        cache.entries = new Map(Object.entries(data.entries));
-      }
-    } catch {
-      // No cache yet, or a corrupt one: start empty and rewrite it.
+    const cache = new NoteCache(folderCacheDir(root, env), root);
+    if (!cache.dir) return cache;
+    const data = ours(await readRegularFile(join(cache.dir, INDEX_FILE), MAX_CACHE_FILE_BYTES), root);
+    if (!data || !isObject(data.files)) return cache;
+    for (const [rel, value] of Object.entries(data.files)) {
+      if (!Array.isArray(value)) continue;
+      const [size, mtimeMs, shard] = value as unknown[];
+      if (finite(size) && finite(mtimeMs) && typeof shard === 'string' && SHARD_RE.test(shard)) cache.index.set(rel, { size, mtimeMs, shard });
     }
     return cache;
+  }
+
+  /**
+   * Reads the shards that hold an entry still matching one of these files; the others
+   * are never opened. With the 'schedule' view it reads the small schedule files
+   * instead, when they hold every file; else (a note changed, a file missing) it
+   * falls back to the whole shards, since a changed note rewrites its shard whole.
+   */
+  async load(files: readonly ({ rel: string } & Stamp)[], view: CacheView = 'full'): Promise<void> {
+    if (!this.dir) return;
+    const wanted = new Set<string>();
+    for (const file of files) {
+      const at = this.index.get(file.rel);
+      if (at && at.size === file.size && at.mtimeMs === file.mtimeMs) wanted.add(at.shard);
+    }
+    if (view === 'schedule') {
+      const unread = await this.readAll([...wanted], scheduleFile);
+      // A shard without its schedule file (written by an older build, or lost) gets one at the save.
+      for (const shard of unread) this.rewrite.add(shard);
+      if (files.every((file) => this.holds(file))) {
+        this.partial = true;
+        return;
+      }
+      this.entries.clear();
+    }
+    await this.readAll([...wanted], shardFile);
+  }
+
+  /** Whether a valid entry for exactly this file stamp was read. */
+  private holds(file: { rel: string } & Stamp): boolean {
+    const entry = validEntry(this.entries.get(file.rel), file.rel);
+    return entry !== null && entry.size === file.size && entry.mtimeMs === file.mtimeMs;
+  }
+
+  /** Reads the shards' files; gives back the shards that could not be read. */
+  private async readAll(shards: readonly string[], fileOf: (shard: string) => string): Promise<string[]> {
+    const unread: string[] = [];
+    let next = 0;
+    const readers = Array.from({ length: Math.min(READ_CONCURRENCY, shards.length) }, async () => {
+      while (next < shards.length) {
+        const shard = shards[next++] as string;
+        if (!(await this.readShard(shard, fileOf))) unread.push(shard);
+      }
+    });
+    await Promise.all(readers);
+    return unread;
+  }
+
+  private async readShard(shard: string, fileOf: (shard: string) => string): Promise<boolean> {
+    const data = ours(await readRegularFile(join(this.dir as string, fileOf(shard)), MAX_CACHE_FILE_BYTES), this.root);
+    // A shard that is gone, cut short or foreign only costs its notes a parse.
+    if (!data || data.shard !== shard || !isObject(data.entries)) return false;
+    for (const [rel, entry] of Object.entries(data.entries)) this.entries.set(rel, entry);
+    return true;
   }
 
   get(rel: string, size: number, mtimeMs: number): CachedOutcome | null {
@@ -97,7 +188,7 @@ export class NoteCache {
     if (!entry) {
       // Dropped: the note is parsed again and the entry rewritten.
       this.entries.delete(rel);
-      this.dirty = true;
+      this.changed.add(rel);
       return null;
     }
     return entry.size === size && entry.mtimeMs === mtimeMs ? entry.outcome : null;
@@ -105,55 +196,108 @@ export class NoteCache {
 
   set(rel: string, size: number, mtimeMs: number, outcome: CachedOutcome): void {
     this.entries.set(rel, { size, mtimeMs, outcome });
-    this.dirty = true;
+    this.changed.add(rel);
   }
 
-  /** Forget files that are gone, so the cache does not grow forever. */
+  /** Forget files that are gone (and entries never asked for), so the cache does not grow forever. */
   retainOnly(rels: ReadonlySet<string>): void {
     for (const rel of [...this.entries.keys()]) {
       if (!rels.has(rel)) {
         this.entries.delete(rel);
-        this.dirty = true;
+        this.changed.add(rel);
       }
     }
+    for (const rel of this.index.keys()) if (!rels.has(rel)) this.changed.add(rel);
   }
 
+  /**
+   * Writes the shards whose entries changed or moved, then the index, then removes
+   * shards no longer named. A read-only home or a full disk only costs the next
+   * start its speed, and leaves no temporary file behind.
+   */
   async save(): Promise<void> {
-    if (!this.file || !this.dirty) return;
-    const tmp = `${this.file}.${process.pid}.tmp`;
+    // A file gone since is forgotten by the next whole load.
+    if (!this.dir || this.partial) return;
+    const buckets = bucketCount(this.entries.size);
+    const shards = new Map<string, string[]>();
+    const placed = new Map<string, IndexEntry>();
+    for (const [rel, raw] of this.entries) {
+      const stamp = raw as Stamp;
+      const shard = `${buckets}-${bucketOf(rel, buckets)}`;
+      placed.set(rel, { size: stamp.size, mtimeMs: stamp.mtimeMs, shard });
+      const members = shards.get(shard);
+      if (members) members.push(rel);
+      else shards.set(shard, [rel]);
+    }
+    const moved = (rel: string): boolean => {
+      const before = this.index.get(rel);
+      const now = placed.get(rel);
+      return !before || !now || before.shard !== now.shard || before.size !== now.size || before.mtimeMs !== now.mtimeMs;
+    };
+    const stale = new Set<string>();
+    for (const rel of new Set([...this.changed, ...this.index.keys()])) {
+      if (!this.changed.has(rel) && !moved(rel)) continue;
+      const before = this.index.get(rel)?.shard;
+      const now = placed.get(rel)?.shard;
+      if (before) stale.add(before);
+      if (now) stale.add(now);
+    }
+    for (const shard of this.rewrite) stale.add(shard);
+    if (stale.size === 0 && this.index.size === placed.size) return;
     try {
-      await mkdir(join(this.file, '..'), { recursive: true });
-      await writeCacheFile(tmp, this.root, this.entries);
-      await rename(tmp, this.file);
-      this.dirty = false;
+      for (const shard of stale) {
+        const rels = shards.get(shard);
+        if (!rels) continue;
+        await writeAtomically(join(this.dir, shardFile(shard)), this.shardParts(shard, rels, (entry) => entry));
+        await writeAtomically(join(this.dir, scheduleFile(shard)), this.shardParts(shard, rels, scheduleOnly));
+      }
+      await writeAtomically(join(this.dir, INDEX_FILE), this.indexParts(placed));
+      this.changed.clear();
+      this.rewrite.clear();
+      this.index.clear();
+      for (const [rel, at] of placed) this.index.set(rel, at);
+      await this.removeUnnamed(new Set(shards.keys()));
     } catch {
-      // A read-only home or a full disk only costs the next start its speed, and leaves nothing behind.
-      await rm(tmp, { force: true }).catch(() => undefined);
+      // Nothing to undo: each file is either whole or untouched.
     }
   }
-}
 
-const ENTRIES_PER_WRITE = 500;
-
-/**
- * Writes the same JSON as one JSON.stringify of a CacheFile, a few hundred entries
- * at a time: at 10,000 notes the whole text at once would be tens of MB more at
- * the peak of a cold load.
- */
-async function writeCacheFile(path: string, root: string, entries: ReadonlyMap<string, unknown>): Promise<void> {
-  const handle = await open(path, 'w');
-  try {
-    await handle.write(`{"parserVersion":${JSON.stringify(PARSER_VERSION)},"root":${JSON.stringify(root)},"entries":{`);
-    const rels = [...entries.keys()];
+  private *shardParts(shard: string, rels: readonly string[], view: (entry: unknown) => unknown): Generator<string> {
+    yield `{${JSON.stringify(this.header()).slice(1, -1)},"shard":${JSON.stringify(shard)},"entries":{`;
     for (let start = 0; start < rels.length; start += ENTRIES_PER_WRITE) {
       const part = rels
         .slice(start, start + ENTRIES_PER_WRITE)
-        .map((rel) => `${JSON.stringify(rel)}:${JSON.stringify(entries.get(rel))}`)
+        .map((rel) => `${JSON.stringify(rel)}:${JSON.stringify(view(this.entries.get(rel)))}`)
         .join(',');
-      await handle.write(start ? `,${part}` : part);
+      yield start ? `,${part}` : part;
     }
-    await handle.write('}}');
-  } finally {
-    await handle.close();
+    yield '}}';
+  }
+
+  private *indexParts(placed: ReadonlyMap<string, IndexEntry>): Generator<string> {
+    yield `{${JSON.stringify(this.header()).slice(1, -1)},"files":{`;
+    const rels = [...placed.keys()];
+    for (let start = 0; start < rels.length; start += ENTRIES_PER_WRITE * 4) {
+      const part = rels
+        .slice(start, start + ENTRIES_PER_WRITE * 4)
+        .map((rel) => {
+          const at = placed.get(rel) as IndexEntry;
+          return `${JSON.stringify(rel)}:${JSON.stringify([at.size, at.mtimeMs, at.shard])}`;
+        })
+        .join(',');
+      yield start ? `,${part}` : part;
+    }
+    yield '}}';
+  }
+
+  /** Shards of an earlier bucket count or of files gone, and the single-file cache of builds before shards. */
+  private async removeUnnamed(named: ReadonlySet<string>): Promise<void> {
+    const dir = this.dir as string;
+    await rm(`${dir}.json`, { force: true }).catch(() => undefined);
+    const names = await readdir(dir).catch(() => [] as string[]);
+    for (const name of names) {
+      const shard = /^(?:shard|schedule)-(.+)\.json$/.exec(name)?.[1];
+      if (shard !== undefined && !named.has(shard)) await rm(join(dir, name), { force: true }).catch(() => undefined);
+    }
   }
 }

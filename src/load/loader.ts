@@ -2,22 +2,33 @@
 // decodes them, parses each, and keeps every file that is not a meeting note
 // out of the meetings with a reason. Read-only: nothing is ever written here.
 
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { lstat, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Library, Meeting, Skipped } from '../library/model.js';
 import { byDate } from '../library/aggregate.js';
-import { NoteCache } from './cache.js';
+import { type CacheView, NoteCache } from './cache.js';
 import { parseShared, threadCount } from './parallel.js';
 import { describeFsError } from './fs-errors.js';
 import type { Outcome } from './note-file.js';
 import { type Candidate, listFiles } from './list-files.js';
+import type { ProgressListener } from './load-progress.js';
+import { progressReporter } from './load-progress.js';
 
 
 export const NOTE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
+const STATS_PER_TURN = 1000;
 const NOT_NOTES_RE = /^(readme|index|summary|changelog|contributing|license|template)\b/i;
-const READ_CONCURRENCY = 16;
+
+/** The file's size and mtime, or undefined when it cannot be stat-ed (it is then read and reported as such). */
+function statQuietly(path: string): { size: number; mtimeMs: number } | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
 
 /** A problem with the folder as a whole: the CLI prints its message on one line. */
 export class LoadError extends Error {
@@ -39,27 +50,22 @@ function looksLikeNotNote(rel: string): string | null {
   return null;
 }
 
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index] as T);
-    }
-  });
-  await Promise.all(workers);
-  return results;
-}
-
 export interface LoadOptions {
   /** Use the model cache in $XDG_CACHE_HOME (default true). */
   cache?: boolean;
-  /** Worker threads for parsing; default: decided by the number of notes to parse. */
+  /** Worker threads for parsing; default: decided by the machine and the number of notes to parse (parallel.ts). */
   threads?: number;
   env?: NodeJS.ProcessEnv;
   /** A folder without a single note is an error (the commands), not an empty library (a folder watched while it empties). */
   requireNotes?: boolean;
+  /**
+   * 'schedule': the meetings may come with only what the schedule reads (releases,
+   * plans, Q&A and warnings empty), from the cache's small schedule files, when
+   * every note is cached unchanged; `next` needs no more. Default 'full'.
+   */
+  view?: CacheView;
+  /** Told how far the load is (load-progress.ts); called often, so it should only note the figures and draw on its own clock. */
+  onProgress?: ProgressListener;
 }
 
 interface Stamped extends Candidate {
@@ -85,6 +91,7 @@ async function readLibrary(root: string, options: LoadOptions): Promise<Library>
     throw new LoadError(`cannot open ${root}: ${describeFsError(error)}`);
   }
   const skipped: Skipped[] = [];
+  options.onProgress?.({ phase: 'listing', done: 0, total: 0, cached: 0 });
   let candidates: Candidate[];
   if (info.isDirectory()) {
     candidates = await listFiles(absolute, skipped);
@@ -105,35 +112,42 @@ async function readLibrary(root: string, options: LoadOptions): Promise<Library>
 
 /**
  * Outcomes for the candidates, in order: from the cache when a file's size and
- * mtime are unchanged, else parsed (in worker threads when there are many).
+ * mtime are unchanged, else parsed (in worker threads when they pay).
  */
 async function loadCandidates(root: string, candidates: readonly Candidate[], options: LoadOptions): Promise<Outcome[]> {
   const cache = options.cache === false ? null : await NoteCache.open(root, options.env);
   const outcomes = new Array<Outcome | undefined>(candidates.length);
-  const misses: { index: number; file: Stamped | Candidate }[] = [];
-  await mapLimited([...candidates.keys()], READ_CONCURRENCY, async (index) => {
-    const candidate = candidates[index] as Candidate;
+  const notes: { index: number; file: Stamped | Candidate }[] = [];
+  for (const [index, candidate] of candidates.entries()) {
+    // A turn of the event loop now and then, so a progress frame can be drawn and Ctrl-C handled.
+    if (index % STATS_PER_TURN === STATS_PER_TURN - 1) await new Promise((done) => setImmediate(done));
     const notNote = looksLikeNotNote(candidate.rel);
     if (notNote) {
       outcomes[index] = { skipped: { file: candidate.rel, reason: notNote } };
-      return;
+      continue;
     }
-    if (!cache) {
-      misses.push({ index, file: candidate });
-      return;
-    }
-    try {
-      const s = await stat(candidate.path);
-      const hit = cache.get(candidate.rel, s.size, s.mtimeMs);
-      if (hit) outcomes[index] = hit;
-      else misses.push({ index, file: { ...candidate, size: s.size, mtimeMs: s.mtimeMs } });
-    } catch {
-      misses.push({ index, file: candidate });
-    }
+    // Synchronous: a local stat takes microseconds, and thousands of promise round
+    // trips through the thread pool cost a warm start more than the stats themselves.
+    const s = cache ? statQuietly(candidate.path) : undefined;
+    notes.push({ index, file: s ? { ...candidate, size: s.size, mtimeMs: s.mtimeMs } : candidate });
+  }
+  // Only the shards holding an entry for an unchanged file are read.
+  await cache?.load(
+    notes.flatMap((n) => ('size' in n.file ? [n.file] : [])),
+    options.view,
+  );
+  const misses = notes.filter((note) => {
+    const hit = cache && 'size' in note.file ? cache.get(note.file.rel, note.file.size, note.file.mtimeMs) : null;
+    if (hit) outcomes[note.index] = hit;
+    return !hit;
   });
-  misses.sort((a, b) => a.index - b.index);
-  const threads = options.threads ?? threadCount(misses.length);
-  const parsed = await parseShared(misses.map((m) => m.file), threads);
+  const report = progressReporter(options.onProgress, notes.length, notes.length - misses.length);
+  const threads = options.threads ?? threadCount(misses.length, options.env);
+  const parsed = await parseShared(
+    misses.map((m) => m.file),
+    threads,
+    report.parsed,
+  );
   misses.forEach((miss, k) => {
     const outcome = parsed[k] as Outcome;
     outcomes[miss.index] = outcome;
@@ -143,6 +157,7 @@ async function loadCandidates(root: string, candidates: readonly Candidate[], op
     cache.retainOnly(new Set(candidates.map((c) => c.rel)));
     await cache.save();
   }
+  report.done();
   return outcomes as Outcome[];
 }
 

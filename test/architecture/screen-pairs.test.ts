@@ -14,6 +14,7 @@ const PAIRS: Record<string, string> = {
   'components/ScheduleView.tsx': 'src/dashboard/schedule-screen.ts',
   'components/ReleasesView.tsx': 'src/dashboard/releases-screen.ts',
   'components/ReleaseChart.tsx': 'src/dashboard/chart-screen.ts',
+  'components/MeetingCalendar.tsx': 'src/dashboard/calendar-screen.ts',
   'components/ComponentsView.tsx': 'src/dashboard/components-screen.ts',
   'components/QAView.tsx': 'src/dashboard/qa-screen.ts',
   'components/NoteDetail.tsx': 'src/dashboard/note-screen.ts',

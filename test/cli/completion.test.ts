@@ -106,7 +106,7 @@ describe('the scripts in real shells', () => {
     });
 
     it('completes commands and folders first, then what the command takes', () => {
-      expect(bashComplete('')).toEqual(['archive', 'completion', 'export', 'ics', 'next', 'next-week', 'notes 2022', 'sync', 'timeline']);
+      expect(bashComplete('')).toEqual(['archive', 'calendar', 'completion', 'export', 'ics', 'next', 'next-week', 'notes 2022', 'sync', 'timeline']);
       expect(bashComplete('ne')).toEqual(['next', 'next-week']);
       expect(bashComplete('next', '')).toEqual(['archive', 'next-week', 'notes 2022']);
       expect(bashComplete('next', 'archive', '')).toEqual([]);
@@ -183,7 +183,7 @@ zpty -d z
     }
 
     it('completes commands, folders, options and component names', () => {
-      expect(fishComplete('curve-dash ')).toEqual(['archive/', 'completion', 'export', 'ics', 'next', 'next-week/', 'notes 2022/', 'sync', 'timeline']);
+      expect(fishComplete('curve-dash ')).toEqual(['archive/', 'calendar', 'completion', 'export', 'ics', 'next', 'next-week/', 'notes 2022/', 'sync', 'timeline']);
       expect(fishComplete('curve-dash sync --')).toEqual(['--debug', '--dest', '--help', '--lang', '--repo']);
       expect(fishComplete('curve-dash --component 块')).toEqual(['块存储']);
       expect(fishComplete('curve-dash completion ')).toEqual(['bash', 'fish', 'zsh']);

@@ -7,9 +7,9 @@ import { translator } from '../../src/i18n/i18n.js';
 describe('helpBlocks', () => {
   it('cuts titled entry blocks and prose, in English and Chinese', () => {
     const en = helpBlocks(usage());
-    expect(en.map((b) => (b.kind === 'entries' ? `${b.title}:${b.entries.length}` : `prose:${b.lines.length}`))).toEqual(['Usage:7', 'prose:2', 'Options:13']);
+    expect(en.map((b) => (b.kind === 'entries' ? `${b.title}:${b.entries.length}` : `prose:${b.lines.length}`))).toEqual(['Usage:8', 'prose:2', 'Options:13']);
     const zh = helpBlocks(usage(translator('zh')));
-    expect(zh.map((b) => (b.kind === 'entries' ? `${b.title}:${b.entries.length}` : `prose:${b.lines.length}`))).toEqual(['用法:7', 'prose:2', '选项:13']);
+    expect(zh.map((b) => (b.kind === 'entries' ? `${b.title}:${b.entries.length}` : `prose:${b.lines.length}`))).toEqual(['用法:8', 'prose:2', '选项:13']);
   });
 
   it('splits an entry at the first run of two spaces', () => {
@@ -28,7 +28,7 @@ describe('optionsOf, optionTexts, commandTexts', () => {
   it('gives each option and command its help text in the help language', () => {
     expect(optionTexts(usage()).get('--watch')).toBe('reload notes when they change (dashboard)');
     expect(optionTexts(usage(translator('zh'))).get('--watch')).toBe('笔记改动时重新加载（仪表盘）');
-    expect([...commandTexts(usage()).keys()]).toEqual(['next', 'export', 'ics', 'timeline', 'sync', 'completion']);
+    expect([...commandTexts(usage()).keys()]).toEqual(['next', 'export', 'ics', 'timeline', 'calendar', 'sync', 'completion']);
     expect(commandTexts(usage(translator('zh'))).get('next')).toBe('下次会议和参会方式');
   });
 });

@@ -2,7 +2,8 @@ import { Settings } from 'luxon';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/load/loader.js';
 import type { Library, Meeting } from '../../src/library/model.js';
-import { nextReport, parseNow, renderNextText } from '../../src/cli/next.js';
+import { nextReport, renderNextText } from '../../src/cli/next.js';
+import { parseNow } from '../../src/cli/now.js';
 import { goldMeetings, heldOn, series } from '../fixtures/schedule/meetings.js';
 import { CORPUS, hasCorpus } from '../support/gold.js';
 

@@ -41,6 +41,13 @@ for (const { year, dir } of YEARS) {
       for (const product of products) expect(lanes).toContain(product);
     });
 
+    it('labels every month the notes run through, the last one too (2023: no version named after July, notes to August)', () => {
+      const dates = (JSON.parse(cli(['export', dir]).stdout) as { meetings: { date: string | null }[] }).meetings.flatMap((m) => (m.date ? [m.date] : []));
+      const lastMonth = String(Number(dates.sort().at(-1)?.slice(5, 7)));
+      const months = cli(['timeline', dir, '--width', '80']).stdout.split('\n')[1] ?? '';
+      expect(months.trim().split(/\s+/).at(-1)).toBe(lastMonth);
+    });
+
     it('is plain ASCII under --ascii', () => {
       const { stdout } = cli(['timeline', dir, '--ascii', '--width', '80']);
       expect(stdout).toMatch(/^[\x20-\x7e\n]+$/);

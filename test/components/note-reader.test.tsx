@@ -95,7 +95,7 @@ describe('the note reader', () => {
     expect(body(frames[4] ?? '')[0]).toBe('在笔记中查找：提测');
     await press(app, KEYS.escape);
     const help = await scrolledText(app, '?', 8);
-    expect(help).toContain('笔记上（阅读器与事实视图）');
+    expect(help).toContain('笔记上（v 显示事实');
   });
 });
 

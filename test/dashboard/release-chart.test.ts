@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportJson } from '../../src/cli/commands.js';
 import type { ChartLine } from '../../src/dashboard/chart-grid.js';
-import { lineText } from '../../src/dashboard/chart-grid.js';
+import { CellRow, lineText, shownLine } from '../../src/dashboard/chart-grid.js';
 import { releaseChart, statusGlyph } from '../../src/dashboard/release-chart.js';
+import { daySpan } from '../../src/dashboard/chart-axis.js';
 import { releaseTimeline, statusChanges } from '../../src/library/aggregate.js';
 import type { Library, Meeting, ReleaseTimelineEntry } from '../../src/library/model.js';
 import { PRODUCTS, RELEASE_STATUSES } from '../../src/library/model.js';
@@ -56,6 +57,28 @@ describe('releaseChart', () => {
     const chart = chartOf(releaseTimeline([...LIBRARY.meetings, undated]), 80);
     expect(chart.versions.some((v) => v.version === 'v9')).toBe(false);
     expect(chart.lines.map(lineText).join('\n')).toContain('no dated note): 1 versions');
+  });
+
+  it('runs the axis to the last note even when the last notes name no version (2023: releases to July, notes to August)', () => {
+    const lastVersion = entries.flatMap((e) => e.history.map((h) => h.date ?? '')).sort().at(-1) ?? '';
+    expect(lastVersion < '2022-11').toBe(true);
+    const notes = daySpan([LIBRARY.meetings[0]?.date ?? null, '2022-11-24']);
+    const months = (chart: ReturnType<typeof chartOf>): string => lineText(chart.lines[1] ?? []);
+    expect(months(releaseChart(entries, 80, { ascii: false, lang: 'en', notes }))).toMatch(/ 11$/);
+    expect(months(chartOf(entries, 80))).not.toMatch(/ 11$/);
+  });
+
+  it('shows a line with only the selected thing keyed and runs of one style merged, the text unchanged', () => {
+    const row = new CellRow(12);
+    row.fill(0, 3, '─', 'bar', 'a');
+    row.fill(3, 3, '─', 'bar', 'b');
+    row.fill(6, 1, '●', 'released', 'b');
+    row.write(8, '版本', 'label', 'c');
+    const line = row.line();
+    const shown = shownLine(line, 'b');
+    expect(lineText(shown)).toBe(lineText(line));
+    expect(shown).toEqual([{ text: '───', style: 'bar' }, { text: '───', style: 'bar', key: 'b' }, { text: '●', style: 'released', key: 'b' }, ' ', { text: '版本', style: 'label' }]);
+    expect(shownLine(line, null)[0]).toEqual({ text: '──────', style: 'bar' });
   });
 
   it('draws just the legend when there is nothing to draw', () => {

@@ -4,6 +4,7 @@ import { reduce as reduceWith, currentFrame, initialState } from '../../src/dash
 import { buildIndex, questionRows, releaseRows } from '../../src/library/queries.js';
 import type { AppState } from '../../src/dashboard/reload-state.js';
 import { appReducer, carryOver, describeChange, diffLibraries } from '../../src/dashboard/reload-state.js';
+import { calendarFor } from '../../src/dashboard/calendar-screen.js';
 import { LIBRARY, NOW } from '../fixtures/library.js';
 import { CHANGED_AND_ADDED, RELOADED } from '../fixtures/reloaded.js';
 
@@ -43,6 +44,17 @@ describe('carryOver', () => {
 
     const filtered = run(start(), { type: 'setFilter', component: 'CurveFS' }, { type: 'switchTab', tab: 'qa' }, { type: 'move', step: 1 });
     expect(carryOver(before, after, filtered).filter).toBe('CurveFS');
+  });
+
+  it('keeps the Schedule drawn as the calendar, the cursor on the same meeting, a removed note’s slot now without a note', () => {
+    // The 2022-09-01 meeting; the reload drops 2022-08-18 (its slot stays, now without a note) and adds 2022-09-29.
+    const s = run(start(), { type: 'toggleChart' }, { type: 'jump', to: 'top' }, { type: 'move', step: 2 });
+    const mark = (index: typeof before, state: DashboardState) => calendarFor(index, state).marks[currentFrame(state).cursor];
+    expect(mark(before, s)?.entry.file).toBe('2022-09-01.md');
+    const carried = carryOver(before, after, s);
+    expect(currentFrame(carried).view.kind).toBe('scheduleCalendar');
+    expect(mark(after, carried)?.entry.file).toBe('2022-09-01.md');
+    expect(calendarFor(after, carried).marks.find((m) => m.date === '2022-08-18')?.kind).toBe('missed');
   });
 
   it('follows a question by its text; a question that is gone leaves the cursor where it was', () => {

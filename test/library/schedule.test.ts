@@ -148,6 +148,21 @@ describe('buildSchedule', () => {
     ]);
   });
 
+  it('lets a note stand for one meeting only: its own slot, else the first move announced to its date (found by the calendar property test)', () => {
+    const move = (date: string, to: string) => ({ kind: 'moved' as const, date, to, start: '20:00', end: '21:00', text: '改到' });
+    const invitation = heldOn('2022-08-04', { recurrence: series({ everyWeeks: 1, until: '2022-09-15' }), changes: [move('2022-08-25', '2022-08-23'), move('2022-09-08', '2022-08-23'), move('2022-09-15', '2022-09-01')] });
+    const schedule = buildSchedule([invitation, heldOn('2022-08-23'), heldOn('2022-09-01')]);
+    const files = schedule.occurrences.flatMap((o) => (o.file ? [o.file] : []));
+    expect(files).toEqual([...new Set(files)]);
+    // 08-25 → 08-23 takes the 08-23 note; 09-08 → 08-23 is announced there without a note; 09-01 keeps its own note.
+    const moved = schedule.occurrences.filter((o) => o.movedFrom).map((o) => [o.start.slice(0, 10), o.movedFrom?.slice(0, 10), o.file]);
+    expect(moved).toEqual([
+      ['2022-08-23', '2022-08-25', '2022-08-23.md'],
+      ['2022-08-23', '2022-09-08', null],
+      ['2022-09-01', '2022-09-15', null],
+    ]);
+  });
+
   it('uses the note of a date when it moves the meeting within that day', () => {
     const moved = makeMeeting({ file: 'moved.md', date: '2022-08-18', start: '2022-08-18T20:00:00+08:00', end: '2022-08-18T21:00:00+08:00' });
     const occurrence = buildSchedule([heldOn('2022-08-04', { recurrence: series({ until: '2022-08-18' }) }), moved]).occurrences[1];

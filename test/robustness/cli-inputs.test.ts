@@ -311,9 +311,9 @@ describe('the model cache cannot break a run', () => {
     const cacheHome = tempDir();
     const dir = fixture({ '2022-08-04.md': note() });
     const first = exported(await cli(['export', dir], { ...env, XDG_CACHE_HOME: cacheHome }));
-    const entries = readdirSync(join(cacheHome, 'curve-dash'));
+    const entries = readdirSync(join(cacheHome, 'curve-dash'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
     expect(entries.length).toBeGreaterThan(0);
-    for (const entry of entries) writeFileSync(join(cacheHome, 'curve-dash', entry), '{"parserVersion": ');
+    for (const entry of entries) writeFileSync(join(entry.parentPath, entry.name), '{"parserVersion": ');
     const second = exported(await cli(['export', dir, '--now', NOW], { ...env, XDG_CACHE_HOME: cacheHome }));
     expect(second).toEqual(first);
   });

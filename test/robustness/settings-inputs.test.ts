@@ -8,7 +8,8 @@ import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NoteCache, cacheDir } from '../../src/load/cache.js';
+import { NoteCache } from '../../src/load/cache.js';
+import { cacheDir } from '../../src/load/cache-files.js';
 import { loadLibrary } from '../../src/load/loader.js';
 import { parseBinding } from '../../src/cli/key-bindings.js';
 import { ConfigError, loadConfig, saveConfig, validateConfig } from '../../src/cli/config.js';
@@ -17,8 +18,9 @@ import { ROOT, cleanup, cli, cliEnv, expectOk, fingerprint, fixture, note, tempD
 
 afterAll(cleanup);
 
-const cacheFileOf = (cacheHome: string, root: string): string =>
-  join(cacheHome, 'curve-dash', `${createHash('sha1').update(root).digest('hex').slice(0, 16)}.json`);
+/** The cache of one notes folder: a folder of an index and shards (one shard, "1-0", for a few notes). */
+const cacheFolderOf = (cacheHome: string, root: string): string => join(cacheHome, 'curve-dash', createHash('sha1').update(root).digest('hex').slice(0, 16));
+const cacheFileOf = (cacheHome: string, root: string): string => join(cacheFolderOf(cacheHome, root), 'shard-1-0.json');
 
 /** The CLI run from `cwd` (support's cli runs from the project folder). */
 function cliIn(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<Run> {
@@ -112,8 +114,8 @@ describe('the model cache (points 5, 7, 8, 9)', () => {
     const dir = fixture({ '2022-08-04.md': note() });
     for (const make of [(f: string) => mkfifo(f), (f: string) => (symlinkSync('/dev/zero', f), true)]) {
       const cacheHome = tempDir();
-      const file = cacheFileOf(cacheHome, resolve(dir));
-      mkdirSync(join(cacheHome, 'curve-dash'));
+      const file = join(cacheFolderOf(cacheHome, resolve(dir)), 'index.json');
+      mkdirSync(cacheFolderOf(cacheHome, resolve(dir)), { recursive: true });
       if (!make(file)) continue;
       const library = await loadLibrary(dir, { env: { XDG_CACHE_HOME: cacheHome } });
       expect(library.meetings).toHaveLength(1);
@@ -140,12 +142,12 @@ describe('the model cache (points 5, 7, 8, 9)', () => {
     mkdirSync(cacheFileOf(cacheHome, resolve(dir)), { recursive: true });
     const library = await loadLibrary(dir, { env: { XDG_CACHE_HOME: cacheHome } });
     expect(library.meetings).toHaveLength(1);
-    expect(readdirSync(join(cacheHome, 'curve-dash')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(cacheFolderOf(cacheHome, resolve(dir))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     // Same through a cache object written directly.
     const cache = await NoteCache.open(resolve(dir), { XDG_CACHE_HOME: cacheHome });
     cache.set('x.md', 1, 1, { skipped: { file: 'x.md', reason: 'r' } });
     await cache.save();
-    expect(readdirSync(join(cacheHome, 'curve-dash')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(cacheFolderOf(cacheHome, resolve(dir))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     expect(PARSER_VERSION).toBeGreaterThan(0);
   });
 });

@@ -42,6 +42,9 @@ export const enCli = {
   'cli.bundled': 'bundled sample notes',
   'cli.cloned': 'Cloned notes into {dest}; it is now the default folder.',
   'cli.updated': 'Updated notes in {dest}; it is now the default folder.',
+  // The load's progress on stderr (a terminal only, after a second), redrawn on one line
+  'cli.progressListing': 'finding notes…',
+  'cli.progressReading': 'reading {done} / {total} notes ({cached} cached)',
   'args.needsValue': '{flag} needs a value',
   'args.unknownComponent': 'unknown component "{name}"; valid: {valid}',
   'args.unknownOption': 'unknown option {flag}',
@@ -55,7 +58,7 @@ export const enCli = {
   'args.badShell': 'unknown shell "{value}" for completion; valid: bash, zsh, fish',
   'args.completionArgs': 'completion takes only the shell, got also: {args}',
   'args.badWidth': '--width must be a whole number of columns, 1 or more (got "{value}")',
-  'args.widthTimeline': '--width is for `curve-dash timeline`',
+  'args.widthTimeline': '--width is for `curve-dash timeline` and `curve-dash calendar`',
   'args.badNow': 'invalid time for --now / CURVE_DASH_NOW: {value} (expected ISO 8601, e.g. 2022-12-20T12:00:00+08:00)',
   usage: `Usage:
   curve-dash [DIR] [--component NAME] [--now ISO] [--ascii] [--watch]   the dashboard
@@ -63,6 +66,7 @@ export const enCli = {
   curve-dash export [DIR]                        every note as JSON
   curve-dash ics [DIR] [--now ISO]               the meeting series as an iCalendar file
   curve-dash timeline [DIR] [--width N]          the release history as a chart (text)
+  curve-dash calendar [DIR] [--now ISO] [--width N]  the meetings held, moved, off, without a note and coming (text)
   curve-dash sync [--repo URL] [--dest DIR]      clone or update the community's notes with git
   curve-dash completion bash|zsh|fish            a shell completion script (see README)
 
@@ -76,7 +80,7 @@ Options:
   --watch            reload notes when they change (dashboard)
   --no-mouse         no mouse wheel or clicks: keep the terminal's own selection (dashboard)
   --lang en|zh       the language (default: from LC_ALL, LC_MESSAGES or LANG; zh_* is Chinese)
-  --width N          the chart's width in columns (timeline; default: the terminal's, else 80)
+  --width N          the picture's width in columns (timeline, calendar; default: the terminal's, else 80)
   --repo URL         the repository to sync (default: opencurve/curve-meetup-slides)
   --dest DIR         where sync keeps it (default: $XDG_DATA_HOME/curve-dash/notes)
   --debug            show stack traces of internal errors

@@ -2,7 +2,7 @@
 // what it says of a note it cannot show. Spread into en.ts; zh-reader.ts has the same keys.
 
 export const enReader = {
-  'help.mode.reader': 'On a note (the reader and its facts view)',
+  'help.mode.reader': 'On a note (there v shows its facts, / searches it, y copies its path)',
   'help.mode.find': "In the note's search box (typed text is the query)",
   'key.nextMatch': 'next match in the note',
   'key.prevMatch': 'previous match in the note',

@@ -38,6 +38,8 @@ export const zhCli: Record<keyof typeof enCli, string> = {
   'cli.bundled': '自带的示例笔记',
   'cli.cloned': '已把笔记克隆到 {dest}；它现在是默认文件夹。',
   'cli.updated': '已更新 {dest} 中的笔记；它现在是默认文件夹。',
+  'cli.progressListing': '正在查找笔记…',
+  'cli.progressReading': '正在读取笔记 {done} / {total}（{cached} 篇来自缓存）',
   'args.needsValue': '{flag} 需要一个值',
   'args.unknownComponent': '未知组件 "{name}"；可用的有：{valid}',
   'args.unknownOption': '未知选项 {flag}',
@@ -51,7 +53,7 @@ export const zhCli: Record<keyof typeof enCli, string> = {
   'args.badShell': 'completion 不支持 shell "{value}"；可用的有：bash、zsh、fish',
   'args.completionArgs': 'completion 只接受 shell 名称，多出：{args}',
   'args.badWidth': '--width 必须是不小于 1 的整数列数（收到 "{value}"）',
-  'args.widthTimeline': '--width 只用于 `curve-dash timeline`',
+  'args.widthTimeline': '--width 只用于 `curve-dash timeline` 和 `curve-dash calendar`',
   'args.badNow': '--now / CURVE_DASH_NOW 的时间无效：{value}（应为 ISO 8601 格式，例如 2022-12-20T12:00:00+08:00）',
   usage: `用法：
   curve-dash [DIR] [--component NAME] [--now ISO] [--ascii] [--watch]   仪表盘
@@ -59,6 +61,7 @@ export const zhCli: Record<keyof typeof enCli, string> = {
   curve-dash export [DIR]                        所有笔记，JSON 格式
   curve-dash ics [DIR] [--now ISO]               会议系列的 iCalendar 日历文件
   curve-dash timeline [DIR] [--width N]          版本历史图（文本）
+  curve-dash calendar [DIR] [--now ISO] [--width N]  会议日历：已开、改期、取消、无笔记、将开（文本）
   curve-dash sync [--repo URL] [--dest DIR]      用 git 克隆或更新社区的会议笔记
   curve-dash completion bash|zsh|fish            输出 shell 补全脚本（见 README）
 
@@ -72,7 +75,7 @@ DIR 是会议笔记所在的文件夹或一篇笔记（默认：\`sync\` 取来�
   --watch            笔记改动时重新加载（仪表盘）
   --no-mouse         不用鼠标滚轮和点击，保留终端自己的选择（仪表盘）
   --lang en|zh       界面语言（默认看 LC_ALL、LC_MESSAGES 或 LANG；zh_* 为中文）
-  --width N          图的宽度（列数；timeline；默认为终端宽度，否则 80）
+  --width N          图的宽度（列数；timeline、calendar；默认为终端宽度，否则 80）
   --repo URL         要同步的仓库（默认：opencurve/curve-meetup-slides）
   --dest DIR         sync 存放笔记的位置（默认：$XDG_DATA_HOME/curve-dash/notes）
   --debug            显示内部错误的堆栈

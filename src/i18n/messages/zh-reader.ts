@@ -3,7 +3,7 @@
 import type { enReader } from './en-reader.js';
 
 export const zhReader: Record<keyof typeof enReader, string> = {
-  'help.mode.reader': '笔记上（阅读器与事实视图）',
+  'help.mode.reader': '笔记上（v 显示事实，/ 搜索本笔记，y 复制路径）',
   'help.mode.find': '笔记内搜索框中（输入的文字即查询）',
   'key.nextMatch': '笔记中的下一个匹配',
   'key.prevMatch': '笔记中的上一个匹配',

@@ -1,0 +1,30 @@
+// What the dashboard shows while the notes load, within a moment of starting
+// instead of a blank screen: what it is doing, how far it is, how many notes
+// came from the cache, and a bar. The loader counts; this only words it.
+
+import type { Translate } from '../i18n/i18n.js';
+import { truncate } from '../text/text-width.js';
+
+export interface LoadCount {
+  /** listing: walking the folder; reading: `done` of `total` notes read, `cached` of them from the cache. */
+  phase: 'listing' | 'reading' | 'done';
+  done: number;
+  total: number;
+  cached: number;
+}
+
+const number = (n: number, t: Translate): string => n.toLocaleString(t.lang === 'zh' ? 'zh-CN' : 'en-US');
+
+/** The lines of the loading screen for a window `columns` wide. */
+export function loadLines(count: LoadCount | null, columns: number, t: Translate, ascii: boolean): string[] {
+  const cut = (text: string): string => truncate(text, columns, { ellipsis: ascii ? '~' : '…' });
+  if (!count || count.phase === 'listing') return [cut(t('load.listing'))];
+  const lines = [cut(t('load.reading', { done: number(count.done, t), total: number(count.total, t) }))];
+  if (count.cached > 0) lines.push(cut(t('load.cached', { count: number(count.cached, t) })));
+  const width = Math.max(4, Math.min(60, columns - 2));
+  const filled = count.total > 0 ? Math.round((count.done / count.total) * width) : width;
+  const [full, empty] = ascii ? ['#', '-'] : ['█', '░'];
+  lines.push(`[${full.repeat(filled)}${empty.repeat(width - filled)}]`.slice(0, Math.max(0, columns)));
+  lines.push(cut(t('load.quit')));
+  return lines;
+}
