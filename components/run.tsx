@@ -6,11 +6,11 @@ import { render } from 'ink';
 import { translator } from '../src/i18n/i18n.js';
 import type { LiveLibrary } from '../src/dashboard/live-library.js';
 import { liveLibrary } from '../src/dashboard/live-library.js';
-import type { Library } from '../src/library/model.js';
 import { App } from './App.js';
+import { Startup } from './Startup.js';
 import { enterAlternateScreen } from './alternate-screen.js';
 import { mouseInput } from './mouse-stdin.js';
-import type { DashboardOptions } from '../src/dashboard/options.js';
+import type { DashboardNotes, DashboardOptions } from '../src/dashboard/options.js';
 
 
 /** NO_COLOR (https://no-color.org): present and non-empty means no colour. */
@@ -18,7 +18,7 @@ export function wantsAscii(options: { ascii?: boolean }, env: NodeJS.ProcessEnv 
   return Boolean(options.ascii) || Boolean(env['NO_COLOR']);
 }
 
-export async function runDashboard(library: Library, options: DashboardOptions): Promise<number> {
+export async function runDashboard(notes: DashboardNotes, options: DashboardOptions): Promise<number> {
   let code = 0;
   const live: LiveLibrary | null = options.watch ? liveLibrary(options.watch) : null;
   // Ctrl-C is a keymap binding (quit) rather than Ink's built-in exit, so it
@@ -27,23 +27,34 @@ export async function runDashboard(library: Library, options: DashboardOptions):
   // Mouse reports need a terminal on both ends; `--no-mouse` (or config "mouse": false) leaves the terminal's own selection alone.
   const mouse = options.mouse !== false && process.stdin.isTTY && process.stdout.isTTY ? mouseInput(process.stdin) : null;
   const leaveAlternateScreen = enterAlternateScreen(process.stdout, () => unmount(), { mouse: mouse !== null });
+  let loadFailure: { error: unknown } | null = null;
+  const props = {
+    folderLabel: options.folderLabel,
+    now: options.now,
+    component: options.component ?? null,
+    ascii: wantsAscii(options),
+    theme: options.theme,
+    lang: options.lang,
+    keymap: options.keymap,
+    updates: live?.feed,
+    reload: options.reload,
+    mouse: mouse?.feed,
+    onExit: (exitCode: number) => {
+      code = exitCode;
+    },
+  };
   const instance = render(
-    <App
-      library={library}
-      folderLabel={options.folderLabel}
-      now={options.now}
-      component={options.component ?? null}
-      ascii={wantsAscii(options)}
-      theme={options.theme}
-      lang={options.lang}
-      keymap={options.keymap}
-      updates={live?.feed}
-      reload={options.reload}
-      mouse={mouse?.feed}
-      onExit={(exitCode) => {
-        code = exitCode;
-      }}
-    />,
+    typeof notes === 'function' ? (
+      <Startup
+        {...props}
+        load={notes}
+        onFailure={(error) => {
+          loadFailure = { error };
+        }}
+      />
+    ) : (
+      <App {...props} library={notes} />
+    ),
     { exitOnCtrlC: false, ...(mouse ? { stdin: mouse.stdin } : {}) },
   );
   unmount = () => instance.unmount();
@@ -59,6 +70,8 @@ export async function runDashboard(library: Library, options: DashboardOptions):
     leaveAlternateScreen();
   }
   // Said on the main screen, after leaving the alternate one, so that it stays in sight.
+  // A failed load is the command line's to report, as it would be without the dashboard.
+  if (loadFailure) throw (loadFailure as { error: unknown }).error;
   if (failure === null) return code;
   process.stderr.write(`curve-dash: ${translator(options.lang ?? 'en')('cli.dashboardFailed', { message: failure })}\n`);
   return 1;

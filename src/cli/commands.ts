@@ -12,6 +12,7 @@ import { rebind } from './config.js';
 import type { Lang } from '../i18n/i18n.js';
 import { translator } from '../i18n/i18n.js';
 import { bundledDataDir, loadLibrary } from '../load/loader.js';
+import type { ProgressListener as LoadProgressListener } from '../load/load-progress.js';
 import { releaseTimeline } from '../library/aggregate.js';
 import { nextReport, renderNextText, scheduleFields } from './next.js';
 import type { Library, Meeting } from '../library/model.js';
@@ -102,8 +103,28 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
   // The dashboard's code (Ink, React) loads while the notes do, not after them.
   const dashboard = inv.command === 'dashboard' && io.interactive && io.dashboard ? io.dashboard() : null;
   dashboard?.catch(() => undefined);
-  // The dashboard shows its own progress; the other commands a line on stderr.
-  const line = inv.command === 'dashboard' ? undefined : io.progress?.();
+  if (dashboard) {
+    // The dashboard draws at once and loads the notes behind its progress frame.
+    const [{ runDashboard }, { KEYMAP }, { wordedTitles }] = await Promise.all([dashboard, import('../dashboard/keymap.js'), import('../dashboard/titles.js')]);
+    const words = (loaded: Library) => wordedTitles(safeLibrary(loaded), t);
+    // Reloads do not require notes: a folder emptied while open shows 0 notes, not an error.
+    const reload = () => loadLibrary(dir).then(words);
+    const first = (onProgress: LoadProgressListener) => loadLibrary(dir, { requireNotes: true, onProgress }).then(words);
+    return runDashboard(first, {
+      now: inv.now ? now : undefined,
+      component: inv.component ?? config.component ?? null,
+      ascii: inv.ascii || config.ascii === true,
+      theme: config.theme ?? 'dark',
+      lang,
+      keymap: rebind(KEYMAP, config.keys ?? {}),
+      folderLabel: label,
+      watch: inv.watch ? { root: dir, reload } : undefined,
+      reload,
+      mouse: inv.mouse && config.mouse !== false,
+    });
+  }
+  // A line on stderr while a long load runs (the dashboard shows its own progress).
+  const line = io.progress?.();
   let loaded: Library;
   try {
     // `next` prints a few lines about one meeting: the schedule's fields of each note are enough.
@@ -141,26 +162,9 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
       return EXIT.ok;
     }
     case 'dashboard': {
-      if (!dashboard) {
-        const { plainSummary } = await import('./summary.js');
-        io.out(plainSummary(library, label, nextReport(library, now), lang));
-        return EXIT.ok;
-      }
-      const [{ runDashboard }, { KEYMAP }, { wordedTitles }] = await Promise.all([dashboard, import('../dashboard/keymap.js'), import('../dashboard/titles.js')]);
-      // Reloads do not require notes: a folder emptied while open shows 0 notes, not an error.
-      const reload = () => loadLibrary(dir).then((loaded) => wordedTitles(safeLibrary(loaded), t));
-      return runDashboard(wordedTitles(library, t), {
-        now: inv.now ? now : undefined,
-        component: inv.component ?? config.component ?? null,
-        ascii: inv.ascii || config.ascii === true,
-        theme: config.theme ?? 'dark',
-        lang,
-        keymap: rebind(KEYMAP, config.keys ?? {}),
-        folderLabel: label,
-        watch: inv.watch ? { root: dir, reload } : undefined,
-        reload,
-        mouse: inv.mouse && config.mouse !== false,
-      });
+      const { plainSummary } = await import('./summary.js');
+      io.out(plainSummary(library, label, nextReport(library, now), lang));
+      return EXIT.ok;
     }
   }
 }

@@ -3,15 +3,11 @@
 // came from the cache, and a bar. The loader counts; this only words it.
 
 import type { Translate } from '../i18n/i18n.js';
+import type { LoadProgress } from '../load/load-progress.js';
 import { truncate } from '../text/text-width.js';
 
-export interface LoadCount {
-  /** listing: walking the folder; reading: `done` of `total` notes read, `cached` of them from the cache. */
-  phase: 'listing' | 'reading' | 'done';
-  done: number;
-  total: number;
-  cached: number;
-}
+/** The loader's count (listing, then `done` of `total` read, `cached` of them from the cache). */
+export type LoadCount = LoadProgress;
 
 const number = (n: number, t: Translate): string => n.toLocaleString(t.lang === 'zh' ? 'zh-CN' : 'en-US');
 

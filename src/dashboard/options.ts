@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/i18n.js';
 import type { Library, Component } from '../library/model.js';
 import type { KeymapEntry } from './keymap.js';
 import type { LiveLibraryOptions } from './live-library.js';
+import type { LoadProgress } from '../load/load-progress.js';
 
 /** The palettes: 'dark' (default), 'light' (for a light background), 'none' (no colour). */
 export const THEMES = ['dark', 'light', 'none'] as const;
@@ -41,4 +42,7 @@ export interface DashboardOptions {
 }
 
 /** Loads the dashboard's code (Ink, React, the views) on demand. */
-export type DashboardLauncher = () => Promise<{ runDashboard: (library: Library, options: DashboardOptions) => Promise<number> }>;
+export type DashboardLauncher = () => Promise<{ runDashboard: (notes: DashboardNotes, options: DashboardOptions) => Promise<number> }>;
+
+/** The notes, or how to load them: the dashboard then shows the load's progress first, and a failed load rejects `runDashboard` once the terminal is restored. */
+export type DashboardNotes = Library | ((onProgress: (progress: LoadProgress) => void) => Promise<Library>);
