@@ -5,6 +5,7 @@ import { translator } from '../src/i18n/i18n.js';
 import type { Component } from '../src/library/model.js';
 import { bodyRows } from '../src/dashboard/screen-shape.js';
 import { ComponentPlansView, ComponentsView } from './ComponentsView.js';
+import { ExpectedView } from './ExpectedView.js';
 import { FilterPicker } from './FilterPicker.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { NoteDetail } from './NoteDetail.js';
@@ -46,6 +47,8 @@ export function Body(props: ViewProps & { onPick: (component: Component | null) 
       return <ComponentPlansView {...props} />;
     case 'questions':
       return <QAView {...props} />;
+    case 'expected':
+      return <ExpectedView {...props} />;
     case 'answer':
       return <AnswerView {...props} />;
     case 'note':

@@ -27,6 +27,8 @@ export type View =
    * line it opened at ("qa:2", "line:40"); `query`: the search whose matches it highlights;
    * `match`: the match n / N last stepped to.
    */
+  /** An expected meeting without a note, by its slot's start: what is known of it. */
+  | { kind: 'expected'; start: string }
   | { kind: 'note'; file: string; anchor?: string; query?: string; facts?: boolean; match?: number };
 
 /** One screen on a tab's drill-down stack. Lists use cursor + scroll; text screens only scroll. */

@@ -66,6 +66,8 @@ function carryFrame(before: LibraryIndex, after: LibraryIndex, state: DashboardS
   const view = frame.view;
   const at = (cursor: number): Frame => ({ ...frame, cursor, scroll: cursor - (frame.cursor - frame.scroll) });
   switch (view.kind) {
+    case 'expected':
+      return frame;
     case 'schedule': {
       const rowKey = (r: { kind: string; file: string | null; when: string }): string => `${r.kind}|${r.file ?? r.when}`;
       return at(follow(scheduleRows(before, state), scheduleRows(after, state), frame.cursor, rowKey));

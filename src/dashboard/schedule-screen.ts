@@ -42,12 +42,19 @@ export function scheduleShape(index: LibraryIndex, state: DashboardState): Scree
   return listShape(
     rows.length,
     bodyRows(state.viewport) - height - HEADER_ROWS,
-    (row) => {
-      const file = rows[row]?.file;
-      return file ? { kind: 'note', file } : null;
+    (at) => {
+      const row = rows[at];
+      if (!row) return null;
+      if (row.file) return { kind: 'note', file: row.file };
+      return isExpected(row) ? { kind: 'expected', start: row.start } : null;
     },
     height + HEADER_ROWS,
   );
+}
+
+/** A slot no note covers (no note found, a run of them, or coming without a note yet): Enter says what is known of it. */
+export function isExpected(row: ScheduleRow): boolean {
+  return row.file === null && (row.kind === 'missed' || row.kind === 'gap' || row.kind === 'coming');
 }
 
 /** Rows for meetings the series expected but no note covers: what `e` hides. */

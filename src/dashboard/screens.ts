@@ -9,6 +9,7 @@ import { calendarShape } from './calendar-screen.js';
 import { componentPlansShape, componentsShape } from './components-screen.js';
 import { helpShape } from './help-screen.js';
 import { noteShape } from './note-screen.js';
+import { expectedShape } from './expected-screen.js';
 import { answerShape, questionsShape } from './qa-screen.js';
 import { releaseNotesShape, releasesShape } from './releases-screen.js';
 import { scheduleShape } from './schedule-screen.js';
@@ -28,6 +29,7 @@ const SHAPES: { [K in View['kind']]: ShapeOf<K> } = {
   questions: (index, state) => questionsShape(index, state),
   answer: (index, state, view) => answerShape(index, state, view.question),
   note: (index, state, view) => noteShape(index, state, view),
+  expected: (index, state, view) => expectedShape(index, state, view.start),
 };
 
 export function screenShape(index: LibraryIndex, state: DashboardState, frame: Frame): ScreenShape {

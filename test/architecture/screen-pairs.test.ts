@@ -23,6 +23,7 @@ const PAIRS: Record<string, string> = {
   'components/HelpOverlay.tsx': 'src/dashboard/help-screen.ts',
   'components/WarningsView.tsx': 'src/dashboard/warnings-screen.ts',
   'components/Startup.tsx': 'src/dashboard/load-screen.ts',
+  'components/ExpectedView.tsx': 'src/dashboard/expected-screen.ts',
 };
 
 describe('screens and views', () => {

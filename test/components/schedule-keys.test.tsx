@@ -41,6 +41,18 @@ describe.skipIf(!hasBothYears)(`keys on the Schedule and the tables (${NO_CORPUS
     expect(selected(shown)).toMatch(/^> Thu 2023-08-24 19:00 +held/);
   });
 
+  it('Enter on an expected meeting without a note says what is known: when, series, room, why no note', async () => {
+    const { app } = await mountApp({ library, now: new Date('2026-01-01T12:00:00+08:00'), size: { columns: 100, rows: 40 } });
+    const missed = (await press(app, 'j', KEYS.enter)).replace(/\n/g, ' ');
+    expect(missed).toContain('Expected meeting, no note: Thu 2023-08-10 19:00');
+    expect(missed).toContain('no note in the folder has this date');
+    expect(missed).toMatch(/Series: 2023-06-15 to 2024-05-02, every 2 weeks on Thu 19:00-20:00 \(UTC\+08:00\), stated in .*?2023-06-15\.md\./);
+    expect(missed).toMatch(/Room: https:\/\/meeting\.tencent\.com\/\S+ · Meeting no\. [\d-]+, as given in .*?2023-06-15\.md\./);
+    // Back, and up to the run of 18: it says the notes stop.
+    const gap = await press(app, KEYS.escape, 'k', 'k', KEYS.enter);
+    expect(gap).toContain('but the notes stop at 2023-08-24');
+  });
+
   it('t jumps to the next meeting from anywhere in the list', async () => {
     const { app } = await mountApp({ library, now: new Date('2023-03-01T12:00:00+08:00'), size: { columns: 100, rows: 30 } });
     const start = await press(app);

@@ -5,6 +5,7 @@
 
 import { enCli } from './en-cli.js';
 import { enReader } from './en-reader.js';
+import { enExpected } from './en-expected.js';
 
 export const en = {
   // Tabs and chrome
@@ -255,4 +256,5 @@ export const en = {
   // The command line's own (en-cli.ts).
   ...enCli,
   ...enReader,
+  ...enExpected,
 } as const;

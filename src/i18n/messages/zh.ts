@@ -6,6 +6,7 @@ import type { en } from './en.js';
 
 import { zhCli } from './zh-cli.js';
 import { zhReader } from './zh-reader.js';
+import { zhExpected } from './zh-expected.js';
 
 export const zh: Record<keyof typeof en, string> = {
   'tab.schedule': '日程',
@@ -248,4 +249,5 @@ export const zh: Record<keyof typeof en, string> = {
   // 命令行的文本（zh-cli.ts）。
   ...zhCli,
   ...zhReader,
+  ...zhExpected,
 };
