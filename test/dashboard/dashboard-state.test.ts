@@ -78,9 +78,11 @@ describe('open and back', () => {
     expect(top(end).scroll).toBe(shape.count - shape.visible);
   });
 
-  it('Enter on a coming meeting without a note does nothing', () => {
+  it('Enter on a coming meeting without a note opens what is known of it', () => {
     const s = run(start(), move(1)); // 2022-09-29: no note yet
-    expect(run(s, { type: 'open' })).toBe(s);
+    const opened = run(s, { type: 'open' });
+    expect(top(opened).view).toEqual({ kind: 'expected', start: '2022-09-29T19:00:00+08:00' });
+    expect(run(opened, { type: 'back' }).stacks.schedule).toEqual(s.stacks.schedule);
   });
 });
 
