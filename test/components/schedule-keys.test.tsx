@@ -3,32 +3,20 @@
 // next meeting, y copies the selected meeting's room, and s re-sorts a table
 // with the sorted column marked in the header.
 
-import { rmSync } from 'node:fs';
 import { cleanup } from 'ink-testing-library';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/load/loader.js';
-import type { Library } from '../../src/library/model.js';
+import { afterEach, describe, expect, it } from 'vitest';
 import { KEYS, linesOf, press } from '../support/ink.js';
-import { hasBothYears, NO_CORPUS, upstreamLayout } from '../support/upstream.js';
+import { hasBothYears, NO_CORPUS, upstreamLibrary } from '../support/upstream.js';
 import { mountApp } from './render-app.js';
 
-let root = '';
-let library: Library;
-beforeAll(async () => {
-  if (!hasBothYears) return;
-  root = upstreamLayout();
-  library = await loadLibrary(root, { cache: false, requireNotes: true });
-});
-afterAll(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
-});
+const upstream = upstreamLibrary();
 afterEach(() => cleanup());
 
 const selected = (frame: string): string => linesOf(frame).find((l) => l.startsWith('> ')) ?? '';
 
 describe.skipIf(!hasBothYears)(`keys on the Schedule and the tables (${NO_CORPUS})`, () => {
   it('e hides the expected meetings without a note and shows them again, the cursor staying put', async () => {
-    const { app } = await mountApp({ library, now: new Date('2026-01-01T12:00:00+08:00'), size: { columns: 100, rows: 40 } });
+    const { app } = await mountApp({ library: upstream(), now: new Date('2026-01-01T12:00:00+08:00'), size: { columns: 100, rows: 40 } });
     const before = await press(app);
     expect(before).toContain('18 expected, no notes');
     expect(selected(before)).toMatch(/^> Thu 2023-08-24 19:00 +held/);
@@ -42,7 +30,7 @@ describe.skipIf(!hasBothYears)(`keys on the Schedule and the tables (${NO_CORPUS
   });
 
   it('Enter on an expected meeting without a note says what is known: when, series, room, why no note', async () => {
-    const { app } = await mountApp({ library, now: new Date('2026-01-01T12:00:00+08:00'), size: { columns: 100, rows: 40 } });
+    const { app } = await mountApp({ library: upstream(), now: new Date('2026-01-01T12:00:00+08:00'), size: { columns: 100, rows: 40 } });
     const missed = (await press(app, 'j', KEYS.enter)).replace(/\n/g, ' ');
     expect(missed).toContain('Expected meeting, no note: Thu 2023-08-10 19:00');
     expect(missed).toContain('no note in the folder has this date');
@@ -54,7 +42,7 @@ describe.skipIf(!hasBothYears)(`keys on the Schedule and the tables (${NO_CORPUS
   });
 
   it('t jumps to the next meeting from anywhere in the list', async () => {
-    const { app } = await mountApp({ library, now: new Date('2023-03-01T12:00:00+08:00'), size: { columns: 100, rows: 30 } });
+    const { app } = await mountApp({ library: upstream(), now: new Date('2023-03-01T12:00:00+08:00'), size: { columns: 100, rows: 30 } });
     const start = await press(app);
     expect(selected(start)).toMatch(/^> Thu 2023-03-09 19:00 +coming/);
     const moved = await press(app, 'G');
@@ -63,7 +51,7 @@ describe.skipIf(!hasBothYears)(`keys on the Schedule and the tables (${NO_CORPUS
   });
 
   it('y copies the selected meeting, not the next one', async () => {
-    const { app, effects } = await mountApp({ library, now: new Date('2023-03-01T12:00:00+08:00'), size: { columns: 100, rows: 30 } });
+    const { app, effects } = await mountApp({ library: upstream(), now: new Date('2023-03-01T12:00:00+08:00'), size: { columns: 100, rows: 30 } });
     await press(app, 'y');
     const next = effects.copy.mock.calls.at(-1)?.[0] ?? '';
     expect(next).toMatch(/^https:\/\/meeting\.tencent\.com\//);
@@ -79,7 +67,7 @@ describe.skipIf(!hasBothYears)(`keys on the Schedule and the tables (${NO_CORPUS
   });
 
   it('s sorts the Releases by latest mention, then status, marking the column; the cursor stays on its version', async () => {
-    const { app } = await mountApp({ library, now: new Date('2026-01-01T12:00:00+08:00'), size: { columns: 120, rows: 40 } });
+    const { app } = await mountApp({ library: upstream(), now: new Date('2026-01-01T12:00:00+08:00'), size: { columns: 120, rows: 40 } });
     const table = await press(app, '2', 'j', 'j');
     expect(table).toMatch(/Product ↓ +Version +Status +History/);
     const version = (selected(table).match(/v\d[\w.-]*/) ?? [''])[0];

@@ -1,30 +1,18 @@
 // #12.4 on screen: after the last real note, the Schedule at 80×24 shows the
 // invitation's tail as one row and opens on the last meeting held.
 
-import { rmSync } from 'node:fs';
 import { cleanup } from 'ink-testing-library';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadLibrary } from '../../src/load/loader.js';
-import type { Library } from '../../src/library/model.js';
+import { afterEach, describe, expect, it } from 'vitest';
 import { KEYS, linesOf, press } from '../support/ink.js';
-import { hasBothYears, NO_CORPUS, upstreamLayout } from '../support/upstream.js';
+import { hasBothYears, NO_CORPUS, upstreamLibrary } from '../support/upstream.js';
 import { mountApp } from './render-app.js';
 
-let root = '';
-let library: Library;
-beforeAll(async () => {
-  if (!hasBothYears) return;
-  root = upstreamLayout();
-  library = await loadLibrary(root, { cache: false, requireNotes: true });
-});
-afterAll(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
-});
+const upstream = upstreamLibrary();
 afterEach(() => cleanup());
 
 describe.skipIf(!hasBothYears)(`the Schedule after the last note (${NO_CORPUS})`, () => {
   it('fits the tail in one row and selects the last meeting held; Enter opens it', async () => {
-    const { app } = await mountApp({ library, now: new Date('2026-01-01T12:00:00+08:00') });
+    const { app } = await mountApp({ library: upstream(), now: new Date('2026-01-01T12:00:00+08:00') });
     const lines = linesOf(await press(app));
     expect(lines.length).toBeLessThanOrEqual(24);
     expect(lines.some((l) => l.includes('The notes stop at 2023-08-24; the invitation ran to 2024-05-02.'))).toBe(true);
@@ -38,14 +26,14 @@ describe.skipIf(!hasBothYears)(`the Schedule after the last note (${NO_CORPUS})`
   });
 
   it('says the same in Chinese', async () => {
-    const { app } = await mountApp({ library, lang: 'zh', now: new Date('2026-01-01T12:00:00+08:00') });
+    const { app } = await mountApp({ library: upstream(), lang: 'zh', now: new Date('2026-01-01T12:00:00+08:00') });
     const lines = linesOf(await press(app));
     expect(lines.some((l) => l.includes('笔记止于 2023-08-24；会议邀请的周期到 2024-05-02 为止。'))).toBe(true);
     expect(lines.some((l) => l.includes('18 次预期会议无笔记：2023-09-07 … 2024-05-02'))).toBe(true);
   });
 
   it('marks the meetings held a week off their slot as moved', async () => {
-    const { app } = await mountApp({ library, now: new Date('2023-08-05T12:00:00+08:00') });
+    const { app } = await mountApp({ library: upstream(), now: new Date('2023-08-05T12:00:00+08:00') });
     const lines = linesOf(await press(app));
     expect(lines.find((l) => /^[> ] Thu 2023-08-03/.test(l))).toMatch(/moved\s+\(for Thu 07-27\)/);
   });
