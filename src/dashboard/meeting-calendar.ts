@@ -6,15 +6,18 @@
 // with every mark's place, so the cursor, the CLI and the tests read what the
 // screen shows.
 
-import type { Lang, MessageKey } from '../i18n/i18n.js';
+import type { Lang } from '../i18n/i18n.js';
 import { dateLocale, translator } from '../i18n/i18n.js';
 import { dayNumber, isoDate } from '../library/civil-date.js';
 import { displayWidth, truncate } from '../text/text-width.js';
 import type { ChartLine } from './chart-grid.js';
 import { CellRow } from './chart-grid.js';
 import type { ScheduleRow } from './schedule-rows.js';
+import type { CalendarKind } from './calendar-marks.js';
+import { CALENDAR_GLYPHS, CALENDAR_KINDS, calendarGlyph, calendarKind, kindWordKey } from './calendar-marks.js';
 
-export type CalendarKind = 'held' | 'moved' | 'cancelled' | 'missed' | 'coming';
+export type { CalendarKind } from './calendar-marks.js';
+
 export type CalendarStyle = CalendarKind | 'year' | 'month' | 'weekday' | 'empty' | 'dim';
 export type CalendarLine = ChartLine<CalendarStyle>;
 
@@ -48,27 +51,6 @@ export interface MeetingCalendar {
   footer: CalendarLine[];
   /** Every band's lines, then the footer (the CLI prints them all). */
   readonly lines: CalendarLine[];
-}
-
-const KINDS: readonly CalendarKind[] = ['held', 'moved', 'cancelled', 'missed', 'coming'];
-const GLYPHS: Record<'unicode' | 'ascii', Record<CalendarKind, string> & { empty: string }> = {
-  unicode: { held: '●', moved: '◆', cancelled: '×', missed: '○', coming: '◇', empty: '·' },
-  ascii: { held: '#', moved: '*', cancelled: 'x', missed: 'o', coming: '+', empty: '.' },
-};
-/** The Schedule list's word for each kind, which the legend and the detail line use too. */
-const KIND_WORD: Record<CalendarKind, MessageKey> = { held: 'kind.past', moved: 'kind.moved', cancelled: 'kind.cancelled', missed: 'kind.missed', coming: 'kind.coming' };
-
-export function calendarGlyph(kind: CalendarKind, ascii: boolean): string {
-  return GLYPHS[ascii ? 'ascii' : 'unicode'][kind];
-}
-
-export function kindWordKey(kind: CalendarKind): MessageKey {
-  return KIND_WORD[kind];
-}
-
-/** A Schedule entry's kind as the calendar names it (a collapsed gap is never drawn: its slots are). */
-export function calendarKind(row: ScheduleRow): CalendarKind {
-  return row.kind === 'past' ? 'held' : row.kind === 'gap' ? 'missed' : row.kind;
 }
 
 /** Monday 0 … Sunday 6 of a day number (1970-01-01 was a Thursday). */
@@ -149,7 +131,7 @@ interface Located {
 /** A calendar of the entries (oldest first) `width` columns wide: at least the legend. */
 export function meetingCalendar(entries: readonly ScheduleRow[], width: number, options: CalendarOptions): MeetingCalendar {
   const cols = Math.max(1, Math.floor(width));
-  const glyphs = GLYPHS[options.ascii ? 'ascii' : 'unicode'];
+  const glyphs = CALENDAR_GLYPHS[options.ascii ? 'ascii' : 'unicode'];
   const located: Located[] = [];
   for (const entry of entries) {
     const date = entry.start.slice(0, 10);
@@ -226,7 +208,7 @@ function drawBand(
   plan: { part: Month[]; columnOf: (day: number) => number; rows: WeekdayRow[] },
   gutter: number,
   cols: number,
-  glyphs: (typeof GLYPHS)['unicode'],
+  glyphs: (typeof CALENDAR_GLYPHS)['unicode'],
   lang: Lang,
 ): CalendarLine[] {
   const { part, columnOf } = plan;
@@ -286,7 +268,7 @@ function monthLine(part: readonly Month[], gutter: number, cols: number, columnO
 function legend(width: number, options: CalendarOptions): CalendarLine {
   const t = translator(options.lang);
   const row = new CellRow<CalendarStyle>(width);
-  const words = KINDS.map((kind) => ({ kind, word: t(KIND_WORD[kind]) }));
+  const words = CALENDAR_KINDS.map((kind) => ({ kind, word: t(kindWordKey(kind)) }));
   const full = words.reduce((sum, w) => sum + 2 + displayWidth(w.word), 0) + 2 * (words.length - 1);
   const gap = full <= width ? 2 : 1;
   let col = 0;

@@ -4,7 +4,7 @@
 import type { DashboardState, Frame } from './dashboard-types.js';
 import { keyLabel } from './keymap.js';
 import type { LibraryIndex } from '../library/queries.js';
-import type { ScheduleRow, ScheduleScreen } from './schedule-model.js';
+import type { CardLine, ScheduleRow, ScheduleScreen } from './schedule-model.js';
 import { cardLines, scheduleScreen } from './schedule-model.js';
 import { openingRow } from './schedule-rows.js';
 import type { ScreenShape } from './screen-shape.js';
@@ -18,8 +18,26 @@ function cardBordered(viewport: DashboardState['viewport']): boolean {
 /** Border (2) plus one column of padding on each side. */
 const CARD_FRAME = 4;
 
-export function scheduleCard(index: LibraryIndex, state: DashboardState) {
+export interface ScheduleCard {
+  screen: ScheduleScreen;
+  card: CardLine[];
+  bordered: boolean;
+  height: number;
+}
+
+/** The last card and what it was made from: the reducer, the shape and the view all ask for it on one key. */
+let lastCard: { inputs: readonly unknown[]; card: ScheduleCard } | null = null;
+
+export function scheduleCard(index: LibraryIndex, state: DashboardState): ScheduleCard {
   const screen = scheduleScreen(index, state.now, state.lang);
+  const inputs = [screen, state.now, state.zone, state.viewport.columns, state.viewport.rows, state.notice, state.lang, state.ascii, state.keymap];
+  if (lastCard && lastCard.inputs.every((value, i) => value === inputs[i])) return lastCard.card;
+  const card = buildCard(screen, state);
+  lastCard = { inputs, card };
+  return card;
+}
+
+function buildCard(screen: ScheduleScreen, state: DashboardState): ScheduleCard {
   const bordered = cardBordered(state.viewport);
   const card = cardLines(screen.next, {
     now: state.now,

@@ -17,25 +17,19 @@ import { join } from 'node:path';
 import { validEntry } from './cache-entry.js';
 import { folderCacheDir, readRegularFile, writeAtomically } from './cache-files.js';
 import { PARSER_VERSION } from '../parse/parser-version.js';
+import { bucketCount, bucketOf, INDEX_FILE, scheduleFile, SHARD_RE, shardFile } from './cache-shards.js';
 
 import type { CachedOutcome } from './cache-entry.js';
 export type { CachedOutcome } from './cache-entry.js';
 
 /** Bumped when the layout changes; with the parser version it rules out a cache written by another build. */
 const CACHE_FORMAT = 2;
-/** A shard holds about this many notes (~1 MB of JSON); a changed note costs one shard's rewrite. */
-const SHARD_SIZE = 256;
 /** Far past any real index (~80 bytes a note) or shard: anything bigger is not one of ours. */
 export const MAX_CACHE_FILE_BYTES = 64 * 1024 * 1024;
 /** Shards read at once on a warm start. */
 const READ_CONCURRENCY = 8;
-const SHARD_RE = /^\d{1,6}-\d{1,6}$/;
 const ENTRIES_PER_WRITE = 500;
 
-export const INDEX_FILE = 'index.json';
-export const shardFile = (shard: string): string => `shard-${shard}.json`;
-/** Beside each shard, its notes with only what the schedule reads, for `next` (CacheView 'schedule'). */
-const scheduleFile = (shard: string): string => `schedule-${shard}.json`;
 
 /** What a load needs: whole models, or only the schedule's fields (releases, plans, Q&A and warnings left empty). */
 export type CacheView = 'full' | 'schedule';
@@ -65,20 +59,6 @@ interface Header {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
-/** FNV-1a of the path: the same bucket in every process and every run. */
-function bucketOf(rel: string, buckets: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < rel.length; i++) hash = Math.imul(hash ^ rel.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % buckets;
-}
-
-/** The bucket count for `notes` entries: a power of two, so shards split in halves as a folder grows. */
-function bucketCount(notes: number): number {
-  let buckets = 1;
-  while (buckets * SHARD_SIZE < notes) buckets *= 2;
-  return buckets;
-}
 
 /** Parsed JSON when `text` is a cache file of this build for this folder, else null. */
 function ours(text: string | null, root: string): Record<string, unknown> | null {

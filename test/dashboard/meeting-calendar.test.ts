@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CalendarKind } from '../../src/dashboard/meeting-calendar.js';
-import { calendarGlyph, meetingCalendar } from '../../src/dashboard/meeting-calendar.js';
+import type { CalendarKind } from '../../src/dashboard/calendar-marks.js';
+import { meetingCalendar } from '../../src/dashboard/meeting-calendar.js';
+import { calendarGlyph } from '../../src/dashboard/calendar-marks.js';
 import type { ChartLine } from '../../src/dashboard/chart-grid.js';
 import { lineText } from '../../src/dashboard/chart-grid.js';
 import { scheduleScreen } from '../../src/dashboard/schedule-model.js';

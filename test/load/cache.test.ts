@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../src/load/loader.js';
-import { INDEX_FILE, NoteCache, shardFile } from '../../src/load/cache.js';
+import { NoteCache } from '../../src/load/cache.js';
+import { INDEX_FILE, shardFile } from '../../src/load/cache-shards.js';
 import { folderCacheDir } from '../../src/load/cache-files.js';
 import { generateFolder } from '../../scripts/generate-notes.js';
 
