@@ -19,7 +19,7 @@ let server = session;
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', server, ...args], { encoding: 'utf8' });
 
 afterAll(() => {
-  for (const name of [session, `${session}-watch`]) spawnSync('tmux', ['-L', name, 'kill-server']);
+  for (const name of [session, `${session}-watch`, `${session}-empty`]) spawnSync('tmux', ['-L', name, 'kill-server']);
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -78,5 +78,26 @@ describe.skipIf(!hasTmux)('curve-dash --watch in a real terminal', () => {
     expect(screen).toMatch(/reloaded/);
     await screenContaining('2 notes');
     tmux('send-keys', '-t', session, 'q');
+  });
+});
+
+describe.skipIf(!hasTmux)('a load that fails behind the startup frame', () => {
+  it('says why in one line on the shell screen, exit 1, the alternate screen and mouse off', async () => {
+    const empty = join(work, 'no-notes');
+    mkdirSync(empty);
+    writeFileSync(join(empty, 'README.txt'), 'not a note\n');
+    const exitFile = join(work, 'exit-empty');
+    spawnSync('tmux', ['-L', server, 'kill-server']);
+    server = `${session}-empty`;
+    tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', `TZ=UTC LANG=C.UTF-8 ${command} ${empty}; echo $? > ${exitFile}; sleep 60`);
+    const until = Date.now() + 15_000;
+    while (!existsSync(exitFile) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+    expect(readFileSync(exitFile, 'utf8').trim()).toBe('1');
+    const screen = tmux('capture-pane', '-p', '-t', session);
+    const said = screen.split('\n').filter((l) => l.startsWith('curve-dash:'));
+    expect(said).toHaveLength(1);
+    expect(screen).not.toMatch(/^\s+at .+:\d+:\d+/m);
+    expect(tmux('display', '-p', '-t', session, '#{alternate_on} #{mouse_any_flag}').trim()).toBe('0 0');
+    spawnSync('tmux', ['-L', server, 'kill-server']);
   });
 });
