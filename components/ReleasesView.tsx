@@ -12,7 +12,7 @@ import type { SortState } from '../src/dashboard/sort-orders.js';
 import { sortedTitle } from '../src/dashboard/sort-orders.js';
 import { truncate } from '../src/text/text-width.js';
 import { visibleSlice } from '../src/dashboard/screen-shape.js';
-import { productShownOn, releaseVersionWidth } from '../src/dashboard/releases-screen.js';
+import { historyText, productShownOn, releaseVersionWidth } from '../src/dashboard/releases-screen.js';
 import type { Column } from './Table.js';
 import { Table } from './Table.js';
 import type { Theme } from './theme.js';
@@ -29,7 +29,7 @@ function releaseColumns(theme: Theme, t: Translate, versionWidth: number, produc
       title: title('col.history', 'date'),
       grow: true,
       hideBelow: 50,
-      cell: (r) => r.changes.map((c) => `${t(`status.${c.status}`)} ${c.date ?? '?'}`).join(` ${theme.arrow} `),
+      cell: (r, width) => historyText(r.changes, (c) => `${t(`status.${c.status}`)} ${c.date ?? '?'}`, ` ${theme.arrow} `, width),
     },
     { title: t('col.notes'), width: 5, hideBelow: 90, cell: (r) => String(r.entry.files.length) },
   ];
@@ -48,7 +48,7 @@ export function ReleasesView({ index, state, frame, shape }: ViewProps) {
       width={state.viewport.columns}
       rowKey={(r) => r.key}
       empty={state.filter ? t('releases.emptyFiltered', { component: state.filter }) : t('releases.empty')}
-      marked={(r) => r.entry.files.some((f) => state.fresh.has(f))}
+      marked={(r) => state.fresh.size > 0 && r.entry.files.some((f) => state.fresh.has(f))}
     />
   );
 }

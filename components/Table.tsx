@@ -11,7 +11,8 @@ import { useTheme } from './theme.js';
 
 export interface Column<Row> extends ColumnSpec {
   title: string;
-  cell: (row: Row) => string;
+  /** The cell's text; `width` is the column's, for a cell that can stop building text once it overflows. */
+  cell: (row: Row, width: number) => string;
   color?: (row: Row) => string | undefined;
 }
 
@@ -60,7 +61,7 @@ export function Table<Row>({ columns, rows, selected, width, rowKey, empty, mark
               <Text key={column.title || i}>
                 {i > 0 ? gap : ''}
                 <Text inverse={isSelected} color={column.color?.(row)}>
-                  {cellText(column.cell(row), w)}
+                  {cellText(column.cell(row, w), w)}
                 </Text>
               </Text>
             ))}

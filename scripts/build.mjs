@@ -4,6 +4,7 @@
 // Then, from what was bundled: THIRD-PARTY-NOTICES.txt and the man page curve-dash.1.
 import { build } from 'esbuild';
 import { readFile, rm, writeFile } from 'node:fs/promises';
+import { frameCaches } from './frame-caches.mjs';
 
 /**
  * Ink loads its devtools (react-devtools-core, ws: 49 KB) only when DEV=true. They are left
@@ -43,7 +44,7 @@ const { metafile } = await build({
   target: 'node20',
   minify: true,
   legalComments: 'linked',
-  plugins: [withoutInkDevtools],
+  plugins: [withoutInkDevtools, frameCaches],
   define: { 'process.env.NODE_ENV': '"production"' },
   // Some bundled CommonJS modules call require() for Node built-ins.
   banner: { js: "import { createRequire as __cdCreateRequire } from 'node:module'; const require = __cdCreateRequire(import.meta.url);" },

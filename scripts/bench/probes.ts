@@ -5,6 +5,8 @@
 import { build } from 'esbuild';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// @ts-expect-error: a plain .mjs module shared with scripts/build.mjs
+import { frameCaches } from '../frame-caches.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
@@ -33,6 +35,7 @@ export async function buildProbes(outdir: string, minify = true): Promise<Probes
     minify,
     sourcemap: !minify, // profile.ts maps profile positions back to the sources
     jsx: 'automatic',
+    plugins: [frameCaches],
     external: ['react-devtools-core'],
     define: { 'process.env.NODE_ENV': '"production"' },
     banner: { js: "import { createRequire as __cdCreateRequire } from 'node:module'; const require = __cdCreateRequire(import.meta.url);" },

@@ -48,3 +48,18 @@ const widestVersion = new WeakMap<readonly ReleaseRow[], number>();
 export function productShownOn(visible: readonly ReleaseRow[]): Set<ReleaseRow> {
   return new Set(visible.filter((r, i) => i === 0 || r.firstOfProduct));
 }
+
+/**
+ * A release's status history as one line, built only until it overflows `columns`
+ * (the cell then cuts it with an ellipsis): at 10,000 notes a version can have
+ * hundreds of changes, and joining them all for a 60-column cell on every frame
+ * was most of a key press on this tab. Every piece is at least as wide as it is long.
+ */
+export function historyText<T>(changes: readonly T[], word: (change: T) => string, separator: string, columns: number): string {
+  let text = '';
+  for (const [i, change] of changes.entries()) {
+    if (text.length > columns) break;
+    text += (i > 0 ? separator : '') + word(change);
+  }
+  return text;
+}

@@ -29,26 +29,41 @@ export function graphemeWidth(grapheme: string): number {
 // V8's segmenter slows down with the length of the text it walks (quadratic: 0.5 s
 // for 20,000 characters, 7 s for 100,000), so long text is segmented a piece at a time.
 const PIECE = 1024;
+// A cell shows at most a line: its cut reads the text in smaller pieces.
+const CUT_PIECE = 256;
 
 /** The text's graphemes; linear in its length. */
 export function graphemes(text: string): string[] {
   if (text.length <= PIECE) return Array.from(segmenter.segment(text), (s) => s.segment);
   const out: string[] = [];
-  let from = 0;
-  while (from < text.length) {
-    let end = Math.min(text.length, from + PIECE);
-    // Never cut between a surrogate pair: the boundary before the piece's last grapheme must see a whole character.
-    const code = text.charCodeAt(end - 1);
-    if (end < text.length && code >= 0xd800 && code <= 0xdbff) end -= 1;
-    const piece = text.slice(from, end);
-    const parts = Array.from(segmenter.segment(piece), (s) => s.segment);
-    // The piece's last grapheme may continue past its end: it is segmented again with the next
-    // piece, which then starts on a grapheme boundary (where segmenting may begin afresh).
-    const last = end < text.length && parts.length > 1 ? parts.pop()! : null;
+  for (let from = 0; from < text.length; ) {
+    const { parts, next } = segmentPiece(text, from, PIECE);
     out.push(...parts);
-    from += piece.length - (last?.length ?? 0);
+    from = next;
   }
   return out;
+}
+
+/** The text's graphemes one by one, a piece at a time: a walk that stops early pays only for what it read. */
+function* graphemesOf(text: string, piece: number): Generator<string> {
+  for (let from = 0; from < text.length; ) {
+    const { parts, next } = segmentPiece(text, from, piece);
+    yield* parts;
+    from = next;
+  }
+}
+
+/** The graphemes of the piece of `text` from `from`, and where the next piece starts. */
+function segmentPiece(text: string, from: number, piece: number): { parts: string[]; next: number } {
+  let end = Math.min(text.length, from + piece);
+  // Never cut between a surrogate pair: the boundary before the piece's last grapheme must see a whole character.
+  const code = text.charCodeAt(end - 1);
+  if (end < text.length && code >= 0xd800 && code <= 0xdbff) end -= 1;
+  const parts = Array.from(segmenter.segment(text.slice(from, end)), (s) => s.segment);
+  // The piece's last grapheme may continue past its end: it is segmented again with the next
+  // piece, which then starts on a grapheme boundary (where segmenting may begin afresh).
+  const last = end < text.length && parts.length > 1 ? parts.pop()! : null;
+  return { parts, next: end - (last?.length ?? 0) };
 }
 
 /** Newlines and tabs would break a one-line cell: fold them to spaces. */
@@ -81,7 +96,7 @@ function cutToWidth(text: string, columns: number, options: TruncateOptions): { 
   let cutWidth = 0;
   let used = 0;
   let out = '';
-  for (const { segment } of segmenter.segment(text)) {
+  for (const segment of graphemesOf(text, CUT_PIECE)) {
     used += graphemeWidth(segment);
     if (used > columns) {
       return ellipsisWidth <= columns ? { text: cut + ellipsis, width: cutWidth + ellipsisWidth } : { text: cut, width: cutWidth };
@@ -107,9 +122,19 @@ function padTo(text: string, width: number, columns: number): string {
 
 /** truncate then padEnd: a cell of exactly `columns` columns. */
 export function fit(text: string, columns: number, options: TruncateOptions = {}): string {
-  const cut = cutToWidth(oneLine(text), columns, options);
-  return padTo(cut.text, cut.width ?? stringWidth(cut.text), columns);
+  // A table redraws the same cells frame after frame: each is cut and padded once.
+  const key = `${columns}\u0000${options.ellipsis ?? ''}\u0000${text}`;
+  let cell = fitted.get(key);
+  if (cell === undefined) {
+    const cut = cutToWidth(oneLine(text), columns, options);
+    cell = padTo(cut.text, cut.width ?? stringWidth(cut.text), columns);
+    if (fitted.size >= MAX_REMEMBERED) fitted.clear();
+    if (text.length <= MAX_FITTED_TEXT) fitted.set(key, cell);
+  }
+  return cell;
 }
+const fitted = new Map<string, string>();
+const MAX_FITTED_TEXT = 4096;
 
 const isSpace = (g: string): boolean => g === ' ';
 

@@ -83,6 +83,21 @@ describe('npm pack', () => {
     }
   });
 
+  it("gives Ink's output module, widest-line and cli-truncate the remembered measures of src/text/frame-caches", () => {
+    const meta = JSON.parse(readFileSync(join(ROOT, 'dist/metafile.json'), 'utf8')) as { inputs: Record<string, { imports: { path: string }[] }> };
+    const importsOf = (suffix: string): string[] => {
+      const entry = Object.entries(meta.inputs).find(([path]) => path.endsWith(suffix));
+      return (entry?.[1].imports ?? []).map((i) => i.path);
+    };
+    expect(importsOf('node_modules/ink/build/output.js')).toEqual(
+      expect.arrayContaining(['src/text/frame-caches/string-width.ts', 'src/text/frame-caches/ansi-tokenize.ts', 'src/text/frame-caches/slice-ansi.ts']),
+    );
+    expect(importsOf('node_modules/widest-line/index.js')).toContain('src/text/frame-caches/string-width.ts');
+    expect(importsOf('node_modules/cli-truncate/index.js')).toContain('src/text/frame-caches/string-width.ts');
+    // The wrappers themselves reach the real packages.
+    expect(importsOf('src/text/frame-caches/string-width.ts')).toContain('node_modules/string-width/index.js');
+  });
+
   it('holds the man page made from the --help text, which man renders without warnings', () => {
     const page = readFileSync(join(unpacked, 'curve-dash.1'), 'utf8');
     expect(page).toBe(packageManPage({ name: pkg.name, version: pkg.version, description: pkg.description }));
