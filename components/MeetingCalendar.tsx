@@ -3,6 +3,7 @@
 // and a line naming the meeting under the cursor. Renders only.
 
 import { Box, Text } from 'ink';
+import { memo } from 'react';
 import { calendarWindow } from '../src/dashboard/calendar-screen.js';
 import type { CalendarLine, CalendarStyle } from '../src/dashboard/meeting-calendar.js';
 import { bodyRows } from '../src/dashboard/screen-shape.js';
@@ -25,13 +26,15 @@ const COLORS: Partial<Record<CalendarStyle, string>> = {
   dim: 'gray',
 };
 
-function Line({ line, selectedKey, theme }: { line: CalendarLine; selectedKey: string | null; theme: Theme }) {
+// Only the selected day keeps its key (shownLine), and a line without it is the same
+// array frame after frame (shownOnFrame): memo skips the lines the cursor did not touch.
+const Line = memo(function Line({ line, theme }: { line: CalendarLine; theme: Theme }) {
   return (
     <Text wrap="truncate">
       {line.map((segment, i) => {
         if (typeof segment === 'string') return segment;
         const colour = segment.style ? COLORS[segment.style] : undefined;
-        const selected = segment.key !== undefined && segment.key === selectedKey;
+        const selected = segment.key !== undefined;
         return (
           <Text key={i} color={colour ? theme.color(colour) : undefined} bold={selected || segment.style === 'year'} inverse={selected}>
             {segment.text}
@@ -40,7 +43,7 @@ function Line({ line, selectedKey, theme }: { line: CalendarLine; selectedKey: s
       })}
     </Text>
   );
-}
+});
 
 export function MeetingCalendar({ index, state, frame }: ViewProps) {
   const theme = useTheme();
@@ -49,7 +52,7 @@ export function MeetingCalendar({ index, state, frame }: ViewProps) {
   return (
     <Box flexDirection="column">
       {window.lines.map((line, i) => (
-        <Line key={i} line={line} selectedKey={window.selectedKey} theme={theme} />
+        <Line key={i} line={line} theme={theme} />
       ))}
       <Text bold wrap="truncate">
         {window.selection}

@@ -3,6 +3,7 @@
 // and a line about the selected version. Renders only.
 
 import { Box, Text } from 'ink';
+import { memo } from 'react';
 import type { ChartLine, ChartStyle } from '../src/dashboard/release-chart.js';
 import { chartWindow } from '../src/dashboard/chart-screen.js';
 import { bodyRows } from '../src/dashboard/screen-shape.js';
@@ -28,12 +29,14 @@ function styleColor(theme: Theme, style: ChartStyle | undefined): string | undef
   }
 }
 
-function Line({ line, selectedKey, theme }: { line: ChartLine; selectedKey: string | null; theme: Theme }) {
+// Only the selected version's segment keeps its key (shownLine), and a line without it is
+// the same array frame after frame: memo skips every line the cursor did not touch.
+const Line = memo(function Line({ line, theme }: { line: ChartLine; theme: Theme }) {
   return (
     <Text wrap="truncate">
       {line.map((segment, i) => {
         if (typeof segment === 'string') return segment;
-        const selected = segment.key !== undefined && segment.key === selectedKey;
+        const selected = segment.key !== undefined;
         return (
           <Text key={i} color={styleColor(theme, segment.style)} bold={selected || segment.style === 'year'} inverse={selected}>
             {segment.text}
@@ -42,7 +45,7 @@ function Line({ line, selectedKey, theme }: { line: ChartLine; selectedKey: stri
       })}
     </Text>
   );
-}
+});
 
 export function ReleaseChart({ index, state, frame }: ViewProps) {
   const theme = useTheme();
@@ -54,7 +57,7 @@ export function ReleaseChart({ index, state, frame }: ViewProps) {
   return (
     <Box flexDirection="column">
       {window.lines.map((line, i) => (
-        <Line key={i} line={line} selectedKey={window.selectedKey} theme={theme} />
+        <Line key={i} line={line} theme={theme} />
       ))}
       <Text bold wrap="truncate">
         {window.selection}

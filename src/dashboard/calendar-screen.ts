@@ -11,7 +11,7 @@ import { truncate } from '../text/text-width.js';
 import type { CalendarLine, CalendarMark, MeetingCalendar } from './meeting-calendar.js';
 import { meetingCalendar } from './meeting-calendar.js';
 import { kindWordKey } from './calendar-marks.js';
-import { shownLine } from './chart-grid.js';
+import { shownOnFrame } from './chart-grid.js';
 import type { ScheduleRow } from './schedule-model.js';
 import { scheduleScreen } from './schedule-model.js';
 import { openingRow } from './schedule-rows.js';
@@ -89,7 +89,7 @@ export function calendarWindow(index: LibraryIndex, state: CalendarState, cursor
     const below = Math.max(1, mark.line - band.from - room + 2);
     lines = [own[0] ?? [], ...own.slice(below, below + room - 1)];
   }
-  return { lines: [...lines.map((line) => shownLine(line, mark.key)), ...calendar.footer], selectedKey: mark.key, selection: selectionLine(mark, state) };
+  return { lines: [...lines.map((line) => shownOnFrame(line, mark.key)), ...calendar.footer], selectedKey: mark.key, selection: selectionLine(mark, state) };
 }
 
 /** "Thu 2022-09-15 19:00  held  v2.4.0 版本; …", cut to the width. */

@@ -131,3 +131,18 @@ export function shownLine<S extends string>(line: ChartLine<S>, selectedKey: str
   }
   return out;
 }
+
+// A line without the cursor looks the same on every frame: shown once, and the same
+// array each time, so a view can redraw only the lines the cursor left or entered.
+const shownPlain = new WeakMap<object, object>();
+
+/** shownLine, remembered for the lines that do not hold the selected key. */
+export function shownOnFrame<S extends string>(line: ChartLine<S>, selectedKey: string | null): ChartLine<S> {
+  if (selectedKey !== null && line.some((s) => typeof s !== 'string' && s.key === selectedKey)) return shownLine(line, selectedKey);
+  let plain = shownPlain.get(line) as ChartLine<S> | undefined;
+  if (plain === undefined) {
+    plain = shownLine(line, null);
+    shownPlain.set(line, plain);
+  }
+  return plain;
+}

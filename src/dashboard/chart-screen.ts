@@ -13,7 +13,7 @@ import { releaseTableRows } from './sorted-lists.js';
 import type { ChartLine, ReleaseChart } from './release-chart.js';
 import { releaseChart } from './release-chart.js';
 import { daySpan } from './chart-axis.js';
-import { shownLine } from './chart-grid.js';
+import { shownOnFrame } from './chart-grid.js';
 import type { ScreenShape } from './screen-shape.js';
 import { bodyRows, listShape } from './screen-shape.js';
 
@@ -80,7 +80,7 @@ export function chartWindow(index: LibraryIndex, state: ChartState, cursor: numb
     ...chart.lines.slice(0, chart.header),
     ...chart.lines.slice(chart.header + top, chart.header + top + Math.min(lanes, laneCount)),
     ...chart.lines.slice(footer),
-  ].map((line) => shownLine(line, selected?.key ?? null));
+  ].map((line) => shownOnFrame(line, selected?.key ?? null));
   return { lines, selectedKey: selected?.key ?? null, selection: selected ? selectionLine(index, state, selected.key) : '' };
 }
 
