@@ -2,7 +2,7 @@
 // State lives in the pure reducer (src/dashboard/dashboard-state.ts); this file wires
 // the terminal (size, clock, keys, clipboard, browser) to it.
 
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Box, useApp, useStdout } from 'ink';
 import type { Action, DashboardState } from '../src/dashboard/dashboard-state.js';
 import { currentFrame, initialState, reduce } from '../src/dashboard/dashboard-state.js';
@@ -31,7 +31,7 @@ import { useReaderEffects } from './use-reader-effects.js';
 import { readerView } from '../src/dashboard/reader/reader-state.js';
 import type { MouseFeed } from './mouse-stdin.js';
 import { useMouse } from './use-mouse.js';
-import { warmIndex } from '../src/library/queries.js';
+import { warmScreens } from '../src/dashboard/warm-screens.js';
 import type { LibraryFeed } from './use-library-state.js';
 import { useLibraryState } from './use-library-state.js';
 
@@ -153,7 +153,15 @@ export function App(props: AppProps) {
 
   useMouse(props.mouse, index, state, dispatch);
   // The first frame needs only the schedule; the other tabs' data is built while the user reads it.
-  useEffect(() => void warmIndex(index, () => new Promise((resolve) => setTimeout(resolve, 0))), [index]);
+  const latest = useRef(state);
+  latest.current = state;
+  useEffect(() => {
+    let cancelled = false;
+    void warmScreens(index, () => latest.current, () => new Promise((resolve) => setTimeout(resolve, 0)), () => cancelled);
+    return () => {
+      cancelled = true;
+    };
+  }, [index]);
 
   const theme = useMemo(() => makeTheme(ascii, props.theme ?? 'dark'), [ascii, props.theme]);
   const { columns, rows } = state.viewport;

@@ -9,7 +9,7 @@ import { planItemRows, planItemTitle } from '../src/library/queries.js';
 import { componentTableRows } from '../src/dashboard/sorted-lists.js';
 import type { SortState } from '../src/dashboard/sort-orders.js';
 import { sortedTitle } from '../src/dashboard/sort-orders.js';
-import { componentSparklines } from '../src/dashboard/sparkline.js';
+import { ACTIVITY_WIDTH, componentSparklines } from '../src/dashboard/sparkline.js';
 import { displayWidth, truncate } from '../src/text/text-width.js';
 import { visibleSlice } from '../src/dashboard/screen-shape.js';
 import { componentPlansTitle } from '../src/dashboard/components-screen.js';
@@ -18,9 +18,6 @@ import { Table } from './Table.js';
 import type { Theme } from './theme.js';
 import { useTheme } from './theme.js';
 import type { ViewProps } from './view-props.js';
-
-/** Columns of the activity sparkline. */
-const ACTIVITY_WIDTH = 16;
 
 const componentColumns = (t: Translate, activity: Map<string, string>, sort: SortState['components'], ascii: boolean): Column<ComponentRow>[] => [
   { title: sortedTitle(t('col.component'), sort === 'component', ascii), width: 14, cell: (r) => r.component },

@@ -57,7 +57,7 @@ export function ReleaseChart({ index, state, frame }: ViewProps) {
   return (
     <Box flexDirection="column">
       {window.lines.map((line, i) => (
-        <Line key={i} line={line} theme={theme} />
+        <Line key={window.lineNumbers[i] ?? `at-${i}`} line={line} theme={theme} />
       ))}
       <Text bold wrap="truncate">
         {window.selection}

@@ -14,6 +14,7 @@ import type { ChartLine, ReleaseChart } from './release-chart.js';
 import { releaseChart } from './release-chart.js';
 import { daySpan } from './chart-axis.js';
 import { shownOnFrame } from './chart-grid.js';
+import { historyText } from './releases-screen.js';
 import type { ScreenShape } from './screen-shape.js';
 import { bodyRows, listShape } from './screen-shape.js';
 
@@ -61,6 +62,8 @@ export function chartShape(index: LibraryIndex, state: DashboardState): ScreenSh
 export interface ChartWindow {
   /** Axis, the lanes that fit (the cursor's among them), footer. */
   lines: ChartLine[];
+  /** Each line's number in the whole chart: a view keys lines by it, so a scroll moves lines instead of redrawing them. */
+  lineNumbers: number[];
   /** The selected version's key and its line about it. */
   selectedKey: string | null;
   selection: string;
@@ -76,12 +79,21 @@ export function chartWindow(index: LibraryIndex, state: ChartState, cursor: numb
   // The fewest lines scrolled that still show the cursor's lane.
   const cursorLane = selected ? selected.line - chart.header : 0;
   const top = Math.max(0, Math.min(laneCount - lanes, cursorLane - lanes + 1));
-  const lines = [
-    ...chart.lines.slice(0, chart.header),
-    ...chart.lines.slice(chart.header + top, chart.header + top + Math.min(lanes, laneCount)),
-    ...chart.lines.slice(footer),
-  ].map((line) => shownOnFrame(line, selected?.key ?? null));
-  return { lines, selectedKey: selected?.key ?? null, selection: selected ? selectionLine(index, state, selected.key) : '' };
+  const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+  const lineNumbers = [...range(0, chart.header), ...range(chart.header + top, chart.header + top + Math.min(lanes, laneCount)), ...range(footer, chart.lines.length)];
+  const lines = lineNumbers.map((n) => shownOnFrame(chart.lines[n] ?? [], selected?.key ?? null));
+  return { lines, lineNumbers, selectedKey: selected?.key ?? null, selection: selected ? selectionLine(index, state, selected.key) : '' };
+}
+
+// The cursor's version's changes, worked out once per version rather than on every key.
+const changes = new WeakMap<object, ReturnType<typeof statusChanges>>();
+function changesOf(entry: Parameters<typeof statusChanges>[0]): ReturnType<typeof statusChanges> {
+  let list = changes.get(entry);
+  if (list === undefined) {
+    list = statusChanges(entry);
+    changes.set(entry, list);
+  }
+  return list;
 }
 
 /** "CurveFS v2.4.0  planned 2022-06-09 → testing 2022-08-18", cut to the width. */
@@ -90,9 +102,10 @@ function selectionLine(index: LibraryIndex, state: ChartState, key: string): str
   if (!entry) return '';
   const t = translator(state.lang);
   const arrow = state.ascii ? '->' : '→';
-  const changes = statusChanges(entry).map((c) => `${t(`status.${c.status}`)} ${c.date ?? '?'}`);
-  const text = `${entry.product} ${entry.version}  ${changes.join(` ${arrow} `)}`;
-  return truncate(text, state.viewport.columns, { ellipsis: state.ascii ? '~' : '…' });
+  const columns = state.viewport.columns;
+  const history = historyText(changesOf(entry), (c) => `${t(`status.${c.status}`)} ${c.date ?? '?'}`, ` ${arrow} `, columns);
+  const text = `${entry.product} ${entry.version}  ${history}`;
+  return truncate(text, columns, { ellipsis: state.ascii ? '~' : '…' });
 }
 
 /**

@@ -35,6 +35,9 @@ function perMeeting(index: LibraryIndex): Map<Component, number[]> {
   return new Map(COMPONENTS.map((c) => [c, meetings.map((m) => m.plans.filter((p) => p.component === c).reduce((n, p) => n + p.items.length, 0))]));
 }
 
+/** The Components tab's activity column: this many columns of sparkline. */
+export const ACTIVITY_WIDTH = 16;
+
 const memo = perIndex<LibraryIndex, LatestMemo<string, Map<Component, string>>>(() => new LatestMemo());
 
 /** Every component's sparkline, `width` columns at most, on one shared scale. */

@@ -39,8 +39,40 @@ export function styledCharsFromTokens(tokens: Token[]): StyledChar[] {
   return chars;
 }
 
-/** As the original, but no diff between neighbours that share a style (or both have none). */
+/**
+ * As the original, but no diff between neighbours that share a style (or both have
+ * none), and a row made of the same characters as before (same text, same style
+ * arrays, any unstyled blanks) gets the string it got then.
+ */
 export function styledCharsToString(chars: StyledChar[]): string {
+  let text = '';
+  for (const char of chars) text += char.value;
+  const before = rows.get(text);
+  if (before !== undefined && sameStyleArrays(before.styles, chars)) return before.out;
+  const out = rowString(chars);
+  if (text.length <= ROW_TEXT_LIMIT) {
+    if (rows.size >= ROWS_LIMIT) rows.clear();
+    rows.set(text, { styles: chars.map((c) => c.styles), out });
+  }
+  return out;
+}
+
+const rows = new Map<string, { styles: AnsiCode[][]; out: string }>();
+const ROWS_LIMIT = 5_000;
+const ROW_TEXT_LIMIT = 4096;
+
+/** The same style array at every position, or no style at all (Ink makes a fresh empty one per blank cell). */
+function sameStyleArrays(styles: readonly AnsiCode[][], chars: readonly StyledChar[]): boolean {
+  if (styles.length !== chars.length) return false;
+  for (let i = 0; i < chars.length; i++) {
+    const a = styles[i] as AnsiCode[];
+    const b = (chars[i] as StyledChar).styles;
+    if (a !== b && (a.length > 0 || b.length > 0)) return false;
+  }
+  return true;
+}
+
+function rowString(chars: readonly StyledChar[]): string {
   let out = '';
   let previous: StyledChar | undefined;
   for (const char of chars) {

@@ -1,0 +1,72 @@
+// What the dashboard builds after its first frame (src/dashboard/warm-screens.ts):
+// one part per step, so keys wait for at most one; stopped by a new library; total
+// on any library. And the pieces that keep a key press cheap: a lane without the
+// cursor shown once, the chart's lines keyed by their place in the whole chart, a
+// release's history built only as far as its cell shows.
+import { describe, expect, it } from 'vitest';
+import { chartFor, chartWindow } from '../../src/dashboard/chart-screen.js';
+import { shownLine, shownOnFrame } from '../../src/dashboard/chart-grid.js';
+import { initialState } from '../../src/dashboard/dashboard-state.js';
+import { historyText } from '../../src/dashboard/releases-screen.js';
+import { warmScreens } from '../../src/dashboard/warm-screens.js';
+import { buildIndex } from '../../src/library/queries.js';
+import { fit } from '../../src/text/text-width.js';
+import { LIBRARY, NOW } from '../fixtures/library.js';
+
+const state = initialState({ now: NOW.getTime(), zone: 'Asia/Shanghai', viewport: { columns: 80, rows: 24 } });
+const INDEX_PARTS = 5; // releases, releasesByKey, plansByComponent, questions, questionComponents
+const SCREENS = 7; // three tables, the sparklines, the chart, its lanes, the calendar
+
+describe('warmScreens', () => {
+  it('builds the index, then every screen, one per step', async () => {
+    let steps = 0;
+    await warmScreens(buildIndex(LIBRARY), () => state, async () => void steps++, () => false);
+    expect(steps).toBe(INDEX_PARTS + SCREENS);
+  });
+
+  it('stops building screens once cancelled', async () => {
+    let steps = 0;
+    await warmScreens(buildIndex(LIBRARY), () => state, async () => void steps++, () => steps > INDEX_PARTS);
+    expect(steps).toBe(INDEX_PARTS + 1);
+  });
+
+  it('is total on an empty library', async () => {
+    const empty = buildIndex({ ...LIBRARY, meetings: [] });
+    await expect(warmScreens(empty, () => state, async () => undefined, () => false)).resolves.toBeUndefined();
+  });
+});
+
+describe('the chart as a frame shows it', () => {
+  const index = buildIndex(LIBRARY);
+  const chart = chartFor(index, state);
+
+  it('keys each line by its number in the whole chart, and shows that line', () => {
+    const window = chartWindow(index, state, 0, 20);
+    expect(window.lineNumbers).toHaveLength(window.lines.length);
+    window.lineNumbers.forEach((n, i) => expect(window.lines[i]).toEqual(shownLine(chart.lines[n] ?? [], window.selectedKey)));
+  });
+
+  it('gives a line without the cursor as the same array each time, and the cursor line fresh', () => {
+    const selected = chart.versions[0]?.key ?? null;
+    expect(selected).not.toBeNull();
+    for (const line of chart.lines) {
+      const holds = line.some((s) => typeof s !== 'string' && s.key === selected);
+      expect(shownOnFrame(line, selected)).toEqual(shownLine(line, selected));
+      if (!holds) expect(shownOnFrame(line, selected)).toBe(shownOnFrame(line, null));
+    }
+  });
+});
+
+describe('historyText', () => {
+  const changes = Array.from({ length: 500 }, (_, i) => `planned 2022-01-${String((i % 28) + 1).padStart(2, '0')}`);
+  const all = changes.join(' → ');
+
+  it('shows in a cell what the whole history would', () => {
+    for (const width of [1, 5, 20, 60, 200]) expect(fit(historyText(changes, (c) => c, ' → ', width), width)).toBe(fit(all, width));
+  });
+
+  it('stops building soon after the cell is full, and builds all of a short one', () => {
+    expect(historyText(changes, (c) => c, ' → ', 60).length).toBeLessThan(60 + 30);
+    expect(historyText(changes.slice(0, 3), (c) => c, ' → ', 500)).toBe(changes.slice(0, 3).join(' → '));
+  });
+});
