@@ -32,6 +32,7 @@ import { readerView } from '../src/dashboard/reader/reader-state.js';
 import type { MouseFeed } from './mouse-stdin.js';
 import { useMouse } from './use-mouse.js';
 import { warmScreens } from '../src/dashboard/warm-screens.js';
+import { useReaderGrowth } from './use-reader-growth.js';
 import type { LibraryFeed } from './use-library-state.js';
 import { useLibraryState } from './use-library-state.js';
 
@@ -152,6 +153,7 @@ export function App(props: AppProps) {
   });
 
   useMouse(props.mouse, index, state, dispatch);
+  useReaderGrowth(index, state, dispatch);
   // The first frame needs only the schedule; the other tabs' data is built while the user reads it.
   const latest = useRef(state);
   latest.current = state;

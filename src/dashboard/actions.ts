@@ -43,6 +43,8 @@ export type Action =
   | { type: 'searchErase'; what: 'char' | 'word' | 'all' }
   /** n / N in the reader: the next or previous match of its query. */
   | { type: 'readerStep'; step: 1 | -1 }
+  /** A long note's next piece was laid out (its reader has more lines). */
+  | { type: 'readerGrew' }
   | { type: 'resize'; viewport: Viewport }
   | { type: 'tick'; now: number }
   | { type: 'notify'; message: string | null }

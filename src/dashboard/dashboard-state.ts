@@ -239,6 +239,8 @@ export function reduce(index: LibraryIndex, state: DashboardState, action: Actio
       return settleAll(index, { ...state, now: action.now });
     case 'notify':
       return settleAll(index, { ...state, notice: action.message });
+    case 'readerGrew':
+      return settleAll(index, { ...state });
     case 'flash':
       return { ...state, flash: { text: action.text, id: (state.flash?.id ?? 0) + 1 } };
     case 'clearFlash':

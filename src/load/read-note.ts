@@ -77,9 +77,3 @@ export function parseNoteMarkdown(text: string): NoteMarkdown | { error: string 
     return { error: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) };
   }
 }
-
-/** readNoteText then parseNoteMarkdown. */
-export function readNoteMarkdown(libraryRoot: string, rel: string): NoteMarkdown | { error: string } {
-  const read = readNoteText(libraryRoot, rel);
-  return 'error' in read ? read : parseNoteMarkdown(read.text);
-}

@@ -113,3 +113,31 @@ describe.skipIf(!hasCorpus)('the reader on the real notes', () => {
     expect(body(note).slice(1).join('\n')).toMatch(/v?\d+\.\d+/);
   });
 });
+
+describe('the note reader on a long note', () => {
+  it('shows the first screen while it reads the rest a piece at a time, then the whole note', async () => {
+    const { mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'curve-dash-long-note-'));
+    try {
+      const head = readFileSync(join(DIR, '2024-05-09.md'), 'utf8');
+      const sections = Array.from({ length: 1500 }, (_, i) => `### 第 ${i + 1} 部分\n\n第 ${i + 1} 次讨论：**元数据**与 \`copyset\`。\n\n- 第 ${i + 1} 项\n`).join('\n');
+      writeFileSync(join(dir, '2024-05-09.md'), `${head}\n\n${sections}\n最后一段。\n`);
+      const long = await loadLibrary(dir, { cache: false });
+      const { app } = await mountApp({ library: long, now: NOW, size: { columns: 80, rows: 24 } });
+      const opened = await press(app, KEYS.enter);
+      expect(body(opened)[0]).toMatch(/reading the note: \d+%$/);
+      expect(body(opened)[1]).toBe('# Curve 双周会 2024-05-09');
+      // The rest arrives while the dashboard idles; keys keep working meanwhile.
+      expect(await press(app, 'j')).not.toContain('# Curve 双周会 2024-05-09');
+      const started = Date.now();
+      while (/reading the note/.test(app.lastFrame() ?? '') && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 50));
+      expect(body(app.lastFrame() ?? '')[0]).not.toMatch(/reading/);
+      const end = await press(app, 'G');
+      expect(end).toContain('最后一段。');
+      expect(end).toContain('- 第 1500 项');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
+});

@@ -32,11 +32,15 @@ export function readerHeader(index: LibraryIndex, state: DashboardState, frame: 
   const meeting = index.meetingsByFile.get(view.file);
   const title = sanitizeLine(meeting?.title || view.file);
   let right = '';
+  const doc = readerDoc(index, view.file, columns, state.ascii, t);
   if (view.query) {
-    const doc = readerDoc(index, view.file, columns, state.ascii, t);
     const matches = docMatches(doc, view.query);
     const query = sanitizeLine(view.query);
     right = matches.length === 0 ? t('reader.noMatch', { query }) : t('reader.matches', { at: view.match === undefined ? '-' : String(view.match + 1), count: String(matches.length), query });
+  }
+  if (doc.pending > 0) {
+    const reading = t('reader.reading', { percent: String(Math.floor((100 * (doc.pieces - doc.pending)) / doc.pieces)) });
+    right = right ? `${reading}  ${right}` : reading;
   }
   if (!right) return { text: truncate(`${title}  ${sanitizeLine(view.file)}`, columns, { ellipsis }), typing: false };
   const rightShown = truncate(right, Math.max(0, Math.floor(columns / 2)), { ellipsis });

@@ -8,7 +8,7 @@ import type { Action, DashboardState, FindOverlay, Frame, View } from '../dashbo
 import { translator } from '../../i18n/i18n.js';
 import type { LibraryIndex } from '../../library/queries.js';
 import { graphemes } from '../../text/text-width.js';
-import { anchorDisplayLine, docMatches, readerDoc } from './reader-doc.js';
+import { advanceReaderDoc, anchorDisplayLine, anchorSource, docMatches, readerDoc, readerDocThrough } from './reader-doc.js';
 
 type NoteView = Extract<View, { kind: 'note' }>;
 
@@ -43,6 +43,18 @@ export function docFor(index: LibraryIndex, state: DashboardState, file: string)
   return readerDoc(index, file, state.viewport.columns, state.ascii, translator(state.lang));
 }
 
+/** Whether the reader on screen has a long note's pieces still to lay out (the dashboard then lays out one per idle moment). */
+export function readerPending(index: LibraryIndex, state: DashboardState): boolean {
+  const view = readerView(state);
+  return view !== null && docFor(index, state, view.file).pending > 0;
+}
+
+/** Lays out the next piece of the note the reader shows, if one is pending. */
+export function growReader(index: LibraryIndex, state: DashboardState): void {
+  const view = readerView(state);
+  if (view) advanceReaderDoc(index, view.file, state.viewport.columns, state.ascii, translator(state.lang));
+}
+
 /** The scroll that shows display line `line` on top, unless the note ends first (then the last screenful). */
 export function scrollTo(line: number, count: number, visible: number): number {
   return clamp(line, 0, Math.max(0, count - visible));
@@ -52,7 +64,10 @@ export function scrollTo(line: number, count: number, visible: number): number {
 export function readerFrameAt(index: LibraryIndex, state: DashboardState, frame: Frame, visible: number): Frame {
   const view = frame.view;
   if (view.kind !== 'note' || view.facts) return frame;
-  const doc = docFor(index, state, view.file);
+  // A long note is laid out a piece at a time: far enough to show the fact it opens at.
+  const meeting = index.meetingsByFile.get(view.file);
+  const source = meeting && view.anchor ? anchorSource(meeting, view.anchor) : null;
+  const doc = source === null ? docFor(index, state, view.file) : readerDocThrough(index, view.file, state.viewport.columns, state.ascii, translator(state.lang), source + visible);
   const matches = docMatches(doc, view.query);
   let line = anchorDisplayLine(index, doc, view.file, view.anchor);
   // Opened from a search: the first match on or below the hit's line, when it is close (the same item).

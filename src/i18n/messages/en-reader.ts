@@ -13,6 +13,7 @@ export const enReader = {
   'reader.unreadable': 'The note cannot be read ({reason}); the facts parsed from it:',
   'reader.find': 'Find in note: ',
   'reader.matches': '{at}/{count} "{query}"',
+  'reader.reading': 'reading the note: {percent}%',
   'reader.noMatch': 'no match for "{query}"',
   'reader.copied': 'copied via OSC 52, if your terminal allows it: {path}',
   'reader.pagerFailed': 'the pager did not run: {reason}',

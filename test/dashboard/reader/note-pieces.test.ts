@@ -1,0 +1,89 @@
+// A long note read in pieces (src/dashboard/reader/note-pieces.ts): the pieces
+// joined are the note; a cut falls only after a blank line, outside fenced code,
+// before a line of its own; and the reader's lines from the pieces are the lines
+// from the whole note, on the real notes cut small and on a note of 1 MB's kind.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { noteBlocks } from '../../../src/dashboard/reader/blocks.js';
+import { layoutBlocks } from '../../../src/dashboard/reader/layout.js';
+import { notePieces, PIECE_CHARS, WHOLE_NOTE_CHARS } from '../../../src/dashboard/reader/note-pieces.js';
+import { blocksOfPiece } from '../../../src/dashboard/reader/reader-doc.js';
+import type { ReaderLine } from '../../../src/dashboard/reader/reader-types.js';
+import { parseNoteMarkdown } from '../../../src/load/read-note.js';
+import { normaliseSource } from '../../../src/parse/tree.js';
+import { YEARS } from '../../support/gold.js';
+
+const shown = (lines: readonly ReaderLine[]) => lines.map((l) => `${l.source}|${l.tone}|${l.text}`);
+
+function whole(text: string, columns: number): ReaderLine[] {
+  const markdown = parseNoteMarkdown(text);
+  if ('error' in markdown) throw new Error(markdown.error);
+  return layoutBlocks(noteBlocks(markdown.root, markdown.frontMatter, { ascii: false }), columns, { ascii: false });
+}
+
+function inPieces(text: string, columns: number, pieceChars: number): ReaderLine[] {
+  return notePieces(text, pieceChars, 0).flatMap((piece, at) => {
+    const blocks = blocksOfPiece(piece, at, false);
+    if ('error' in blocks) throw new Error(blocks.error);
+    return layoutBlocks(blocks, columns, { ascii: false });
+  });
+}
+
+const line = fc.oneof(
+  fc.constantFrom('', '', '', '# 标题', '## Plans', '- item', '1. 第一项', '   - 子项', '    indented code', '```', '```bash', '~~~', '---', '> 引用', '| a | b |', '| --- | --- |', '<details>'),
+  fc.string({ maxLength: 12 }),
+);
+const markdown = fc.array(line, { maxLength: 80 }).map((lines) => lines.join('\n'));
+
+describe('notePieces', () => {
+  it('leaves a note of ordinary length whole', () => {
+    const text = '# a\n\nb\n';
+    expect(notePieces(text)).toEqual([{ text, firstLine: 1 }]);
+    expect(WHOLE_NOTE_CHARS).toBeGreaterThan(PIECE_CHARS);
+  });
+
+  it('cuts only after a blank line, outside fenced code, before a line that is no continuation; the pieces joined are the note', () => {
+    fc.assert(
+      fc.property(markdown, fc.integer({ min: 1, max: 200 }), (text, size) => {
+        const pieces = notePieces(text, size, 0);
+        expect(pieces.map((p) => p.text).join('\n')).toBe(text);
+        const lines = text.split('\n');
+        let at = 1;
+        for (const piece of pieces) {
+          expect(piece.firstLine).toBe(at);
+          if (at > 1) {
+            expect(lines[at - 2]?.trim()).toBe('');
+            expect(piece.text).toMatch(/^[^ \t\n]/);
+            expect(piece.text).not.toMatch(/^(---|\.\.\.)[ \t]*(\n|$)/);
+            // Not inside a fence: the text before it opens and closes fences in pairs.
+            const fences = lines.slice(0, at - 1).filter((l) => /^ {0,3}(`{3,}|~{3,})/.test(l)).length;
+            expect(fences % 2).toBe(0);
+          }
+          at += piece.text.split('\n').length;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the reader, a piece at a time', () => {
+  for (const { year, corpus, present } of YEARS) {
+    it.skipIf(!present)(`shows the real ${year} notes cut into small pieces as it shows them whole`, () => {
+      for (const name of readdirSync(corpus).filter((f) => f.endsWith('.md') && !/readme/i.test(f))) {
+        const text = normaliseSource(readFileSync(join(corpus, name), 'utf8'));
+        expect(shown(inPieces(text, 80, 600)), name).toEqual(shown(whole(text, 80)));
+      }
+    });
+  }
+
+  it('shows a long note of sections, lists, tables and code as it shows it whole', () => {
+    const section = (n: number) =>
+      [`### 第 ${n} 部分`, '', `第 ${n} 次讨论，**重点**在 \`copyset\`；[文档](https://example.com/${n})。`, '', `1. 第 ${n} 项`, '   - 子项', '', '| 组件 | 状态 |', '| --- | :-: |', `| CurveFS | 提测 |`, '', '```bash', 'curveadm deploy', '', 'status', '```', '', '> 建议', ''].join('\n');
+    const text = Array.from({ length: 60 }, (_, i) => section(i + 1)).join('\n');
+    expect(notePieces(text, 500, 0).length).toBeGreaterThan(10);
+    expect(shown(inPieces(text, 60, 500))).toEqual(shown(whole(text, 60)));
+  });
+});
