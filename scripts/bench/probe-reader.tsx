@@ -25,12 +25,15 @@ const app = render(<App library={library} folderLabel={dir} tickMs={0} size={{ c
 while (!(app.lastFrame() ?? '').includes('Schedule')) await nextTurn();
 await sleep(50);
 
-async function press(key: string): Promise<number> {
+// A key that changes nothing (n on the only match) would wait for ever: keys give up after 10 s.
+const KEY_TIMEOUT_MS = 10_000;
+
+async function press(key: string, timeout = KEY_TIMEOUT_MS): Promise<number> {
   const before = app.lastFrame();
   const started = performance.now();
   app.stdin.write(key);
   while (app.lastFrame() === before) {
-    if (performance.now() - started > TIMEOUT_MS) return TIMEOUT_MS;
+    if (performance.now() - started > timeout) return timeout;
     await nextTurn();
   }
   const ms = performance.now() - started;
@@ -41,7 +44,7 @@ async function press(key: string): Promise<number> {
 // The floor for a key: j on the Schedule list of the same dashboard (its first rows move the cursor).
 const listKeys: number[] = [];
 for (let i = 0; i < 3; i++) listKeys.push(await press('j'), await press('k'));
-const open = await press('\r');
+const open = await press('\r', TIMEOUT_MS);
 const keys: { kind: string; ms: number }[] = [];
 for (let i = 0; i < 20; i++) keys.push({ kind: 'scroll (j)', ms: await press('j') });
 for (let i = 0; i < 10; i++) keys.push({ kind: 'page (PgDn)', ms: await press('\u001B[6~') });

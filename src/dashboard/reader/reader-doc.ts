@@ -146,6 +146,8 @@ export function advanceReaderDoc(index: LibraryIndex, file: string, columns: num
   const blocks = pieceBlocks(index, file, pieces, at, ascii);
   const more = 'error' in blocks ? [problemLine(t('reader.unreadable', { reason: blocks.error }))] : layoutBlocks(blocks, columns, { ascii });
   const grown: ReaderDoc = { lines: [...doc.lines, ...more], problem: null, pending: 'error' in blocks ? 0 : doc.pending - 1, pieces: doc.pieces };
+  const matched = matchCache.get(doc);
+  if (matched) matchCache.set(grown, matched);
   cache(index).layouts.replace(layoutKey(file, columns, ascii, t), grown);
   return grown;
 }
@@ -161,15 +163,19 @@ export function readerDocThrough(index: LibraryIndex, file: string, columns: num
   return doc;
 }
 
-const matchCache = new WeakMap<ReaderDoc, { query: string; lines: number[] }>();
+// The last query's matches per doc, and how many of the doc's lines they cover: a doc
+// that grew by a piece carries them over, so only the new lines are searched.
+const matchCache = new WeakMap<ReaderDoc, { query: string; lines: number[]; upTo: number }>();
 
 /** The lines of the doc matching the query, remembered for the last query asked. */
 export function docMatches(doc: ReaderDoc, query: string | undefined): number[] {
   if (!query) return [];
   const known = matchCache.get(doc);
-  if (known && known.query === query) return known.lines;
-  const lines = matchingLines(doc.lines, query);
-  matchCache.set(doc, { query, lines });
+  if (known && known.query === query && known.upTo === doc.lines.length) return known.lines;
+  const from = known && known.query === query ? known.upTo : 0;
+  const more = matchingLines(from === 0 ? doc.lines : doc.lines.slice(from), query).map((i) => i + from);
+  const lines = from === 0 ? more : [...(known as { lines: number[] }).lines, ...more];
+  matchCache.set(doc, { query, lines, upTo: doc.lines.length });
   return lines;
 }
 
