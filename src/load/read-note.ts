@@ -6,7 +6,7 @@
 import { closeSync, fstatSync, openSync, realpathSync, statSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Root } from 'mdast';
-import { parseNoteTree } from '../parse/tree.js';
+import { normaliseSource, parseNoteTree } from '../parse/tree.js';
 import { describeFsError } from './fs-errors.js';
 import { decodeNote, MAX_NOTE_BYTES, READ_FLAGS, readCapped } from './note-file.js';
 
@@ -65,6 +65,12 @@ export function readNoteText(libraryRoot: string, rel: string): { text: string }
   } catch (error) {
     return { error: describeFsError(error) };
   }
+}
+
+/** readNoteText with the BOM dropped and line breaks normalised, as the parser sees the text (lines count the same). */
+export function readNoteSource(libraryRoot: string, rel: string): { text: string } | { error: string } {
+  const read = readNoteText(libraryRoot, rel);
+  return 'error' in read ? read : { text: normaliseSource(read.text) };
 }
 
 /** The note's syntax tree, with the loader's limits on nesting; or why it cannot be read. */

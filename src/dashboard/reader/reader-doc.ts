@@ -9,8 +9,7 @@ import type { Meeting } from '../../library/model.js';
 import type { LibraryIndex } from '../../library/queries.js';
 import { foldCase } from '../../library/search-match.js';
 import { Memo, perIndex } from '../../library/memo.js';
-import { notePath, parseNoteMarkdown, readNoteText } from '../../load/read-note.js';
-import { normaliseSource } from '../../parse/tree.js';
+import { notePath, parseNoteMarkdown, readNoteSource } from '../../load/read-note.js';
 import { sanitize } from '../../text/sanitize.js';
 import type { TextLine } from '../text-views.js';
 import { noteLines } from '../text-views.js';
@@ -73,8 +72,8 @@ const cache = perIndex<
 /** The note's text in pieces, read once per library: one piece for a note of ordinary length. */
 function piecesOf(index: LibraryIndex, file: string): NotePiece[] | { error: string } {
   return cache(index).pieces.get(file, () => {
-    const read = readNoteText(index.library.root, file);
-    return 'error' in read ? read : notePieces(normaliseSource(read.text));
+    const read = readNoteSource(index.library.root, file);
+    return 'error' in read ? read : notePieces(read.text);
   });
 }
 
