@@ -4,6 +4,7 @@
 // Ink 6's own wrap="truncate" overflows by one column on Chinese, hence these.
 
 import stringWidth from 'string-width';
+import { BoundedMemo, rememberedByString } from './frame-caches/bounded-memo.js';
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
@@ -12,18 +13,11 @@ export function displayWidth(text: string): number {
 }
 
 // A screen repeats the same few thousand characters; each is measured once.
-const graphemeWidths = new Map<string, number>();
-const MAX_REMEMBERED = 20_000;
+const graphemeWidths = rememberedByString((grapheme) => stringWidth(grapheme));
 
 /** The display width of one grapheme, measured by string-width and remembered. */
 export function graphemeWidth(grapheme: string): number {
-  let width = graphemeWidths.get(grapheme);
-  if (width === undefined) {
-    width = stringWidth(grapheme);
-    if (graphemeWidths.size >= MAX_REMEMBERED) graphemeWidths.clear();
-    graphemeWidths.set(grapheme, width);
-  }
-  return width;
+  return graphemeWidths(grapheme);
 }
 
 // V8's segmenter slows down with the length of the text it walks (quadratic: 0.5 s
@@ -123,18 +117,12 @@ function padTo(text: string, width: number, columns: number): string {
 /** truncate then padEnd: a cell of exactly `columns` columns. */
 export function fit(text: string, columns: number, options: TruncateOptions = {}): string {
   // A table redraws the same cells frame after frame: each is cut and padded once.
-  const key = `${columns}\u0000${options.ellipsis ?? ''}\u0000${text}`;
-  let cell = fitted.get(key);
-  if (cell === undefined) {
+  return fitted.get(`${columns}\u0000${options.ellipsis ?? ''}\u0000${text}`, () => {
     const cut = cutToWidth(oneLine(text), columns, options);
-    cell = padTo(cut.text, cut.width ?? stringWidth(cut.text), columns);
-    if (fitted.size >= MAX_REMEMBERED) fitted.clear();
-    if (text.length <= MAX_FITTED_TEXT) fitted.set(key, cell);
-  }
-  return cell;
+    return padTo(cut.text, cut.width ?? stringWidth(cut.text), columns);
+  });
 }
-const fitted = new Map<string, string>();
-const MAX_FITTED_TEXT = 4096;
+const fitted = new BoundedMemo<string>();
 
 const isSpace = (g: string): boolean => g === ' ';
 
