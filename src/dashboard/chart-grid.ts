@@ -2,7 +2,7 @@
 // meeting calendar): text is written by display width, so a wide (CJK) character takes
 // two cells and is never split, and a line turns back into styled segments.
 
-import { graphemeWidth, graphemes } from '../text/text-width.js';
+import { displayWidth, graphemeWidth, graphemes } from '../text/text-width.js';
 
 /** What a stretch of a picture is drawn as; a release status colours its marks. */
 export type ChartStyle = 'year' | 'month' | 'product' | 'bar' | 'label' | 'dim' | 'released' | 'testing' | 'developing' | 'planned' | 'unknown';
@@ -145,4 +145,23 @@ export function shownOnFrame<S extends string>(line: ChartLine<S>, selectedKey: 
     shownPlain.set(line, plain);
   }
   return plain;
+}
+
+/**
+ * A picture's legend, "● released  ◆ testing …": each mark in its style and its word
+ * dim, as many as fit, two columns apart, one when that is what makes them fit.
+ */
+export function legendLine<S extends string>(width: number, items: readonly { glyph: string; style: S; word: string }[], dim: S): ChartLine<S> {
+  const row = new CellRow<S>(width);
+  const full = items.reduce((sum, w) => sum + 2 + displayWidth(w.word), 0) + 2 * (items.length - 1);
+  const gap = full <= width ? 2 : 1;
+  let at = 0;
+  for (const { glyph, style, word } of items) {
+    const need = 2 + displayWidth(word);
+    if (at + need > width) break;
+    row.write(at, glyph, style);
+    row.write(at + 2, word, dim);
+    at += need + gap;
+  }
+  return row.line();
 }

@@ -11,7 +11,7 @@ import { dateLocale, translator } from '../i18n/i18n.js';
 import { dayNumber, isoDate } from '../library/civil-date.js';
 import { displayWidth, truncate } from '../text/text-width.js';
 import type { ChartLine } from './chart-grid.js';
-import { CellRow } from './chart-grid.js';
+import { CellRow, legendLine } from './chart-grid.js';
 import type { ScheduleRow } from './schedule-rows.js';
 import type { CalendarKind } from './calendar-marks.js';
 import { CALENDAR_GLYPHS, CALENDAR_KINDS, calendarGlyph, calendarKind, kindWordKey } from './calendar-marks.js';
@@ -267,17 +267,6 @@ function monthLine(part: readonly Month[], gutter: number, cols: number, columnO
 /** "● held  ◆ moved  × off  ○ no note  ◇ coming": as many as fit, closer together when narrow. */
 function legend(width: number, options: CalendarOptions): CalendarLine {
   const t = translator(options.lang);
-  const row = new CellRow<CalendarStyle>(width);
-  const words = CALENDAR_KINDS.map((kind) => ({ kind, word: t(kindWordKey(kind)) }));
-  const full = words.reduce((sum, w) => sum + 2 + displayWidth(w.word), 0) + 2 * (words.length - 1);
-  const gap = full <= width ? 2 : 1;
-  let col = 0;
-  for (const { kind, word } of words) {
-    const need = 2 + displayWidth(word);
-    if (col + need > width) break;
-    row.write(col, calendarGlyph(kind, options.ascii), kind);
-    row.write(col + 2, word, 'dim');
-    col += need + gap;
-  }
-  return row.line();
+  const items = CALENDAR_KINDS.map((kind) => ({ glyph: calendarGlyph(kind, options.ascii), style: kind, word: t(kindWordKey(kind)) }));
+  return legendLine<CalendarStyle>(width, items, 'dim');
 }

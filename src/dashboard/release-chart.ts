@@ -14,7 +14,7 @@ import { releaseKey } from '../library/queries.js';
 import { displayWidth, truncate } from '../text/text-width.js';
 import { axisLines, column, dayNumber, timeScale } from './chart-axis.js';
 import type { ChartLine, ChartStyle } from './chart-grid.js';
-import { CellRow } from './chart-grid.js';
+import { CellRow, legendLine } from './chart-grid.js';
 
 export type { ChartLine, ChartStyle } from './chart-grid.js';
 
@@ -206,17 +206,5 @@ export function releaseChart(entries: readonly ReleaseTimelineEntry[], width: nu
 /** "● released  ◆ testing  ◇ developing  ○ planned": as many as fit, closer together when narrow. */
 function legend(width: number, options: ChartOptions): ChartLine {
   const t = translator(options.lang);
-  const row = new CellRow(width);
-  const words = LEGEND_ORDER.map((status) => ({ status, word: t(`status.${status}`) }));
-  const full = words.reduce((sum, w) => sum + 2 + displayWidth(w.word), 0) + 2 * (words.length - 1);
-  const gap = full <= width ? 2 : 1;
-  let at = 0;
-  for (const { status, word } of words) {
-    const need = 2 + displayWidth(word);
-    if (at + need > width) break;
-    row.write(at, statusGlyph(status, options.ascii), status as ChartStyle);
-    row.write(at + 2, word, 'dim');
-    at += need + gap;
-  }
-  return row.line();
+  return legendLine<ChartStyle>(width, LEGEND_ORDER.map((status) => ({ glyph: statusGlyph(status, options.ascii), style: status as ChartStyle, word: t(`status.${status}`) })), 'dim');
 }
