@@ -8,12 +8,11 @@ import { Table, type Column } from '../../components/Table.js';
 import { makeTheme, ThemeContext } from '../../components/theme.js';
 import { wantsAscii } from '../../components/run.js';
 import { LIBRARY, NOW } from '../fixtures/library.js';
-import { linesOf, press, waitFor } from '../support/ink.js';
+import { linesOf, press, waitFor, widest } from '../support/ink.js';
 import { everyScreen, mountApp } from './render-app.js';
 
 afterEach(() => cleanup());
 
-const widest = (frame: string): number => Math.max(...linesOf(frame).map((l) => stringWidth(l)));
 // East Asian ambiguous-width glyphs the chrome must avoid in ASCII mode.
 const AMBIGUOUS = /[…·→←↑↓─│╭╮╰╯•“”]/;
 

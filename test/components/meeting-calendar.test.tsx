@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import stringWidth from 'string-width';
-import { KEYS, linesOf, press } from '../support/ink.js';
+import { KEYS, linesOf, press, widest } from '../support/ink.js';
 import type { Library, Meeting } from '../../src/library/model.js';
 import { MEETINGS } from '../fixtures/library.js';
 import { mountApp } from './render-app.js';
@@ -27,7 +26,6 @@ function everyKind(): Library {
 
 afterEach(() => cleanup());
 
-const widest = (frame: string): number => Math.max(...linesOf(frame).map((l) => stringWidth(l)));
 
 describe('the meeting calendar on the Schedule tab', () => {
   it.each([

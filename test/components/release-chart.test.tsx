@@ -1,12 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
-import stringWidth from 'string-width';
-import { KEYS, linesOf, press } from '../support/ink.js';
+import { KEYS, linesOf, press, widest } from '../support/ink.js';
 import { mountApp } from './render-app.js';
 
 afterEach(() => cleanup());
 
-const widest = (frame: string): number => Math.max(...linesOf(frame).map((l) => stringWidth(l)));
 
 describe('the release chart on the Releases tab', () => {
   it.each([

@@ -5,14 +5,13 @@ import { cleanup } from 'ink-testing-library';
 import stringWidth from 'string-width';
 import { translator } from '../../src/i18n/i18n.js';
 import { helpEntries, KEYMAP } from '../../src/dashboard/keymap.js';
-import { KEYS, linesOf, press, scrolledText } from '../support/ink.js';
+import { KEYS, linesOf, press, scrolledText, widest } from '../support/ink.js';
 import { everyScreen, mountApp } from './render-app.js';
 
 afterEach(() => cleanup());
 
 const zh = translator('zh');
 /** Frames come without ANSI codes (frameOf strips them); string-width counts 两 columns per character. */
-const widest = (frame: string): number => Math.max(...linesOf(frame).map((l) => stringWidth(l)));
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const AMBIGUOUS = /[…·→←↑↓─│╭╮╰╯•“”]/;
 

@@ -3,26 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { CalendarKind } from '../../src/dashboard/calendar-marks.js';
 import { meetingCalendar } from '../../src/dashboard/meeting-calendar.js';
 import { calendarGlyph } from '../../src/dashboard/calendar-marks.js';
-import type { ChartLine } from '../../src/dashboard/chart-grid.js';
 import { lineText } from '../../src/dashboard/chart-grid.js';
 import { scheduleScreen } from '../../src/dashboard/schedule-model.js';
 import type { Lang } from '../../src/i18n/i18n.js';
 import type { Library, Meeting, Recurrence } from '../../src/library/model.js';
 import type { LibraryIndex } from '../../src/library/queries.js';
 import { buildIndex } from '../../src/library/queries.js';
-import { displayWidth, graphemes } from '../../src/text/text-width.js';
+import { displayWidth } from '../../src/text/text-width.js';
 import { LIBRARY, MEETINGS, NOW } from '../fixtures/library.js';
-
-/** The grapheme drawn at a display column of a line. */
-function glyphAt(line: ChartLine<string>, column: number): string | undefined {
-  let at = 0;
-  for (const g of graphemes(lineText(line))) {
-    if (at === column) return g;
-    at += displayWidth(g);
-    if (at > column) return undefined;
-  }
-  return undefined;
-}
+import { glyphAt } from '../support/chart-lines.js';
 
 function calendarOf(index: LibraryIndex, now: Date, width: number, ascii = false, lang: Lang = 'en') {
   return meetingCalendar(scheduleScreen(index, +now, lang).entries, width, { ascii, lang });

@@ -1,26 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportJson } from '../../src/cli/commands.js';
-import type { ChartLine } from '../../src/dashboard/chart-grid.js';
 import { CellRow, lineText, shownLine } from '../../src/dashboard/chart-grid.js';
 import { releaseChart, statusGlyph } from '../../src/dashboard/release-chart.js';
 import { daySpan } from '../../src/dashboard/chart-axis.js';
 import { releaseTimeline, statusChanges } from '../../src/library/aggregate.js';
 import type { Library, Meeting, ReleaseTimelineEntry } from '../../src/library/model.js';
 import { PRODUCTS, RELEASE_STATUSES } from '../../src/library/model.js';
-import { displayWidth, graphemes } from '../../src/text/text-width.js';
+import { displayWidth } from '../../src/text/text-width.js';
 import { LIBRARY } from '../fixtures/library.js';
-
-/** The grapheme drawn at a display column of a line. */
-function glyphAt(line: ChartLine, column: number): string | undefined {
-  let at = 0;
-  for (const g of graphemes(lineText(line))) {
-    if (at === column) return g;
-    at += displayWidth(g);
-    if (at > column) return undefined;
-  }
-  return undefined;
-}
+import { glyphAt } from '../support/chart-lines.js';
 
 const chartOf = (entries: ReleaseTimelineEntry[], width: number, ascii = false) => releaseChart(entries, width, { ascii, lang: 'en' });
 

@@ -2,19 +2,17 @@
 // moved meetings, rooms named with their note, the tail after the last note,
 // and the calendar of the whole history.
 
-import { rmSync } from 'node:fs';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { icsCalendar } from '../../src/cli/ics.js';
 import { nextReport, renderNextText } from '../../src/cli/next.js';
 import { plainSummary } from '../../src/cli/summary.js';
 import { scheduleScreen } from '../../src/dashboard/schedule-model.js';
-import { loadLibrary } from '../../src/load/loader.js';
 import type { Library, Meeting } from '../../src/library/model.js';
 import { buildIndex } from '../../src/library/queries.js';
 import { buildSchedule, meetingHistory } from '../../src/library/schedule.js';
 import { cli } from '../support/cli.js';
-import { hasBothYears, NO_CORPUS, upstreamLayout } from '../support/upstream.js';
+import { hasBothYears, NO_CORPUS, upstreamNotes } from '../support/upstream.js';
 
 /** Long after the last note and the invitation's end: what a user sees today. */
 const TODAY = new Date('2026-01-01T12:00:00+08:00');
@@ -25,13 +23,11 @@ let root = '';
 let library: Library;
 const noteOf = (file: string): Meeting | undefined => library.meetings.find((m) => m.file === file);
 
-beforeAll(async () => {
+const upstream = upstreamNotes();
+beforeAll(() => {
   if (!hasBothYears) return;
-  root = upstreamLayout();
-  library = await loadLibrary(root, { cache: false, requireNotes: true });
-});
-afterAll(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
+  root = upstream.root();
+  library = upstream.library();
 });
 
 describe.skipIf(!hasBothYears)(`the real 2022–2023 notes as upstream lays them out (${NO_CORPUS})`, () => {

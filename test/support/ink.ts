@@ -2,6 +2,7 @@
 // asynchronously, so every key press waits for the frame to settle.
 
 import { stripVTControlCharacters } from 'node:util';
+import stringWidth from 'string-width';
 
 export const KEYS = {
   up: '\u001B[A',
@@ -57,6 +58,9 @@ export async function press(app: Driven, ...keys: string[]): Promise<string> {
 export function linesOf(frame: string): string[] {
   return frame.split('\n').map((line) => line.trimEnd());
 }
+
+/** The display width of the frame's widest line. */
+export const widest = (frame: string): number => Math.max(...linesOf(frame).map((l) => stringWidth(l)));
 
 /** A text screen taller than the window, read whole: the frames after opening it and paging down. */
 export async function scrolledText(app: Driven, open: string, pages = 3): Promise<string> {

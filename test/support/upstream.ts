@@ -16,7 +16,7 @@ export function upstreamLayout(): string {
 }
 
 /** Both years as upstream lays them out, loaded once for a test file: built before its tests, removed after. */
-export function upstreamLibrary(): () => Library {
+export function upstreamNotes(): { library: () => Library; root: () => string } {
   let root = '';
   let library: Library | undefined;
   beforeAll(async () => {
@@ -27,8 +27,16 @@ export function upstreamLibrary(): () => Library {
   afterAll(() => {
     if (root) rmSync(root, { recursive: true, force: true });
   });
-  return () => {
-    if (!library) throw new Error('the upstream-shaped notes are not loaded');
-    return library;
+  return {
+    library: () => {
+      if (!library) throw new Error('the upstream-shaped notes are not loaded');
+      return library;
+    },
+    root: () => root,
   };
+}
+
+/** upstreamNotes' library alone. */
+export function upstreamLibrary(): () => Library {
+  return upstreamNotes().library;
 }
