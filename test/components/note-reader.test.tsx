@@ -8,7 +8,7 @@ import type { Library } from '../../src/library/model.js';
 import { loadLibrary } from '../../src/load/loader.js';
 import { displayWidth } from '../../src/text/text-width.js';
 import { CORPUS, hasCorpus } from '../support/gold.js';
-import { KEYS, linesOf, press, scrolledText } from '../support/ink.js';
+import { KEYS, linesOf, press, scrolledText, waitFor } from '../support/ink.js';
 import { mountApp } from './render-app.js';
 
 afterEach(() => cleanup());
@@ -136,6 +136,17 @@ describe('the note reader on a long note', () => {
       const end = await press(app, 'G');
       expect(end).toContain('最后一段。');
       expect(end).toContain('- 第 1500 项');
+      // A search typed while the note is still being read (a fresh library: nothing laid out yet)
+      // finds what is read after it.
+      const again = await mountApp({ library: await loadLibrary(dir, { cache: false }), now: NOW, size: { columns: 140, rows: 24 } });
+      await press(again.app, KEYS.enter);
+      const searching = await press(again.app, '/', ...'第 1499 项', KEYS.enter);
+      expect(body(searching)[0]).toMatch(/reading the note: \d+%  no match for "第 1499 项"$/);
+      const found = await waitFor(again.app, (f) => !/reading/.test(body(f)[0] ?? ''), 60_000);
+      expect(body(found)[0]).toMatch(/-\/1 "第 1499 项"$/);
+      const stepped = await press(again.app, 'n');
+      expect(body(stepped)[0]).toMatch(/1\/1 "第 1499 项"$/);
+      expect(stepped).toContain('- 第 1499 项');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
