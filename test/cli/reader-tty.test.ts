@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { exitStatusIn } from '../support/exit-file.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const NOTES = join(ROOT, 'test/fixtures/reader');
@@ -68,15 +69,14 @@ describe.skipIf(!hasTmux)('the note reader in a real terminal (tmux, 60×16)', (
     await showing(`${(at % count) + 1}/${count} "CurveFS"`);
 
     send('p');
-    await screenWhere(() => existsSync(paged), 'the pager run');
+    // Like the exit status, the file exists before echo has written its line.
+    await screenWhere(() => existsSync(paged) && readFileSync(paged, 'utf8').endsWith('\n'), 'the pager run');
     expect(readFileSync(paged, 'utf8').trim()).toBe(`${join(NOTES, '2024-05-09.md')} yes 1`);
     // The dashboard draws itself again after the pager.
     await showing(`"CurveFS"`);
 
     send('q');
-    const until = Date.now() + 10_000;
-    while (!existsSync(exitFile) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
-    expect(readFileSync(exitFile, 'utf8').trim()).toBe('0');
+    expect(await exitStatusIn(exitFile)).toBe('0');
     const after = await showing('before the dashboard');
     expect(after).not.toContain('Find in note');
     expect(after).not.toContain('CurveFS');

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { exitStatusIn } from '../support/exit-file.js';
 import { CORPUS, hasCorpus } from '../support/gold.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -56,9 +57,7 @@ describe.skipIf(!hasTmux || !hasCorpus)('curve-dash in a real terminal (tmux, 11
     tmux('send-keys', '-t', session, '?');
     tmux('send-keys', '-t', session, 'q');
 
-    const until = Date.now() + 10_000;
-    while (!existsSync(exitFile) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
-    expect(readFileSync(exitFile, 'utf8').trim()).toBe('0');
+    expect(await exitStatusIn(exitFile)).toBe('0');
   });
 });
 
@@ -90,9 +89,7 @@ describe.skipIf(!hasTmux)('a load that fails behind the startup frame', () => {
     spawnSync('tmux', ['-L', server, 'kill-server']);
     server = `${session}-empty`;
     tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', `TZ=UTC LANG=C.UTF-8 ${command} ${empty}; echo $? > ${exitFile}; sleep 60`);
-    const until = Date.now() + 15_000;
-    while (!existsSync(exitFile) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
-    expect(readFileSync(exitFile, 'utf8').trim()).toBe('1');
+    expect(await exitStatusIn(exitFile, 15_000)).toBe('1');
     const screen = tmux('capture-pane', '-p', '-t', session);
     const said = screen.split('\n').filter((l) => l.startsWith('curve-dash:'));
     expect(said).toHaveLength(1);

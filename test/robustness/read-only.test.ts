@@ -2,9 +2,10 @@
 // it found it: every path, type, size, mtime, mode and sha256 the same.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
+import { existsSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { exitStatusIn } from '../support/exit-file.js';
 import { COMMANDS, GBK_NOTE, NOW, ROOT, cleanup, cli, cliEnv, expectOk, fingerprint, fixture, note, tempDir } from './support.js';
 
 afterAll(cleanup);
@@ -69,11 +70,7 @@ describe('read-only: the notes folder is byte-for-byte unchanged', () => {
       }
       expect(screen, 'the dashboard came up').toMatch(/Q&A/);
       tmux('send-keys', '-t', 'ro', 'q');
-      const exitBy = Date.now() + 10_000;
-      // The shell creates the file before echo writes to it: wait for the whole line.
-      const written = (): boolean => existsSync(exitFile) && readFileSync(exitFile, 'utf8').endsWith('\n');
-      while (!written() && Date.now() < exitBy) await new Promise((r) => setTimeout(r, 100));
-      expect(readFileSync(exitFile, 'utf8').trim()).toBe('0');
+      expect(await exitStatusIn(exitFile)).toBe('0');
     } finally {
       spawnSync('tmux', ['-L', socket, 'kill-server']);
     }
