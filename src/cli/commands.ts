@@ -15,6 +15,7 @@ import { bundledDataDir, loadLibrary } from '../load/loader.js';
 import type { ProgressListener as LoadProgressListener } from '../load/load-progress.js';
 import { releaseTimeline } from '../library/aggregate.js';
 import { nextReport, renderNextText, scheduleFields } from './next.js';
+import { rememberedNextReport } from './next-cache.js';
 import type { Library, Meeting } from '../library/model.js';
 import type { DashboardLauncher } from '../dashboard/options.js';
 import { safeLibrary } from '../library/safe-library.js';
@@ -124,26 +125,28 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
     });
   }
   // A line on stderr while a long load runs (the dashboard shows its own progress).
-  const line = io.progress?.();
-  let loaded: Library;
-  try {
-    // `next` prints a few lines about one meeting: the schedule's fields of each note are enough.
-    loaded = await loadLibrary(dir, { requireNotes: true, onProgress: line?.onProgress, view: inv.command === 'next' ? 'schedule' : 'full' });
-  } finally {
-    line?.end();
+  const load = async (view: 'schedule' | 'full'): Promise<Library> => {
+    const line = io.progress?.();
+    try {
+      return await loadLibrary(dir, { requireNotes: true, onProgress: line?.onProgress, view });
+    } finally {
+      line?.end();
+    }
+  };
+  if (inv.command === 'next') {
+    // A few lines about one meeting: the schedule's fields of each note are enough, and no note changed since the last run means no load at all.
+    const report = await rememberedNextReport(dir, now, version(), async () => safeLibrary(scheduleFields(await load('schedule'))));
+    io.out(inv.json ? escapeJsonText(JSON.stringify(report, null, 2)) : renderNextText(report, now, 'local', lang));
+    return EXIT.ok;
   }
+  const loaded = await load('full');
   if (inv.command === 'export') {
     io.out(exportJson(loaded));
     return EXIT.ok;
   }
   // Everything shown from here on comes from the notes: sanitized and capped, once, for every view.
-  const library = safeLibrary(inv.command === 'next' ? scheduleFields(loaded) : loaded);
+  const library = safeLibrary(loaded);
   switch (inv.command) {
-    case 'next': {
-      const report = nextReport(library, now);
-      io.out(inv.json ? escapeJsonText(JSON.stringify(report, null, 2)) : renderNextText(report, now, 'local', lang));
-      return EXIT.ok;
-    }
     case 'timeline': {
       const { DEFAULT_WIDTH, timelineText } = await import('./timeline.js');
       const width = inv.width ?? io.columns ?? DEFAULT_WIDTH;

@@ -9,7 +9,7 @@ import type { WallClock } from './wall-clock.js';
 import { atOffset, clockTime, dayText, inZone, localZoneName, offsetText, sameDay } from './wall-clock.js';
 import type { Library } from '../library/model.js';
 import type { Room } from '../library/schedule.js';
-import { buildSchedule, lastMeeting, meetingHistory, nextMeeting, seriesEnd, upcomingCancelled } from '../library/schedule.js';
+import { nextBasis, reportAt } from './next-basis.js';
 
 export interface NextMeeting {
   start: string;
@@ -51,29 +51,9 @@ export function scheduleFields(library: Library): Library {
   return { ...library, skipped: [], meetings: library.meetings.map((m) => ({ ...m, releases: [], plans: [], qa: [], warnings: [] })) };
 }
 
+/** The report at `now` for a library (next-basis.ts: the same as for its remembered basis). */
 export function nextReport(library: Library, now: Date): NextReport {
-  const schedule = buildSchedule(library.meetings);
-  const found = nextMeeting(schedule, now);
-  // Field by field, so the JSON has exactly this shape and order whatever Occurrence grows.
-  const next: NextMeeting | null = found && {
-    start: found.start,
-    end: found.end,
-    timezone: found.timezone,
-    url: found.url,
-    meetingId: found.meetingId,
-    dialIn: found.dialIn,
-    source: found.source,
-    agenda: found.agenda,
-    movedFrom: found.movedFrom,
-    announcedBy: found.announcedBy,
-    recent: found.recent,
-    cancelledBefore: upcomingCancelled(schedule, now)
-      .filter((c) => +new Date(c.start) < +new Date(found.start))
-      .map(({ start, end, by, text }) => ({ start, end, by, text })),
-  };
-  const notesStop = library.meetings.reduce<string | null>((last, m) => (m.date && (!last || m.date > last) ? m.date : last), null);
-  const withoutNotes = meetingHistory(schedule, now).filter((h) => !h.held && !h.cancelledBy && notesStop !== null && h.start.slice(0, 10) > notesStop).length;
-  return { next, lastMeeting: lastMeeting(library.meetings, now), seriesEnd: seriesEnd(schedule), notesStop, withoutNotes };
+  return reportAt(nextBasis(library), now);
 }
 
 /** "Thu 2022-12-29 19:00–19:30" ("周四 2022-12-29 19:00 至 19:30"); the end gets its own date when it falls on another day. */

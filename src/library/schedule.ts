@@ -184,7 +184,8 @@ export function buildSchedule(meetings: readonly Meeting[]): Schedule {
   return { series, occurrences, cancelled };
 }
 
-function isAhead(item: { start: string; end: string }, now: Date): boolean {
+/** Whether a meeting is still ahead at `now`: not yet started, or under way. */
+export function isAhead(item: { start: string; end: string }, now: Date): boolean {
   // A meeting in progress is still the next one until it ends, so "next" shows its link while it runs.
   return +parseIso(item.end) > +now || +parseIso(item.start) >= +now;
 }
@@ -217,7 +218,7 @@ export function upcomingCancelled(schedule: Schedule, now: Date): Cancelled[] {
 }
 
 /** When a note's meeting was over; a note with a date but no time counts as over at the end of that day. */
-function noteOver(note: Meeting): FixedTime | null {
+export function noteOver(note: Meeting): FixedTime | null {
   if (note.end || note.start) return parseIso(note.end ?? note.start ?? '');
   if (!note.date) return null;
   return parseIso(`${note.date}T00:00:00${DEFAULT_OFFSET}`).plusDays(1);
@@ -231,11 +232,6 @@ export function pastMeetings(meetings: readonly Meeting[], now: Date): Meeting[]
       return note.date !== null && over !== null && over.isValid && +over <= +now;
     })
     .reverse();
-}
-
-export function lastMeeting(meetings: readonly Meeting[], now: Date): { date: string; file: string } | null {
-  const last = pastMeetings(meetings, now)[0];
-  return last?.date ? { date: last.date, file: last.file } : null;
 }
 
 /** The date of the last occurrence of the newest series, or null without any series. */

@@ -56,7 +56,11 @@ export async function listFiles(root: string, skipped: Skipped[]): Promise<Candi
       skipped.push({ file: rel(dir), reason: loop ? 'symbolic link loop (folder already read)' : `symbolic link to ${first || '.'}, a folder already read` });
       return;
     }
-    seenDirs.set(real, rel(dir));
+    const dirRel = rel(dir);
+    seenDirs.set(real, dirRel);
+    // Names from readdir hold no separator and the folders are normalized already: joined by hand,
+    // since path.join and path.relative for each of thousands of files cost a warm start milliseconds.
+    const inDir = (base: string, name: string): string => (base.endsWith(sep) ? base + name : base + sep + name);
     let entries: Dirent<Buffer>[];
     try {
       entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
@@ -73,14 +77,15 @@ export async function listFiles(root: string, skipped: Skipped[]): Promise<Candi
         continue;
       }
       if (name.startsWith('.')) continue;
-      const path = join(dir, name);
+      const path = inDir(dir, name);
       if (entry.isSymbolicLink()) {
         await followLink(path, name, real);
       } else if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(name)) await walk(path, join(real, name));
+        if (!SKIPPED_DIRS.has(name)) await walk(path, inDir(real, name));
       } else if (entry.isFile()) {
-        seenFiles.set(join(real, name), rel(path));
-        found.push({ path, rel: rel(path) });
+        const fileRel = dirRel ? `${dirRel}/${name}` : name;
+        seenFiles.set(inDir(real, name), fileRel);
+        found.push({ path, rel: fileRel });
       } else {
         // A FIFO, socket or device: reading one could block forever, so it is never opened.
         skipped.push({ file: rel(path), reason: 'not a regular file (a pipe, socket or device)' });

@@ -4,7 +4,7 @@
 
 import { existsSync, statSync } from 'node:fs';
 import { lstat, stat } from 'node:fs/promises';
-import { basename, extname, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Library, Meeting, Skipped } from '../library/model.js';
 import { byDate } from '../library/aggregate.js';
@@ -44,9 +44,12 @@ export function bundledDataDir(): string {
 }
 
 function looksLikeNotNote(rel: string): string | null {
-  const ext = extname(rel).toLowerCase();
+  // rel uses forward slashes (list-files.ts); by hand, as path.extname and path.basename cost a warm start of thousands of files milliseconds.
+  const name = rel.slice(rel.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  const ext = dot > 0 ? name.slice(dot).toLowerCase() : '';
   if (!NOTE_EXTENSIONS.has(ext)) return `not a note file (${ext || 'no extension'})`;
-  if (NOT_NOTES_RE.test(basename(rel))) return 'not a meeting note (README/index file)';
+  if (NOT_NOTES_RE.test(name)) return 'not a meeting note (README/index file)';
   return null;
 }
 
@@ -80,7 +83,8 @@ export async function loadLibrary(root: string, options: LoadOptions = {}): Prom
   return library;
 }
 
-async function readLibrary(root: string, options: LoadOptions): Promise<Library> {
+/** The folder's (or the single note's) absolute path, its candidate files, and what the listing skipped. */
+async function listCandidates(root: string): Promise<{ absolute: string; candidates: Candidate[]; skipped: Skipped[] }> {
   const absolute = resolve(root);
   let info;
   try {
@@ -91,15 +95,39 @@ async function readLibrary(root: string, options: LoadOptions): Promise<Library>
     throw new LoadError(`cannot open ${root}: ${describeFsError(error)}`);
   }
   const skipped: Skipped[] = [];
-  options.onProgress?.({ phase: 'listing', done: 0, total: 0, cached: 0 });
-  let candidates: Candidate[];
-  if (info.isDirectory()) {
-    candidates = await listFiles(absolute, skipped);
-  } else if (info.isFile()) {
-    candidates = [{ path: absolute, rel: basename(absolute) }];
-  } else {
-    throw new LoadError(`not a folder or a note file: ${root}`);
+  if (info.isDirectory()) return { absolute, candidates: await listFiles(absolute, skipped), skipped };
+  if (info.isFile()) return { absolute, candidates: [{ path: absolute, rel: basename(absolute) }], skipped };
+  throw new LoadError(`not a folder or a note file: ${root}`);
+}
+
+/**
+ * What the notes below `root` are right now, as one string: each note file's
+ * path, size and mtime. A value computed from the whole library can be
+ * remembered under it (derived-cache.ts): while it is the same, no note was
+ * added, removed or changed. Null when the folder cannot be listed, or a note
+ * cannot be stat-ed: nothing remembered is trusted then, and a load says why.
+ */
+export async function libraryStamp(root: string): Promise<string | null> {
+  let listed;
+  try {
+    listed = await listCandidates(root);
+  } catch {
+    return null;
   }
+  const stamps: string[] = [];
+  for (const candidate of listed.candidates) {
+    if (looksLikeNotNote(candidate.rel)) continue;
+    const s = statQuietly(candidate.path);
+    if (!s) return null;
+    // No path holds a NUL, so NUL between fields and entries keeps every stamp apart. The listing is in name order already.
+    stamps.push(`${candidate.rel}\0${s.size}\0${s.mtimeMs}`);
+  }
+  return `${listed.absolute}\0\0${stamps.join('\0\0')}`;
+}
+
+async function readLibrary(root: string, options: LoadOptions): Promise<Library> {
+  options.onProgress?.({ phase: 'listing', done: 0, total: 0, cached: 0 });
+  const { absolute, candidates, skipped } = await listCandidates(root);
   const outcomes = await loadCandidates(absolute, candidates, options);
   const meetings: Meeting[] = [];
   for (const outcome of outcomes) {

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseNote } from '../../src/parse/index.js';
+import { nextReport } from '../../src/cli/next.js';
 import {
   buildSchedule,
-  lastMeeting,
   meetingHistory,
   nextMeeting,
   occurrencesOf,
@@ -235,8 +235,8 @@ describe('next, upcoming and history', () => {
     const meetings = [heldOn('2022-08-04'), makeMeeting({ file: 'undated.md' }), makeMeeting({ file: 'd.md', date: '2022-08-10' }), heldOn('2022-08-18'), heldOn('2022-09-01')];
     const now = at('2022-08-18T19:10:00+08:00');
     expect(pastMeetings(meetings, now).map((m) => m.file)).toEqual(['d.md', '2022-08-04.md']);
-    expect(lastMeeting(meetings, now)).toEqual({ date: '2022-08-10', file: 'd.md' });
-    expect(lastMeeting(meetings, at('2022-01-01T00:00:00Z'))).toBeNull();
+    expect(nextReport({ root: '.', meetings, skipped: [] }, now).lastMeeting).toEqual({ date: '2022-08-10', file: 'd.md' });
+    expect(nextReport({ root: '.', meetings, skipped: [] }, at('2022-01-01T00:00:00Z')).lastMeeting).toBeNull();
   });
 
   it('gives the last date of the newest series as the series end', () => {

@@ -1,0 +1,121 @@
+// What `next` needs of a library, whatever the time: the schedule's occurrences
+// with their rooms and agendas, the cancelled meetings, and when each note's
+// meeting was over. Small, plain JSON data, so a warm `next` can read it from
+// the cache (derived-cache.ts) instead of loading and scheduling every note; the
+// report for a given "now" is computed from it the same way either way.
+
+import type { Library } from '../library/model.js';
+import { buildSchedule, isAhead, noteOver, seriesEnd } from '../library/schedule.js';
+import type { NextMeeting, NextReport } from './next.js';
+
+/** Bumped whenever the schedule's rules or this shape change, so a remembered basis of an older build is not used. */
+export const NEXT_BASIS_VERSION = 1;
+
+export interface BasisOccurrence extends Omit<NextMeeting, 'cancelledBefore'> {
+  /** The note for its date, if any: an occurrence without one that has ended counts as a meeting without notes. */
+  file: string | null;
+}
+
+export interface NextBasis {
+  /** By start. */
+  occurrences: BasisOccurrence[];
+  /** Expected meetings a note cancelled, by start. */
+  cancelled: { start: string; end: string; by: string; text: string }[];
+  /** Dated notes, oldest first, with the instant their meeting was over (ms; null when unknown). */
+  notes: { date: string; file: string; overMs: number | null }[];
+  seriesEnd: string | null;
+  notesStop: string | null;
+}
+
+export function nextBasis(library: Library): NextBasis {
+  const schedule = buildSchedule(library.meetings);
+  const occurrences = schedule.occurrences.map(
+    (o): BasisOccurrence => ({
+      start: o.start,
+      end: o.end,
+      timezone: o.timezone,
+      url: o.url,
+      meetingId: o.meetingId,
+      dialIn: o.dialIn,
+      source: o.source,
+      agenda: o.agenda,
+      movedFrom: o.movedFrom,
+      announcedBy: o.announcedBy,
+      recent: o.recent,
+      file: o.file,
+    }),
+  );
+  const cancelled = schedule.cancelled.map(({ start, end, by, text }) => ({ start, end, by, text }));
+  const notes = library.meetings.flatMap((m) => {
+    if (m.date === null) return [];
+    const over = noteOver(m);
+    return [{ date: m.date, file: m.file, overMs: over?.isValid ? +over : null }];
+  });
+  const notesStop = notes.reduce<string | null>((last, n) => (!last || n.date > last ? n.date : last), null);
+  return { occurrences, cancelled, notes, seriesEnd: seriesEnd(schedule), notesStop };
+}
+
+/** The report at `now`: the next meeting with the cancelled ones before it, the last one held, and how many ended without notes. */
+export function reportAt(basis: NextBasis, now: Date): NextReport {
+  const found = basis.occurrences.find((o) => isAhead(o, now));
+  let next: NextMeeting | null = null;
+  if (found) {
+    const { file: _file, ...meeting } = found;
+    const before = +new Date(found.start);
+    const cancelledBefore = basis.cancelled.filter((c) => isAhead(c, now) && +new Date(c.start) < before);
+    next = { ...meeting, cancelledBefore };
+  }
+  const { notesStop } = basis;
+  const withoutNotes =
+    notesStop === null ? 0 : basis.occurrences.filter((o) => o.file === null && !isAhead(o, now) && o.start.slice(0, 10) > notesStop).length;
+  const last = basis.notes.findLast((n) => n.overMs !== null && n.overMs <= +now);
+  return { next, lastMeeting: last ? { date: last.date, file: last.file } : null, seriesEnd: basis.seriesEnd, notesStop, withoutNotes };
+}
+
+type Check = (v: unknown) => boolean;
+const isString: Check = (v) => typeof v === 'string';
+const stringOrNull: Check = (v) => v === null || typeof v === 'string';
+const isStrings: Check = (v) => Array.isArray(v) && v.every(isString);
+const orNull =
+  (check: Check): Check =>
+  (v) =>
+    v === null || check(v);
+/** A check of an object's fields, built once (this runs over thousands of occurrences). */
+function shaped(checks: Record<string, Check>): Check {
+  const entries = Object.entries(checks);
+  return (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && entries.every(([k, ok]) => ok((v as Record<string, unknown>)[k]));
+}
+const listOf =
+  (check: Check): Check =>
+  (v) =>
+    Array.isArray(v) && v.every(check);
+
+const isRoom = shaped({ file: isString, url: stringOrNull, meetingId: stringOrNull, dialIn: isStrings });
+const isOccurrence = shaped({
+  start: isString,
+  end: isString,
+  timezone: isString,
+  url: stringOrNull,
+  meetingId: stringOrNull,
+  dialIn: isStrings,
+  source: isString,
+  agenda: isStrings,
+  movedFrom: stringOrNull,
+  announcedBy: stringOrNull,
+  recent: orNull(isRoom),
+  file: stringOrNull,
+});
+const isCancelled = shaped({ start: isString, end: isString, by: isString, text: isString });
+const isNote = shaped({ date: isString, file: isString, overMs: (n) => n === null || (typeof n === 'number' && Number.isFinite(n)) });
+const isBasis = shaped({
+  occurrences: listOf(isOccurrence),
+  cancelled: listOf(isCancelled),
+  notes: listOf(isNote),
+  seriesEnd: stringOrNull,
+  notesStop: stringOrNull,
+});
+
+/** Whether `value` (read back from the cache) has exactly the shape nextBasis gives: anything else is computed again. */
+export function isNextBasis(value: unknown): value is NextBasis {
+  return isBasis(value);
+}
