@@ -1,21 +1,31 @@
 // A long note in the reader is laid out a piece at a time (src/dashboard/reader/
-// note-pieces.ts): after each frame that still has pieces to come, the next one
-// is laid out in the following idle moment, so keys are never kept waiting for
-// more than one piece.
+// note-pieces.ts). A worker thread parses the pieces ahead (pieces-ahead.ts), and
+// each piece it hands over is laid out at once, one frame per piece, so a key
+// waits for a layout at most, never for a parse. Without a worker (or after it
+// ended) the next piece is parsed here in the idle moment after each frame.
 
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Action, DashboardState } from '../src/dashboard/dashboard-state.js';
 import type { LibraryIndex } from '../src/library/queries.js';
-import { growReader, readerPending } from '../src/dashboard/reader/reader-state.js';
+import { growReader, readerNextReady, readerPending, readReaderAhead } from '../src/dashboard/reader/reader-state.js';
 
 export function useReaderGrowth(index: LibraryIndex, state: DashboardState, dispatch: (action: Action) => void): void {
   const pending = readerPending(index, state);
+  // The worker's pieces arrive between renders: they are laid out for the dashboard as it is then.
+  const latest = useRef({ index, state });
+  latest.current = { index, state };
   useEffect(() => {
     if (!pending) return;
-    const timer = setTimeout(() => {
-      growReader(index, state);
+    const grow = (): void => {
+      const now = latest.current;
+      // Only what is parsed already, unless no worker is at it: never a parse the worker is about to hand over.
+      if (!readerPending(now.index, now.state) || !readerNextReady(now.index, now.state)) return;
+      growReader(now.index, now.state);
       dispatch({ type: 'readerGrew' });
-    }, 0);
+    };
+    readReaderAhead(index, state, grow);
+    if (!readerNextReady(index, state)) return;
+    const timer = setTimeout(grow, 0);
     return () => clearTimeout(timer);
   }, [index, state, pending, dispatch]);
 }

@@ -35,7 +35,7 @@ async function importTs(entry) {
 
 await rm('dist/bundle', { recursive: true, force: true });
 const { metafile } = await build({
-  entryPoints: { 'curve-dash': 'bin/curve-dash.ts', 'parse-worker': 'src/load/parse-worker.ts' },
+  entryPoints: { 'curve-dash': 'bin/curve-dash.ts', 'parse-worker': 'src/load/parse-worker.ts', 'piece-worker': 'src/dashboard/reader/piece-worker.ts' },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

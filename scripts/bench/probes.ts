@@ -25,6 +25,8 @@ export async function buildProbes(outdir: string, minify = true): Promise<Probes
       'probe-reader': join(ROOT, 'scripts/bench/probe-reader.tsx'),
       // The loader starts ./parse-worker.js next to its chunk, as in dist/bundle.
       'parse-worker': join(ROOT, 'src/load/parse-worker.ts'),
+      // The reader starts ./piece-worker.js likewise.
+      'piece-worker': join(ROOT, 'src/dashboard/reader/piece-worker.ts'),
     },
     outdir,
     bundle: true,

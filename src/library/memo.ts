@@ -13,6 +13,15 @@ export class Memo<K, V> {
     this.values.set(key, value);
     return value;
   }
+
+  has(key: K): boolean {
+    return this.values.has(key);
+  }
+
+  /** Remembers a value made elsewhere (in a worker thread), unless one is remembered already. */
+  offer(key: K, value: V): void {
+    if (!this.values.has(key)) this.values.set(key, value);
+  }
 }
 
 /** Only the latest key's value: for views that move on with time or typing (the minute, the query). */

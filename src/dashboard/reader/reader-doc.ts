@@ -9,11 +9,13 @@ import type { Meeting } from '../../library/model.js';
 import type { LibraryIndex } from '../../library/queries.js';
 import { foldCase } from '../../library/search-match.js';
 import { Memo, perIndex } from '../../library/memo.js';
-import { notePath, parseNoteMarkdown, readNoteSource } from '../../load/read-note.js';
+import { notePath, readNoteSource } from '../../load/read-note.js';
 import { sanitize } from '../../text/sanitize.js';
 import type { TextLine } from '../text-views.js';
 import { noteLines } from '../text-views.js';
-import { noteBlocks } from './blocks.js';
+import { blocksOfPiece } from './piece-blocks.js';
+import type { PiecesAhead } from './pieces-ahead.js';
+import { parsePiecesAhead } from './pieces-ahead.js';
 import { matchingLines } from './find.js';
 import { layoutBlocks } from './layout.js';
 import type { NotePiece } from './note-pieces.js';
@@ -62,12 +64,18 @@ const cache = perIndex<
     pieces: Memo<string, NotePiece[] | { error: string }>;
     blocks: Memo<string, Block[] | { error: string }>;
     layouts: Recent<ReaderDoc>;
+    /** Notes (and ascii) whose pieces a worker parses ahead (pieces-ahead.ts): true while it runs. */
+    ahead: Map<string, boolean>;
   }
 >(() => ({
   pieces: new Memo(),
   blocks: new Memo(),
   layouts: new Recent(),
+  ahead: new Map(),
 }));
+
+/** The one worker at work: the reader shows one note at a time. */
+let working: { key: string; job: Promise<PiecesAhead> } | null = null;
 
 /** The note's text in pieces, read once per library: one piece for a note of ordinary length. */
 function piecesOf(index: LibraryIndex, file: string): NotePiece[] | { error: string } {
@@ -77,28 +85,53 @@ function piecesOf(index: LibraryIndex, file: string): NotePiece[] | { error: str
   });
 }
 
+const blocksKey = (file: string, ascii: boolean, at: number): string => `${file}\u0000${ascii}\u0000${at}`;
+
 function pieceBlocks(index: LibraryIndex, file: string, pieces: readonly NotePiece[], at: number, ascii: boolean): Block[] | { error: string } {
-  return cache(index).blocks.get(`${file}\u0000${ascii}\u0000${at}`, () => blocksOfPiece(pieces[at] as NotePiece, at, ascii));
+  return cache(index).blocks.get(blocksKey(file, ascii, at), () => blocksOfPiece(pieces[at] as NotePiece, at, ascii));
 }
 
-/** One piece's blocks, their lines counted in the whole note; a piece after the first starts with the blank line between blocks. */
-export function blocksOfPiece(piece: NotePiece, at: number, ascii: boolean): Block[] | { error: string } {
-  const markdown = parseNoteMarkdown(piece.definitions ? `${piece.text}\n\n${piece.definitions}` : piece.text);
-  if ('error' in markdown) return markdown;
-  // The definitions added after the piece resolve its references and show nothing of their own.
-  const lastLine = piece.text.split('\n').length;
-  const own = markdown.root.children.filter((node) => (node.position?.start.line ?? 0) <= lastLine);
-  const blocks = noteBlocks({ ...markdown.root, children: own }, markdown.frontMatter, { ascii });
-  if (at === 0) return blocks;
-  const shifted = blocks.map((b) => shiftBlock(b, piece.firstLine - 1));
-  return shifted.length > 0 ? [{ kind: 'text', spans: [], prefix: '', hang: '', tone: 'text', source: piece.firstLine }, ...shifted] : shifted;
+/**
+ * Starts parsing the note's pieces not parsed yet in a worker, once per note
+ * (and ascii), stopping the one at work on another note. `onReady` is called
+ * whenever a piece is ready to lay out, and when the worker ends.
+ */
+export function readAhead(index: LibraryIndex, file: string, ascii: boolean, onReady: () => void): void {
+  const pieces = piecesOf(index, file);
+  const key = `${file}\u0000${ascii}`;
+  const { ahead, blocks } = cache(index);
+  if ('error' in pieces || pieces.length < 2 || ahead.has(key)) return;
+  let from = 0;
+  while (from < pieces.length && blocks.has(blocksKey(file, ascii, from))) from++;
+  if (from === pieces.length) return;
+  ahead.set(key, true);
+  if (working) void working.job.then((w) => w.stop());
+  const job = parsePiecesAhead(
+    { pieces, from, ascii },
+    (result) => {
+      blocks.offer(blocksKey(file, ascii, result.at), result.blocks);
+      onReady();
+    },
+    () => {
+      ahead.set(key, false);
+      onReady();
+    },
+  );
+  working = { key, job };
 }
 
-function shiftBlock(block: Block, by: number): Block {
-  if (block.kind === 'table') return { ...block, rows: block.rows.map((r) => ({ ...r, source: r.source + by })) };
-  return { ...block, source: block.source + by };
+/**
+ * Whether the doc's next piece can be laid out now without parsing it here: it
+ * was parsed ahead, or no worker is parsing it (none started, or it ended), so
+ * the main thread parses it as it always could.
+ */
+export function nextPieceReady(index: LibraryIndex, file: string, columns: number, ascii: boolean, t: Translate): boolean {
+  const doc = readerDoc(index, file, columns, ascii, t);
+  const pieces = piecesOf(index, file);
+  if (doc.pending === 0 || 'error' in pieces) return true;
+  const { ahead, blocks } = cache(index);
+  return ahead.get(`${file}\u0000${ascii}`) !== true || blocks.has(blocksKey(file, ascii, pieces.length - doc.pending));
 }
-
 
 function factLine(line: TextLine): ReaderLine {
   const tone = line.style === 'dim' ? 'dim' : line.style === 'title' || line.style === 'heading' ? 'heading' : 'text';

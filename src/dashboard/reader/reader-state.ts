@@ -8,7 +8,7 @@ import type { Action, DashboardState, FindOverlay, Frame, View } from '../dashbo
 import { translator } from '../../i18n/i18n.js';
 import type { LibraryIndex } from '../../library/queries.js';
 import { graphemes } from '../../text/text-width.js';
-import { advanceReaderDoc, anchorDisplayLine, anchorSource, docMatches, readerDoc, readerDocThrough } from './reader-doc.js';
+import { advanceReaderDoc, anchorDisplayLine, anchorSource, docMatches, nextPieceReady, readAhead, readerDoc, readerDocThrough } from './reader-doc.js';
 
 type NoteView = Extract<View, { kind: 'note' }>;
 
@@ -47,6 +47,18 @@ export function docFor(index: LibraryIndex, state: DashboardState, file: string)
 export function readerPending(index: LibraryIndex, state: DashboardState): boolean {
   const view = readerView(state);
   return view !== null && docFor(index, state, view.file).pending > 0;
+}
+
+/** Has a worker parse the pending pieces of the note the reader shows (reader-doc.ts readAhead); `onReady` as each is ready. */
+export function readReaderAhead(index: LibraryIndex, state: DashboardState, onReady: () => void): void {
+  const view = readerView(state);
+  if (view) readAhead(index, view.file, state.ascii, onReady);
+}
+
+/** Whether the reader's next piece can be laid out without parsing it on this thread (or has to be, with no worker at it). */
+export function readerNextReady(index: LibraryIndex, state: DashboardState): boolean {
+  const view = readerView(state);
+  return view === null || nextPieceReady(index, view.file, state.viewport.columns, state.ascii, translator(state.lang));
 }
 
 /** Lays out the next piece of the note the reader shows, if one is pending. */

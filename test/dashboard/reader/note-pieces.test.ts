@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { noteBlocks } from '../../../src/dashboard/reader/blocks.js';
 import { layoutBlocks } from '../../../src/dashboard/reader/layout.js';
 import { notePieces, PIECE_CHARS, WHOLE_NOTE_CHARS } from '../../../src/dashboard/reader/note-pieces.js';
-import { blocksOfPiece } from '../../../src/dashboard/reader/reader-doc.js';
+import { blocksOfPiece } from '../../../src/dashboard/reader/piece-blocks.js';
 import type { ReaderLine } from '../../../src/dashboard/reader/reader-types.js';
 import { parseNoteMarkdown } from '../../../src/load/read-note.js';
 import { normaliseSource } from '../../../src/parse/tree.js';
