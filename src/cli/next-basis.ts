@@ -6,7 +6,36 @@
 
 import type { Library } from '../library/model.js';
 import { buildSchedule, isAhead, noteOver, seriesEnd } from '../library/schedule.js';
-import type { NextMeeting, NextReport } from './next.js';
+import type { Room } from '../library/schedule.js';
+
+export interface NextMeeting {
+  start: string;
+  end: string;
+  timezone: string;
+  url: string | null;
+  meetingId: string | null;
+  dialIn: string[];
+  source: string;
+  agenda: string[];
+  /** The expected slot it stands for when it moved (its start), else null. */
+  movedFrom: string | null;
+  /** The note that announced the move, else null. */
+  announcedBy: string | null;
+  /** The room the latest meeting before it used, when not this one (the one above is from `source`). */
+  recent: Room | null;
+  /** Expected meetings between now and this one that a note cancelled, with that note and its words. */
+  cancelledBefore: { start: string; end: string; by: string; text: string }[];
+}
+
+export interface NextReport {
+  next: NextMeeting | null;
+  lastMeeting: { date: string; file: string } | null;
+  seriesEnd: string | null;
+  /** The date of the newest note: the schedule after it is only what the invitation said. */
+  notesStop: string | null;
+  /** Expected meetings that ended without a note between the newest note and now. */
+  withoutNotes: number;
+}
 
 /** Bumped whenever the schedule's rules or this shape change, so a remembered basis of an older build is not used. */
 export const NEXT_BASIS_VERSION = 1;

@@ -8,37 +8,10 @@ import { parseIso } from '../library/slot.js';
 import type { WallClock } from './wall-clock.js';
 import { atOffset, clockTime, dayText, inZone, localZoneName, offsetText, sameDay } from './wall-clock.js';
 import type { Library } from '../library/model.js';
-import type { Room } from '../library/schedule.js';
+import type { NextMeeting, NextReport } from './next-basis.js';
 import { nextBasis, reportAt } from './next-basis.js';
 
-export interface NextMeeting {
-  start: string;
-  end: string;
-  timezone: string;
-  url: string | null;
-  meetingId: string | null;
-  dialIn: string[];
-  source: string;
-  agenda: string[];
-  /** The expected slot it stands for when it moved (its start), else null. */
-  movedFrom: string | null;
-  /** The note that announced the move, else null. */
-  announcedBy: string | null;
-  /** The room the latest meeting before it used, when not this one (the one above is from `source`). */
-  recent: Room | null;
-  /** Expected meetings between now and this one that a note cancelled, with that note and its words. */
-  cancelledBefore: { start: string; end: string; by: string; text: string }[];
-}
-
-export interface NextReport {
-  next: NextMeeting | null;
-  lastMeeting: { date: string; file: string } | null;
-  seriesEnd: string | null;
-  /** The date of the newest note: the schedule after it is only what the invitation said. */
-  notesStop: string | null;
-  /** Expected meetings that ended without a note between the newest note and now. */
-  withoutNotes: number;
-}
+export type { NextReport } from './next-basis.js';
 
 const MAX_LINES = 10;
 
