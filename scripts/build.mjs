@@ -5,6 +5,7 @@
 import { build } from 'esbuild';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { frameCaches } from './frame-caches.mjs';
+import { lazyEmojiRegex } from './lazy-emoji-regex.mjs';
 
 /**
  * Ink loads its devtools (react-devtools-core, ws: 49 KB) only when DEV=true. They are left
@@ -44,7 +45,7 @@ const { metafile } = await build({
   target: 'node20',
   minify: true,
   legalComments: 'linked',
-  plugins: [withoutInkDevtools, frameCaches],
+  plugins: [withoutInkDevtools, frameCaches, lazyEmojiRegex],
   define: { 'process.env.NODE_ENV': '"production"' },
   // Some bundled CommonJS modules call require() for Node built-ins.
   banner: { js: "import { createRequire as __cdCreateRequire } from 'node:module'; const require = __cdCreateRequire(import.meta.url);" },

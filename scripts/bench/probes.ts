@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error: a plain .mjs module shared with scripts/build.mjs
 import { frameCaches } from '../frame-caches.mjs';
+// @ts-expect-error: likewise
+import { lazyEmojiRegex } from '../lazy-emoji-regex.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
@@ -37,7 +39,7 @@ export async function buildProbes(outdir: string, minify = true): Promise<Probes
     minify,
     sourcemap: !minify, // profile.ts maps profile positions back to the sources
     jsx: 'automatic',
-    plugins: [frameCaches],
+    plugins: [frameCaches, lazyEmojiRegex],
     external: ['react-devtools-core'],
     define: { 'process.env.NODE_ENV': '"production"' },
     banner: { js: "import { createRequire as __cdCreateRequire } from 'node:module'; const require = __cdCreateRequire(import.meta.url);" },

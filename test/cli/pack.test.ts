@@ -98,6 +98,15 @@ describe('npm pack', () => {
     expect(importsOf('src/text/frame-caches/string-width.ts')).toContain('node_modules/string-width/index.js');
   });
 
+  it('builds string-width 8\'s RGI_Emoji expression on demand (scripts/lazy-emoji-regex.mjs), not when it loads', () => {
+    const bundle = readdirSync(join(ROOT, 'dist/bundle'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(ROOT, 'dist/bundle', f), 'utf8'))
+      .join('\n');
+    expect(bundle).toContain(String.raw`new RegExp("^\\p{RGI_Emoji}$","v")`);
+    expect(bundle).not.toContain(String.raw`/^\p{RGI_Emoji}$/v`);
+  });
+
   it('holds the man page made from the --help text, which man renders without warnings', () => {
     const page = readFileSync(join(unpacked, 'curve-dash.1'), 'utf8');
     expect(page).toBe(packageManPage({ name: pkg.name, version: pkg.version, description: pkg.description }));
