@@ -1,6 +1,7 @@
 // Probe: the note reader on a 1 MB note, in process (as probe-keys.tsx does for
 // the lists): Enter on the Schedule opens the note (read, parse, lay out), then
-// keys in the reader (j, PgDn, G, g, / search + Enter, n) are timed until the
+// j and k while the rest of the note is read, then, once it is all read, keys
+// in the reader (j, PgDn, G, g, / search + Enter, n) are timed until the
 // frame changes. Floors from the same process: remark parsing the same text,
 // and j on the Schedule list. Prints {"open", "keys": [{kind, ms}], "remarkMs", "listKeyMs"}.
 
@@ -46,6 +47,14 @@ const listKeys: number[] = [];
 for (let i = 0; i < 3; i++) listKeys.push(await press('j'), await press('k'));
 const open = await press('\r', TIMEOUT_MS);
 const keys: { kind: string; ms: number }[] = [];
+// While the rest of the note is still being read (a worker parses it, pieces-ahead.ts): j and k every 30 ms.
+const reading = (): boolean => /reading the note/.test(app.lastFrame() ?? '');
+for (let i = 0; reading() && performance.now() < TIMEOUT_MS * 2; i++) {
+  const ms = await press(i % 2 ? 'k' : 'j');
+  if (reading()) keys.push({ kind: 'scroll while the note is read (j, k)', ms });
+  await sleep(30);
+}
+while (reading()) await sleep(50);
 for (let i = 0; i < 20; i++) keys.push({ kind: 'scroll (j)', ms: await press('j') });
 for (let i = 0; i < 10; i++) keys.push({ kind: 'page (PgDn)', ms: await press('\u001B[6~') });
 for (let i = 0; i < 3; i++) keys.push({ kind: 'bottom / top (G, g)', ms: await press('G') }, { kind: 'bottom / top (G, g)', ms: await press('g') });
