@@ -76,7 +76,7 @@ export function readNoteSource(libraryRoot: string, rel: string): { text: string
 /** The note's syntax tree, with the loader's limits on nesting; or why it cannot be read. */
 export function parseNoteMarkdown(text: string): NoteMarkdown | { error: string } {
   try {
-    const note = parseNoteTree(text);
+    const note = parseNoteTree(text, { literalLinks: true });
     const head = FRONT_MATTER_RE.exec(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
     return { source: note.source, root: note.root, frontMatter: note.frontMatter && head ? head[0].replace(/\n$/, '').split('\n') : [] };
   } catch (error) {

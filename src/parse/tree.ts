@@ -6,6 +6,15 @@ import type { Code, List, ListItem, Nodes, Paragraph, Root, RootContent } from '
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import type { Processor } from 'unified';
 import type { FrontMatter } from './front-matter.js';
 import { splitFrontMatter } from './front-matter.js';
 import type { Section } from './sections.js';
@@ -24,7 +33,22 @@ export interface Note {
 export type { Section };
 export { pseudoHeadingTitle };
 
-const parser = unified().use(remarkParse).use(remarkGfm, { singleTilde: false });
+/**
+ * GFM without its literal autolinks (a bare `https://…`, `www.…` or e-mail address made a link):
+ * tables, strikethrough, task lists and footnotes, as remark-gfm reads them. Finding literal
+ * links is 30 % of a parse with GFM on these notes, and no extractor needs it: they read URLs
+ * from the text (join.ts, plan-items.ts), and every real note extracts the same either way.
+ */
+function gfmWithoutLiteralLinks(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough({ singleTilde: false }), gfmTaskListItem(), gfmFootnote());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown(), gfmFootnoteFromMarkdown());
+}
+
+/** For the facts: the cold load of every note. */
+const factsParser = unified().use(remarkParse).use(gfmWithoutLiteralLinks);
+/** For the reader, which shows a bare URL as the link it is. */
+const readerParser = unified().use(remarkParse).use(remarkGfm, { singleTilde: false });
 
 /** BOM and CRLF are normalised so that a note parses exactly like its clean twin. */
 export function normaliseSource(text: string): string {
@@ -98,7 +122,9 @@ export function nestingDepth(source: string, limit = MAX_NESTING): number {
   return deepest;
 }
 
-export function parseNoteTree(text: string): Note {
+/** `literalLinks`: bare URLs and addresses become link nodes (the reader); the facts do without. */
+export function parseNoteTree(text: string, options: { literalLinks?: boolean } = {}): Note {
+  const parser = options.literalLinks ? readerParser : factsParser;
   const { frontMatter, body: source } = splitFrontMatter(normaliseSource(text));
   const depth = nestingDepth(source);
   if (depth > MAX_NESTING) throw new NoteTooComplexError(`lists or quotes nested more than ${MAX_NESTING} levels deep`);

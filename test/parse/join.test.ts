@@ -76,3 +76,11 @@ describe('rooms other than Tencent Meeting', () => {
     expect(join('- 电话入会：+85230018898（中国香港）\n').dialIn).toEqual(['+85230018898']);
   });
 });
+
+describe('join links without literal autolinks in the facts parser', () => {
+  it('still finds a bare meeting URL in the text, and the tree holds no link for it', () => {
+    const note = parseNoteTree('# Curve 双周会\n\n入会链接：https://meeting.tencent.com/dm/abc123\n');
+    expect(extractJoin(note).url).toBe('https://meeting.tencent.com/dm/abc123');
+    expect(JSON.stringify(note.root)).not.toContain('"type":"link"');
+  });
+});

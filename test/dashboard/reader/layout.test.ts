@@ -129,3 +129,11 @@ describe.skipIf(!hasCorpus)('the real notes in the reader', () => {
     expect(lines.join('\n')).toContain('当前fs的稳定版本只支持把文件数据存储到S3；');
   });
 });
+
+describe('bare links in the reader', () => {
+  it('shows a bare URL, a www. address and an e-mail address as links (the facts parser does without them)', () => {
+    const [line] = render('入会：https://meeting.tencent.com/dm/abc ，备用 www.example.org ，联系 dev@example.org', 120);
+    const links = (line?.spans ?? []).filter((s) => s.link).map((s) => s.text);
+    expect(links).toEqual(expect.arrayContaining(['https://meeting.tencent.com/dm/abc', 'www.example.org', 'dev@example.org']));
+  });
+});
