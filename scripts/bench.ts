@@ -85,6 +85,7 @@ const nodeFloor = () => checked(runProcess(NODE, ['-e', '0']), 'node -e 0');
 const next = (dir: string, env: NodeJS.ProcessEnv) => checked(runProcess(NODE, [BIN, 'next', dir], env), `curve-dash next ${dir}`);
 const scanFloor = (dir: string) => checked(runProcess(NODE, [join(BENCH, 'floor-scan.mjs'), dir]), 'read + scan floor');
 const remarkFloor = (dir: string) => checked(runProcess(NODE, [join(BENCH, 'floor-remark.mjs'), dir]), 'remark floor');
+const remarkGfmFloor = (dir: string) => checked(runProcess(NODE, [join(BENCH, 'floor-remark.mjs'), dir, '--gfm']), 'remark + gfm floor');
 const remarkTwice = (dir: string) =>
   runSideBySide([0, 1].map((share) => ({ cmd: NODE, args: [join(BENCH, 'floor-remark.mjs'), dir, String(share), '2'] })));
 const tmuxFloor = () => tmuxFirstFrame([NODE, '-e', "console.log('ready')"], 'ready', process.env);
@@ -140,10 +141,11 @@ async function oneSize(size: number): Promise<Table> {
   const cores = availableParallelism();
 
   progress(`${size} notes: remark floors (1 and ${cores > 1 ? 2 : 1} processes) + cold loads ×${r.heavy} (default threads, and CURVE_DASH_THREADS=0)`);
-  const s = { remark: [] as number[], twice: [] as number[], cold: [] as ProcessRun[], single: [] as ProcessRun[], scan: [] as number[], warm: [] as ProcessRun[], node: [] as number[] };
+  const s = { remark: [] as number[], gfm: [] as number[], twice: [] as number[], cold: [] as ProcessRun[], single: [] as ProcessRun[], scan: [] as number[], warm: [] as ProcessRun[], node: [] as number[] };
   const warmCache = freshDir(`cache-${size}`);
   for (let rep = 0; rep < r.heavy; rep++) {
     s.remark.push((await remarkFloor(dir)).ms);
+    s.gfm.push((await remarkGfmFloor(dir)).ms);
     if (cores > 1) s.twice.push(await remarkTwice(dir));
     s.cold.push(await next(dir, envWith(rep === 0 ? warmCache : freshDir(`cache-${size}`))));
     s.single.push(await next(dir, envWith(freshDir(`cache-${size}`), { CURVE_DASH_THREADS: '0' })));
@@ -169,9 +171,11 @@ async function oneSize(size: number): Promise<Table> {
     { measure: 'floor: node -e 0', samples: s.node, unit: 'ms' },
     { measure: 'floor: read + line scan', samples: s.scan, unit: 'ms' },
     { measure: 'floor: read + remark-parse, 1 process', samples: s.remark, unit: 'ms' },
+    { measure: 'floor: read + remark-parse + remark-gfm, 1 process', samples: s.gfm, unit: 'ms', floor: remark },
     ...(s.twice.length ? ([{ measure: 'floor: read + remark-parse, 2 processes side by side', samples: s.twice, unit: 'ms', floor: remark }] satisfies Row[]) : []),
     { measure: 'cold `next`, threads by the rule (parallel.ts)', samples: ms(s.cold), unit: 'ms', floor: s.twice.length ? twice : remark, target: { ratio: 1.1 } },
     { measure: 'cold `next`, CURVE_DASH_THREADS=0', samples: ms(s.single), unit: 'ms', floor: remark },
+    { measure: 'cold `next`, CURVE_DASH_THREADS=0, against remark + gfm', samples: ms(s.single), unit: 'ms', floor: floorOf('remark + gfm', s.gfm) },
     { measure: 'threads by the rule ÷ THREADS=0 (≤ 1: never slower)', samples: [median(ms(s.cold)) / median(ms(s.single))], unit: '×' },
     { measure: 'warm `next`', samples: ms(s.warm), unit: 'ms', floor: floorOf('read+scan', s.scan), target: { ratio: 2.5 } },
     { measure: 'warm `next` against node -e 0', samples: ms(s.warm), unit: 'ms', floor: floorOf('node -e 0', s.node), target: size <= 2000 ? { ratio: 2 } : undefined },
