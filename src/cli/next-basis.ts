@@ -6,6 +6,7 @@
 
 import type { Library } from '../library/model.js';
 import { buildSchedule, isAhead, noteOver, seriesEnd } from '../library/schedule.js';
+import { isNumber, isString, listOf, orNull, shape } from '../load/shape-checks.js';
 import type { Room } from '../library/schedule.js';
 
 export interface NextMeeting {
@@ -101,26 +102,11 @@ export function reportAt(basis: NextBasis, now: Date): NextReport {
   return { next, lastMeeting: last ? { date: last.date, file: last.file } : null, seriesEnd: basis.seriesEnd, notesStop, withoutNotes };
 }
 
-type Check = (v: unknown) => boolean;
-const isString: Check = (v) => typeof v === 'string';
-const stringOrNull: Check = (v) => v === null || typeof v === 'string';
-const isStrings: Check = (v) => Array.isArray(v) && v.every(isString);
-const orNull =
-  (check: Check): Check =>
-  (v) =>
-    v === null || check(v);
-/** A check of an object's fields, built once (this runs over thousands of occurrences). */
-function shaped(checks: Record<string, Check>): Check {
-  const entries = Object.entries(checks);
-  return (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && entries.every(([k, ok]) => ok((v as Record<string, unknown>)[k]));
-}
-const listOf =
-  (check: Check): Check =>
-  (v) =>
-    Array.isArray(v) && v.every(check);
+const stringOrNull = orNull(isString);
+const isStrings = listOf(isString);
 
-const isRoom = shaped({ file: isString, url: stringOrNull, meetingId: stringOrNull, dialIn: isStrings });
-const isOccurrence = shaped({
+const isRoom = shape({ file: isString, url: stringOrNull, meetingId: stringOrNull, dialIn: isStrings });
+const isOccurrence = shape({
   start: isString,
   end: isString,
   timezone: isString,
@@ -134,9 +120,9 @@ const isOccurrence = shaped({
   recent: orNull(isRoom),
   file: stringOrNull,
 });
-const isCancelled = shaped({ start: isString, end: isString, by: isString, text: isString });
-const isNote = shaped({ date: isString, file: isString, overMs: (n) => n === null || (typeof n === 'number' && Number.isFinite(n)) });
-const isBasis = shaped({
+const isCancelled = shape({ start: isString, end: isString, by: isString, text: isString });
+const isNote = shape({ date: isString, file: isString, overMs: orNull(isNumber) });
+const isBasis = shape({
   occurrences: listOf(isOccurrence),
   cancelled: listOf(isCancelled),
   notes: listOf(isNote),

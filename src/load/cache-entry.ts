@@ -5,6 +5,7 @@
 
 import type { Meeting, Skipped } from '../library/model.js';
 import { COMPONENTS, PRODUCTS, RELEASE_STATUSES } from '../library/model.js';
+import { isNumber, isObject, isString, listOf, oneOf, orNull, shape } from './shape-checks.js';
 
 export type CachedOutcome = { meeting: Meeting } | { skipped: Skipped };
 
@@ -13,17 +14,6 @@ export interface CacheEntry {
   mtimeMs: number;
   outcome: CachedOutcome;
 }
-
-type Check = (value: unknown) => boolean;
-
-const isString: Check = (v) => typeof v === 'string';
-const isNumber: Check = (v) => typeof v === 'number' && Number.isFinite(v);
-const orNull = (check: Check): Check => (v) => v === null || check(v);
-const listOf = (check: Check): Check => (v) => Array.isArray(v) && v.every(check);
-const oneOf = (values: readonly string[]): Check => (v) => typeof v === 'string' && values.includes(v);
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const shape = (fields: Record<string, Check>): Check => (v) =>
-  isObject(v) && Object.entries(fields).every(([key, check]) => Object.hasOwn(v, key) && check(v[key]));
 
 const isRecurrence = shape({
   from: isString,

@@ -15,6 +15,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { validEntry } from './cache-entry.js';
+import { isObject } from './shape-checks.js';
 import { folderCacheDir, readRegularFile, writeAtomically } from './cache-files.js';
 import { PARSER_VERSION } from '../parse/parser-version.js';
 import { bucketCount, bucketOf, INDEX_FILE, scheduleFile, SHARD_RE, shardFile } from './cache-shards.js';
@@ -57,7 +58,6 @@ interface Header {
   root: string;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** Parsed JSON when `text` is a cache file of this build for this folder, else null. */
