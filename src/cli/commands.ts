@@ -11,6 +11,7 @@ import type { Config } from './config.js';
 import { rebind } from './config.js';
 import type { Lang } from '../i18n/i18n.js';
 import { translator } from '../i18n/i18n.js';
+import type { NoteListing } from '../load/loader.js';
 import { bundledDataDir, loadLibrary } from '../load/loader.js';
 import type { ProgressListener as LoadProgressListener } from '../load/load-progress.js';
 import { releaseTimeline } from '../library/aggregate.js';
@@ -125,17 +126,17 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
     });
   }
   // A line on stderr while a long load runs (the dashboard shows its own progress).
-  const load = async (view: 'schedule' | 'full'): Promise<Library> => {
+  const load = async (view: 'schedule' | 'full', listing?: NoteListing): Promise<Library> => {
     const line = io.progress?.();
     try {
-      return await loadLibrary(dir, { requireNotes: true, onProgress: line?.onProgress, view });
+      return await loadLibrary(dir, { requireNotes: true, onProgress: line?.onProgress, view, listing });
     } finally {
       line?.end();
     }
   };
   if (inv.command === 'next') {
     // A few lines about one meeting: the schedule's fields of each note are enough, and no note changed since the last run means no load at all.
-    const report = await rememberedNextReport(dir, now, version(), async () => safeLibrary(scheduleFields(await load('schedule'))));
+    const report = await rememberedNextReport(dir, now, version(), async (listing) => safeLibrary(scheduleFields(await load('schedule', listing ?? undefined))));
     io.out(inv.json ? escapeJsonText(JSON.stringify(report, null, 2)) : renderNextText(report, now, 'local', lang));
     return EXIT.ok;
   }

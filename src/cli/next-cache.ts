@@ -3,26 +3,36 @@
 // read back, and no note, shard or schedule is loaded or built. Otherwise the
 // notes are loaded as usual and the new basis is remembered for the next run.
 
-import { resolve } from 'node:path';
 import type { Library } from '../library/model.js';
 import { readDerived, writeDerived } from '../load/derived-cache.js';
-import { libraryStamp } from '../load/loader.js';
+import type { NoteListing } from '../load/loader.js';
+import { listNotes } from '../load/loader.js';
 import { displayField, mapStrings } from '../text/sanitize.js';
 import { isNextBasis, NEXT_BASIS_VERSION, nextBasis, reportAt } from './next-basis.js';
 import type { NextReport } from './next.js';
 
 /**
  * The report at `now` for the notes in `dir`. `load` gives the library as every
- * output shows it (sanitized, the schedule's fields); `build` names this build,
+ * output shows it (sanitized, the schedule's fields), from the listing when there
+ * is one; `build` names this build,
  * whose rules the remembered basis follows.
  */
-export async function rememberedNextReport(dir: string, now: Date, build: string, load: () => Promise<Library>, env: NodeJS.ProcessEnv = process.env): Promise<NextReport> {
-  const stamp = await libraryStamp(dir);
-  const key = stamp === null ? null : { root: resolve(dir), name: 'next', stamp, build: `${NEXT_BASIS_VERSION} ${build}` };
+export async function rememberedNextReport(
+  dir: string,
+  now: Date,
+  build: string,
+  load: (listing: NoteListing | null) => Promise<Library>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<NextReport> {
+  // A folder that cannot be listed: the load says why.
+  const listing = await listNotes(dir).catch(() => null);
+  const stamp = listing?.stamp ?? null;
+  const key = listing && stamp !== null ? { root: listing.absolute, name: 'next', stamp, build: `${NEXT_BASIS_VERSION} ${build}` } : null;
   const remembered = key ? await readDerived(key, env) : undefined;
   // It was sanitized before it was remembered; what is printed is sanitized again, since a cache file is only a file.
   if (isNextBasis(remembered)) return mapStrings(reportAt(remembered, now), displayField);
-  const basis = nextBasis(await load());
+  // On a miss the load takes the listing made for the stamp: the folder is listed once.
+  const basis = nextBasis(await load(listing));
   if (key) await writeDerived(key, basis, env);
   return reportAt(basis, now);
 }

@@ -69,6 +69,8 @@ export interface LoadOptions {
   view?: CacheView;
   /** Told how far the load is (load-progress.ts); called often, so it should only note the figures and draw on its own clock. */
   onProgress?: ProgressListener;
+  /** The folder as listNotes listed it a moment ago (for `root`): not listed or stat-ed again. */
+  listing?: NoteListing;
 }
 
 interface Stamped extends Candidate {
@@ -100,35 +102,45 @@ async function listCandidates(root: string): Promise<{ absolute: string; candida
   throw new LoadError(`not a folder or a note file: ${root}`);
 }
 
-/**
- * What the notes below `root` are right now, as one string: each note file's
- * path, size and mtime. A value computed from the whole library can be
- * remembered under it (derived-cache.ts): while it is the same, no note was
- * added, removed or changed. Null when the folder cannot be listed, or a note
- * cannot be stat-ed: nothing remembered is trusted then, and a load says why.
- */
-export async function libraryStamp(root: string): Promise<string | null> {
-  let listed;
-  try {
-    listed = await listCandidates(root);
-  } catch {
-    return null;
-  }
+/** A folder's files as listed once, each note stat-ed: a load given it (LoadOptions.listing) lists and stats nothing again. */
+export interface NoteListing {
+  absolute: string;
+  candidates: Candidate[];
+  skipped: Skipped[];
+  /** Per candidate: its size and mtime; undefined for a file that is no note, or one that cannot be stat-ed. */
+  stats: ({ size: number; mtimeMs: number } | undefined)[];
+  /**
+   * What the notes are right now, as one string: each note file's path, size
+   * and mtime. A value computed from the whole library can be remembered under
+   * it (derived-cache.ts): while it is the same, no note was added, removed or
+   * changed. Null when a note cannot be stat-ed: nothing remembered is trusted
+   * then, and the load says why.
+   */
+  stamp: string | null;
+}
+
+/** Lists the notes below `root` (a folder, or a single note) and stats each; throws LoadError as a load would. */
+export async function listNotes(root: string): Promise<NoteListing> {
+  const { absolute, candidates, skipped } = await listCandidates(root);
   const stamps: string[] = [];
-  for (const candidate of listed.candidates) {
-    if (looksLikeNotNote(candidate.rel)) continue;
+  let complete = true;
+  const stats = candidates.map((candidate) => {
+    if (looksLikeNotNote(candidate.rel)) return undefined;
     const s = statQuietly(candidate.path);
-    if (!s) return null;
+    if (!s) complete = false;
     // No path holds a NUL, so NUL between fields and entries keeps every stamp apart. The listing is in name order already.
-    stamps.push(`${candidate.rel}\0${s.size}\0${s.mtimeMs}`);
-  }
-  return `${listed.absolute}\0\0${stamps.join('\0\0')}`;
+    else stamps.push(`${candidate.rel}\0${s.size}\0${s.mtimeMs}`);
+    return s && { size: s.size, mtimeMs: s.mtimeMs };
+  });
+  return { absolute, candidates, skipped, stats, stamp: complete ? `${absolute}\0\0${stamps.join('\0\0')}` : null };
 }
 
 async function readLibrary(root: string, options: LoadOptions): Promise<Library> {
   options.onProgress?.({ phase: 'listing', done: 0, total: 0, cached: 0 });
-  const { absolute, candidates, skipped } = await listCandidates(root);
-  const outcomes = await loadCandidates(absolute, candidates, options);
+  const listed = options.listing ?? (await listCandidates(root));
+  const { absolute, candidates } = listed;
+  const skipped = [...listed.skipped];
+  const outcomes = await loadCandidates(absolute, candidates, options, options.listing?.stats);
   const meetings: Meeting[] = [];
   for (const outcome of outcomes) {
     if ('meeting' in outcome) meetings.push(outcome.meeting);
@@ -142,7 +154,12 @@ async function readLibrary(root: string, options: LoadOptions): Promise<Library>
  * Outcomes for the candidates, in order: from the cache when a file's size and
  * mtime are unchanged, else parsed (in worker threads when they pay).
  */
-async function loadCandidates(root: string, candidates: readonly Candidate[], options: LoadOptions): Promise<Outcome[]> {
+async function loadCandidates(
+  root: string,
+  candidates: readonly Candidate[],
+  options: LoadOptions,
+  stats?: NoteListing['stats'],
+): Promise<Outcome[]> {
   const cache = options.cache === false ? null : await NoteCache.open(root, options.env);
   const outcomes = new Array<Outcome | undefined>(candidates.length);
   const notes: { index: number; file: Stamped | Candidate }[] = [];
@@ -156,7 +173,7 @@ async function loadCandidates(root: string, candidates: readonly Candidate[], op
     }
     // Synchronous: a local stat takes microseconds, and thousands of promise round
     // trips through the thread pool cost a warm start more than the stats themselves.
-    const s = cache ? statQuietly(candidate.path) : undefined;
+    const s = cache ? (stats ? stats[index] : statQuietly(candidate.path)) : undefined;
     notes.push({ index, file: s ? { ...candidate, size: s.size, mtimeMs: s.mtimeMs } : candidate });
   }
   // Only the shards holding an entry for an unchanged file are read.

@@ -11,7 +11,7 @@ import { nextReport, scheduleFields } from '../../src/cli/next.js';
 import { isNextBasis, nextBasis, reportAt } from '../../src/cli/next-basis.js';
 import { rememberedNextReport } from '../../src/cli/next-cache.js';
 import { folderCacheDir } from '../../src/load/cache-files.js';
-import { libraryStamp, loadLibrary } from '../../src/load/loader.js';
+import { listNotes, loadLibrary } from '../../src/load/loader.js';
 import { safeLibrary } from '../../src/library/safe-library.js';
 import { CORPUS, hasCorpus } from '../support/gold.js';
 
@@ -128,21 +128,39 @@ describe('rememberedNextReport', () => {
   });
 });
 
-describe('libraryStamp', () => {
-  it('is the same for the same notes and changes with a note, not with a file that is no note', async () => {
+describe('listNotes', () => {
+  const stampOf = async (dir: string) => (await listNotes(dir)).stamp;
+
+  it('stamps the same notes the same, and changes the stamp with a note, not with a file that is no note', async () => {
     const c = setup();
-    const before = await libraryStamp(c.notes);
+    const before = await stampOf(c.notes);
     expect(before).not.toBeNull();
-    expect(await libraryStamp(c.notes)).toBe(before);
+    expect(await stampOf(c.notes)).toBe(before);
     writeFileSync(join(c.notes, 'picture.png'), 'not a note');
     writeFileSync(join(c.notes, 'README.md'), '# about these notes');
-    expect(await libraryStamp(c.notes)).toBe(before);
+    expect(await stampOf(c.notes)).toBe(before);
     writeFileSync(join(c.notes, '2024-07-04.md'), '# Curve 双周会 2024-07-04\n');
-    expect(await libraryStamp(c.notes)).not.toBe(before);
+    expect(await stampOf(c.notes)).not.toBe(before);
   });
 
-  it('is null for a folder that is not there', async () => {
-    expect(await libraryStamp(join(temp, 'nothing-here'))).toBeNull();
+  it('fails as a load would for a folder that is not there', async () => {
+    await expect(listNotes(join(temp, 'nothing-here'))).rejects.toThrow(/no such folder/);
+  });
+
+  it('is what a load given it reads: the folder is not listed again', async () => {
+    const c = setup();
+    const listing = await listNotes(c.notes);
+    const gone = readdirSync(c.notes).sort()[0] as string;
+    unlinkSync(join(c.notes, gone));
+    writeFileSync(join(c.notes, '2024-07-04.md'), '# Curve 双周会 2024-07-04\n');
+    const files = (library: { meetings: { file: string }[]; skipped: { file: string }[] }) => [...library.meetings, ...library.skipped].map((x) => x.file);
+    const library = await loadLibrary(c.notes, { env: c.env, listing });
+    // The note removed since the listing is reported as unreadable; the one added since is not seen.
+    expect(library.skipped.map((s) => s.file)).toContain(gone);
+    expect(files(library)).not.toContain('2024-07-04.md');
+    const fresh = await loadLibrary(c.notes, { env: c.env });
+    expect(files(fresh)).toContain('2024-07-04.md');
+    expect(files(fresh)).not.toContain(gone);
   });
 });
 
