@@ -77,7 +77,7 @@ export function readNoteSource(libraryRoot: string, rel: string): { text: string
 export function parseNoteMarkdown(text: string): NoteMarkdown | { error: string } {
   try {
     const note = parseNoteTree(text, { literalLinks: true });
-    const head = FRONT_MATTER_RE.exec(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+    const head = FRONT_MATTER_RE.exec(normaliseSource(text));
     return { source: note.source, root: note.root, frontMatter: note.frontMatter && head ? head[0].replace(/\n$/, '').split('\n') : [] };
   } catch (error) {
     return { error: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) };

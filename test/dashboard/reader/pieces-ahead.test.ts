@@ -54,3 +54,33 @@ describe('parsePiecesAhead', () => {
     expect(ends).toBe(1);
   }, 60_000);
 });
+
+describe('the reader reads a long note ahead in a worker (reader-doc.ts)', () => {
+  it('waits for the worker instead of parsing the next piece itself, then lays out what it handed over', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { buildIndex } = await import('../../../src/library/queries.js');
+    const { loadLibrary } = await import('../../../src/load/loader.js');
+    const { translator } = await import('../../../src/i18n/i18n.js');
+    const { advanceReaderDoc, nextPieceReady, readAhead, readerDoc } = await import('../../../src/dashboard/reader/reader-doc.js');
+    const dir = mkdtempSync(join(tmpdir(), 'curve-dash-read-ahead-'));
+    try {
+      writeFileSync(join(dir, '2024-05-09.md'), `# Curve 双周会 2024-05-09\n\n${longNote().repeat(8)}`);
+      const index = buildIndex(await loadLibrary(dir, { cache: false }));
+      const t = translator('en');
+      const file = '2024-05-09.md';
+      expect(readerDoc(index, file, 80, false, t).pending).toBeGreaterThan(0);
+      let ready = 0;
+      readAhead(index, file, false, () => void ready++);
+      // The worker is at it: the next piece is not for this thread to parse.
+      expect(nextPieceReady(index, file, 80, false, t)).toBe(false);
+      while (ready === 0) await new Promise((r) => setTimeout(r, 20));
+      expect(nextPieceReady(index, file, 80, false, t)).toBe(true);
+      const before = readerDoc(index, file, 80, false, t);
+      expect(advanceReaderDoc(index, file, 80, false, t).lines.length).toBeGreaterThan(before.lines.length);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
