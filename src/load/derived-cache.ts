@@ -1,5 +1,5 @@
 // Values computed from a whole library (the next meeting's schedule, say),
-// remembered beside the note cache under the library's stamp (libraryStamp in
+// remembered beside the note cache under the library's stamp (listNotes in
 // loader.ts): a warm start that finds the same stamp reads the value instead of
 // loading every note and computing it again. One small file per value, written
 // atomically; a missing, corrupt, foreign or stale file is simply not found, and
