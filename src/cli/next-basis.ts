@@ -5,7 +5,8 @@
 // report for a given "now" is computed from it the same way either way.
 
 import type { Library } from '../library/model.js';
-import { buildSchedule, isAhead, noteOver, seriesEnd } from '../library/schedule.js';
+import { buildSchedule, instantOf, isAhead, isAheadMs, noteOver, seriesEnd } from '../library/schedule.js';
+import type { Check } from '../load/shape-checks.js';
 import { isNumber, isString, listOf, orNull, shape } from '../load/shape-checks.js';
 import type { Room } from '../library/schedule.js';
 
@@ -39,7 +40,7 @@ export interface NextReport {
 }
 
 /** Bumped whenever the schedule's rules or this shape change, so a remembered basis of an older build is not used. */
-export const NEXT_BASIS_VERSION = 1;
+export const NEXT_BASIS_VERSION = 2;
 
 export interface BasisOccurrence extends Omit<NextMeeting, 'cancelledBefore'> {
   /** The note for its date, if any: an occurrence without one that has ended counts as a meeting without notes. */
@@ -85,21 +86,89 @@ export function nextBasis(library: Library): NextBasis {
   return { occurrences, cancelled, notes, seriesEnd: seriesEnd(schedule), notesStop };
 }
 
+/**
+ * A basis as the cache keeps it: an index of every instant and which occurrences
+ * and notes can matter, and the details in parts of PART_SIZE occurrences and
+ * notes each, so a warm `next` reads the index and the one or two parts the
+ * report at "now" needs, not the agendas of every meeting ever held.
+ */
+export interface BasisIndex {
+  partSize: number;
+  /** Per occurrence, by start: its start and end (ms). */
+  starts: number[];
+  ends: number[];
+  /** Occurrences with no note, dated after the newest note: once over, each is a meeting without notes. */
+  noteless: number[];
+  /** Per dated note, oldest first: the instant its meeting was over (ms), or null. */
+  notesOver: (number | null)[];
+  cancelled: NextBasis['cancelled'];
+  seriesEnd: string | null;
+  notesStop: string | null;
+}
+
+/** Occurrences and notes [k × partSize, (k + 1) × partSize) of a basis. */
+export interface BasisPart {
+  occurrences: BasisOccurrence[];
+  notes: { date: string; file: string }[];
+}
+
+export const PART_SIZE = 64;
+
+export function splitBasis(basis: NextBasis, partSize = PART_SIZE): { index: BasisIndex; parts: BasisPart[] } {
+  const { occurrences, notes, notesStop } = basis;
+  const index: BasisIndex = {
+    partSize,
+    starts: occurrences.map((o) => instantOf(o.start)),
+    ends: occurrences.map((o) => instantOf(o.end)),
+    noteless: notesStop === null ? [] : occurrences.flatMap((o, i) => (o.file === null && o.start.slice(0, 10) > notesStop ? [i] : [])),
+    notesOver: notes.map((n) => n.overMs),
+    cancelled: basis.cancelled,
+    seriesEnd: basis.seriesEnd,
+    notesStop,
+  };
+  const parts: BasisPart[] = [];
+  for (let from = 0; from < Math.max(occurrences.length, notes.length); from += partSize) {
+    parts.push({
+      occurrences: occurrences.slice(from, from + partSize),
+      notes: notes.slice(from, from + partSize).map(({ date, file }) => ({ date, file })),
+    });
+  }
+  return { index, parts };
+}
+
 /** The report at `now`: the next meeting with the cancelled ones before it, the last one held, and how many ended without notes. */
 export function reportAt(basis: NextBasis, now: Date): NextReport {
-  const found = basis.occurrences.find((o) => isAhead(o, now));
+  const { index, parts } = splitBasis(basis);
+  return reportFrom(index, now, (k) => parts[k] ?? null) as NextReport;
+}
+
+/**
+ * The report at `now` from an index and its parts (`part(k)`, null when it
+ * cannot be had): null when a part the report needs is missing or does not hold
+ * what the index says it does.
+ */
+export function reportFrom(index: BasisIndex, now: Date, part: (k: number) => BasisPart | null): NextReport | null {
+  const at = +now;
+  const { partSize, starts, ends } = index;
+  const found = starts.findIndex((start, i) => isAheadMs(start, ends[i] as number, at));
   let next: NextMeeting | null = null;
-  if (found) {
-    const { file: _file, ...meeting } = found;
-    const before = +new Date(found.start);
-    const cancelledBefore = basis.cancelled.filter((c) => isAhead(c, now) && +new Date(c.start) < before);
+  if (found >= 0) {
+    const occurrence = part(Math.floor(found / partSize))?.occurrences[found % partSize];
+    if (!occurrence || instantOf(occurrence.start) !== starts[found]) return null;
+    const { file: _file, ...meeting } = occurrence;
+    const before = starts[found] as number;
+    const cancelledBefore = index.cancelled.filter((c) => isAhead(c, now) && +new Date(c.start) < before);
     next = { ...meeting, cancelledBefore };
   }
-  const { notesStop } = basis;
-  const withoutNotes =
-    notesStop === null ? 0 : basis.occurrences.filter((o) => o.file === null && !isAhead(o, now) && o.start.slice(0, 10) > notesStop).length;
-  const last = basis.notes.findLast((n) => n.overMs !== null && n.overMs <= +now);
-  return { next, lastMeeting: last ? { date: last.date, file: last.file } : null, seriesEnd: basis.seriesEnd, notesStop, withoutNotes };
+  const withoutNotes = index.noteless.filter((i) => !isAheadMs(starts[i] as number, ends[i] as number, at)).length;
+  const held = index.notesOver.findLastIndex((over) => over !== null && over <= at);
+  let lastMeeting: NextReport['lastMeeting'] = null;
+  if (held >= 0) {
+    const note = part(Math.floor(held / partSize))?.notes[held % partSize];
+    if (!note) return null;
+    lastMeeting = { date: note.date, file: note.file };
+  }
+  return { next, lastMeeting, seriesEnd: index.seriesEnd, notesStop: index.notesStop, withoutNotes };
 }
 
 const stringOrNull = orNull(isString);
@@ -121,16 +190,26 @@ const isOccurrence = shape({
   file: stringOrNull,
 });
 const isCancelled = shape({ start: isString, end: isString, by: isString, text: isString });
-const isNote = shape({ date: isString, file: isString, overMs: orNull(isNumber) });
-const isBasis = shape({
-  occurrences: listOf(isOccurrence),
+const isNumbers = listOf(isNumber);
+const isIndex = shape({
+  partSize: (v) => Number.isInteger(v) && (v as number) > 0,
+  starts: isNumbers,
+  ends: isNumbers,
+  noteless: listOf(Number.isInteger as Check),
+  notesOver: listOf(orNull(isNumber)),
   cancelled: listOf(isCancelled),
-  notes: listOf(isNote),
   seriesEnd: stringOrNull,
   notesStop: stringOrNull,
 });
+const isPart = shape({ occurrences: listOf(isOccurrence), notes: listOf(shape({ date: isString, file: isString })) });
 
-/** Whether `value` (read back from the cache) has exactly the shape nextBasis gives: anything else is computed again. */
-export function isNextBasis(value: unknown): value is NextBasis {
-  return isBasis(value);
+/** Whether `value` (read back from the cache) has exactly the shape splitBasis gives an index: anything else is computed again. */
+export function isBasisIndex(value: unknown): value is BasisIndex {
+  const index = value as BasisIndex;
+  return isIndex(value) && index.starts.length === index.ends.length && index.noteless.every((i) => i >= 0 && i < index.starts.length);
+}
+
+/** Whether `value` has the shape of a part of a basis. */
+export function isBasisPart(value: unknown): value is BasisPart {
+  return isPart(value);
 }

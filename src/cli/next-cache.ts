@@ -4,11 +4,13 @@
 // notes are loaded as usual and the new basis is remembered for the next run.
 
 import type { Library } from '../library/model.js';
-import { readDerived, writeDerived } from '../load/derived-cache.js';
+import type { DerivedKey } from '../load/derived-cache.js';
+import { forgetDerivedFrom, readDerived, writeDerived } from '../load/derived-cache.js';
 import type { NoteListing } from '../load/loader.js';
 import { listNotes } from '../load/loader.js';
 import { displayField, mapStrings } from '../text/sanitize.js';
-import { isNextBasis, NEXT_BASIS_VERSION, nextBasis, reportAt } from './next-basis.js';
+import type { NextBasis } from './next-basis.js';
+import { isBasisIndex, isBasisPart, NEXT_BASIS_VERSION, nextBasis, reportAt, reportFrom, splitBasis } from './next-basis.js';
 import type { NextReport } from './next.js';
 
 /**
@@ -28,11 +30,26 @@ export async function rememberedNextReport(
   const listing = await listNotes(dir).catch(() => null);
   const stamp = listing?.stamp ?? null;
   const key = listing && stamp !== null ? { root: listing.absolute, name: 'next', stamp, build: `${NEXT_BASIS_VERSION} ${build}` } : null;
-  const remembered = key ? await readDerived(key, env) : undefined;
-  // It was sanitized before it was remembered; what is printed is sanitized again, since a cache file is only a file.
-  if (isNextBasis(remembered)) return mapStrings(reportAt(remembered, now), displayField);
+  if (key) {
+    const index = readDerived(key, env);
+    const part = (k: number) => {
+      const value = readDerived({ ...key, name: `next-${k}` }, env);
+      return isBasisPart(value) ? value : null;
+    };
+    const remembered = isBasisIndex(index) ? reportFrom(index, now, part) : null;
+    // It was sanitized before it was remembered; what is printed is sanitized again, since a cache file is only a file.
+    if (remembered) return mapStrings(remembered, displayField);
+  }
   // On a miss the load takes the listing made for the stamp: the folder is listed once.
   const basis = nextBasis(await load(listing));
-  if (key) await writeDerived(key, basis, env);
+  if (key) await rememberBasis(key, basis, env);
   return reportAt(basis, now);
+}
+
+/** Writes the basis as its index and parts; the parts first, so an index is found only once its parts are. */
+async function rememberBasis(key: DerivedKey, basis: NextBasis, env: NodeJS.ProcessEnv): Promise<void> {
+  const { index, parts } = splitBasis(basis);
+  await Promise.all(parts.map((part, k) => writeDerived({ ...key, name: `next-${k}` }, part, env)));
+  await writeDerived(key, index, env);
+  await forgetDerivedFrom(key, 'next-', parts.length, env);
 }

@@ -186,9 +186,17 @@ export function buildSchedule(meetings: readonly Meeting[]): Schedule {
 
 /** Whether a meeting is still ahead at `now`: not yet started, or under way. */
 export function isAhead(item: { start: string; end: string }, now: Date): boolean {
-  // A meeting in progress is still the next one until it ends, so "next" shows its link while it runs.
-  return +parseIso(item.end) > +now || +parseIso(item.start) >= +now;
+  return isAheadMs(+parseIso(item.start), +parseIso(item.end), +now);
 }
+
+/** isAhead on instants (ms), for what remembers them as numbers. */
+export function isAheadMs(startMs: number, endMs: number, nowMs: number): boolean {
+  // A meeting in progress is still the next one until it ends, so "next" shows its link while it runs.
+  return endMs > nowMs || startMs >= nowMs;
+}
+
+/** An occurrence's start or end (as Occurrence holds it) in ms. */
+export const instantOf = (text: string): number => +parseIso(text);
 
 export function nextMeeting(schedule: Schedule, now: Date): Occurrence | null {
   return schedule.occurrences.find((item) => isAhead(item, now)) ?? null;

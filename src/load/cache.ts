@@ -97,7 +97,7 @@ export class NoteCache {
   static async open(root: string, env: NodeJS.ProcessEnv = process.env): Promise<NoteCache> {
     const cache = new NoteCache(folderCacheDir(root, env), root);
     if (!cache.dir) return cache;
-    const data = ours(await readRegularFile(join(cache.dir, INDEX_FILE), MAX_CACHE_FILE_BYTES), root);
+    const data = ours(readRegularFile(join(cache.dir, INDEX_FILE), MAX_CACHE_FILE_BYTES), root);
     if (!data || !isObject(data.files)) return cache;
     for (const [rel, value] of Object.entries(data.files)) {
       if (!Array.isArray(value)) continue;
@@ -154,7 +154,7 @@ export class NoteCache {
   }
 
   private async readShard(shard: string, fileOf: (shard: string) => string): Promise<boolean> {
-    const data = ours(await readRegularFile(join(this.dir as string, fileOf(shard)), MAX_CACHE_FILE_BYTES), this.root);
+    const data = ours(readRegularFile(join(this.dir as string, fileOf(shard)), MAX_CACHE_FILE_BYTES), this.root);
     // A shard that is gone, cut short or foreign only costs its notes a parse.
     if (!data || data.shard !== shard || !isObject(data.entries)) return false;
     for (const [rel, entry] of Object.entries(data.entries)) this.entries.set(rel, entry);

@@ -6,6 +6,7 @@
 // a cache that cannot be written only costs the next start its speed.
 
 import { createHash } from 'node:crypto';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PARSER_VERSION } from '../parse/parser-version.js';
 import { folderCacheDir, readRegularFile, writeAtomically } from './cache-files.js';
@@ -30,13 +31,20 @@ const fileOf = (key: DerivedKey, env: NodeJS.ProcessEnv): string | null => {
   return dir ? join(dir, `derived-${key.name}.json`) : null;
 };
 
+let lastStamp: { stamp: string; hash: string } | null = null;
+/** The stamp's hash, once per stamp: a warm start reads several values under one. */
+function stampHash(stamp: string): string {
+  if (lastStamp?.stamp !== stamp) lastStamp = { stamp, hash: createHash('sha256').update(stamp).digest('hex') };
+  return lastStamp.hash;
+}
+
 /** The header a remembered value must carry: the stamp itself is long, so only its hash is kept. */
-const header = (key: DerivedKey) => ({ parserVersion: PARSER_VERSION, build: key.build, root: key.root, stamp: createHash('sha256').update(key.stamp).digest('hex') });
+const header = (key: DerivedKey) => ({ parserVersion: PARSER_VERSION, build: key.build, root: key.root, stamp: stampHash(key.stamp) });
 
 /** The value remembered under exactly this key, unchecked (the caller checks its shape), or undefined. */
-export async function readDerived(key: DerivedKey, env: NodeJS.ProcessEnv = process.env): Promise<unknown> {
+export function readDerived(key: DerivedKey, env: NodeJS.ProcessEnv = process.env): unknown {
   const file = fileOf(key, env);
-  const text = file ? await readRegularFile(file, MAX_DERIVED_BYTES) : null;
+  const text = file ? readRegularFile(file, MAX_DERIVED_BYTES) : null;
   if (text === null) return undefined;
   try {
     const data = JSON.parse(text) as { header?: Record<string, unknown>; value?: unknown };
@@ -57,4 +65,16 @@ export async function writeDerived(key: DerivedKey, value: unknown, env: NodeJS.
   } catch {
     // A read-only home or a full disk: the value is computed again next time.
   }
+}
+
+/** Removes the values named `prefix` + a number from `from` on (what a bigger library left); never fails. */
+export async function forgetDerivedFrom(key: Omit<DerivedKey, 'name' | 'stamp' | 'build'>, prefix: string, from: number, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const dir = folderCacheDir(key.root, env);
+  if (!dir) return;
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const stale = names.filter((name) => {
+    const number = name.startsWith(`derived-${prefix}`) && name.endsWith('.json') ? name.slice(`derived-${prefix}`.length, -'.json'.length) : '';
+    return /^[0-9]+$/.test(number) && Number(number) >= from;
+  });
+  await Promise.all(stale.map((name) => rm(join(dir, name), { force: true }).catch(() => undefined)));
 }

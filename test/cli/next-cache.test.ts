@@ -8,7 +8,9 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nextReport, scheduleFields } from '../../src/cli/next.js';
-import { isNextBasis, nextBasis, reportAt } from '../../src/cli/next-basis.js';
+import type { BasisIndex, BasisPart } from '../../src/cli/next-basis.js';
+import { isBasisIndex, isBasisPart, nextBasis, reportAt, reportFrom, splitBasis } from '../../src/cli/next-basis.js';
+import { buildSchedule, nextMeeting } from '../../src/library/schedule.js';
 import { rememberedNextReport } from '../../src/cli/next-cache.js';
 import { folderCacheDir } from '../../src/load/cache-files.js';
 import { listNotes, loadLibrary } from '../../src/load/loader.js';
@@ -32,7 +34,7 @@ function setup() {
     return safeLibrary(scheduleFields(await loadLibrary(notes, { env, view: 'schedule' })));
   };
   const report = (now: Date, build = 'test') => rememberedNextReport(notes, now, build, load, env);
-  const derivedFile = () => join(folderCacheDir(resolve(notes), env) as string, 'derived-next.json');
+  const derivedFile = (name = 'next') => join(folderCacheDir(resolve(notes), env) as string, `derived-${name}.json`);
   return { notes, env, load, report, derivedFile, loads: () => loads };
 }
 
@@ -79,39 +81,47 @@ describe('rememberedNextReport', () => {
     expect(c.loads()).toBe(2);
   });
 
-  it('ignores a remembered file that is broken, foreign or of another shape, and writes it again', async () => {
+  it('ignores a remembered index or part that is broken, foreign or of another shape, and writes it again', async () => {
     const c = setup();
     const good = await c.report(NOW);
-    const whole = readFileSync(c.derivedFile(), 'utf8');
-    const data = JSON.parse(whole) as { header: Record<string, unknown>; value: { occurrences: Record<string, unknown>[] } };
-    const broken = [
-      whole.slice(0, whole.length / 2),
-      'null',
-      JSON.stringify({ ...data, header: { ...data.header, root: '/elsewhere' } }),
-      JSON.stringify({ ...data, value: { ...data.value, occurrences: [{ ...data.value.occurrences[0], agenda: 'not a list' }] } }),
-      JSON.stringify({ ...data, value: { ...data.value, notes: undefined } }),
+    const files = { index: c.derivedFile(), part: c.derivedFile('next-0') };
+    const whole = { index: readFileSync(files.index, 'utf8'), part: readFileSync(files.part, 'utf8') };
+    const index = JSON.parse(whole.index) as { header: Record<string, unknown>; value: Record<string, unknown> & { starts: number[] } };
+    const part = JSON.parse(whole.part) as { header: Record<string, unknown>; value: { occurrences: Record<string, unknown>[] } };
+    const broken: [keyof typeof files, string][] = [
+      ['index', whole.index.slice(0, whole.index.length / 2)],
+      ['index', 'null'],
+      ['index', JSON.stringify({ ...index, header: { ...index.header, root: '/elsewhere' } })],
+      ['index', JSON.stringify({ ...index, value: { ...index.value, starts: 'not a list' } })],
+      ['index', JSON.stringify({ ...index, value: { ...index.value, notesOver: undefined } })],
+      // An index whose instants say there is a meeting its parts do not hold.
+      ['index', JSON.stringify({ ...index, value: { ...index.value, starts: index.value.starts.map((ms) => ms + 60_000) } })],
+      ['part', whole.part.slice(0, 100)],
+      ['part', JSON.stringify({ ...part, header: { ...part.header, stamp: 'another' } })],
+      ['part', JSON.stringify({ ...part, value: { ...part.value, occurrences: part.value.occurrences.map((o) => ({ ...o, agenda: 'not a list' })) } })],
+      ['part', JSON.stringify({ ...part, value: { ...part.value, occurrences: [] } })],
     ];
-    for (const [k, text] of broken.entries()) {
-      writeFileSync(c.derivedFile(), text);
+    for (const [k, [which, text]] of broken.entries()) {
+      writeFileSync(files[which], text);
       expect(await c.report(NOW)).toEqual(good);
       expect(c.loads()).toBe(2 + k);
-      expect(readFileSync(c.derivedFile(), 'utf8')).toBe(whole);
+      expect(readFileSync(files[which], 'utf8')).toBe(whole[which]);
     }
+    unlinkSync(files.part);
+    expect(await c.report(NOW)).toEqual(good);
+    expect(c.loads()).toBe(2 + broken.length);
   });
 
-  it('sanitizes what it prints from a remembered file, which is only a file', async () => {
+  it('removes the parts a bigger library left behind', async () => {
     const c = setup();
-    const good = await c.report(NOW);
-    const data = JSON.parse(readFileSync(c.derivedFile(), 'utf8')) as { value: { occurrences: { start: string; url: string | null; agenda: string[] }[] } };
-    const target = data.value.occurrences.find((o) => o.start === good.next?.start);
-    if (!target) throw new Error('the next meeting is not in the remembered basis');
-    target.url = 'https://meeting.tencent.com/dm/x\u001b]52;c;aGk=\u0007';
-    target.agenda = ['\u001b[2J议题\u202e'];
-    writeFileSync(c.derivedFile(), JSON.stringify(data));
-    const shown = await c.report(NOW);
-    expect(c.loads()).toBe(1);
-    expect(JSON.stringify(shown)).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202e]/);
-    expect(shown.next?.agenda).toEqual(['议题']);
+    await c.report(NOW);
+    const stale = c.derivedFile('next-7');
+    writeFileSync(stale, readFileSync(c.derivedFile('next-0')));
+    writeFileSync(join(c.notes, '2024-07-04.md'), '# Curve 双周会 2024-07-04\n\n时间：2024/07/04 19:00-20:00\n');
+    await c.report(NOW);
+    expect(c.loads()).toBe(2);
+    expect(() => readFileSync(stale)).toThrow(/ENOENT/);
+    expect(readFileSync(c.derivedFile('next-0'), 'utf8')).toMatch(/2024-07-04/);
   });
 
   it('remembers nothing without a cache folder, and still answers', async () => {
@@ -165,18 +175,39 @@ describe('listNotes', () => {
 });
 
 describe.skipIf(!hasCorpus)('a remembered basis on the real notes (needs ../shared/corpus)', () => {
-  it('gives the report the notes give, at any time, after a trip through JSON', async () => {
+  it('gives the report the notes give, at any time, after a trip through JSON in parts of any size', async () => {
     const library = safeLibrary(scheduleFields(await loadLibrary(CORPUS, { cache: false })));
-    const basis: unknown = JSON.parse(JSON.stringify(nextBasis(library)));
-    expect(isNextBasis(basis)).toBe(true);
-    if (!isNextBasis(basis)) return;
+    const basis = nextBasis(library);
+    const schedule = buildSchedule(library.meetings);
     const from = Date.parse('2022-01-01T00:00:00Z');
     const to = Date.parse('2024-12-31T00:00:00Z');
+    const split = [1, 5, 64].map((size) => {
+      const { index, parts } = JSON.parse(JSON.stringify(splitBasis(basis, size))) as { index: unknown; parts: unknown[] };
+      expect(isBasisIndex(index)).toBe(true);
+      expect(parts.every(isBasisPart)).toBe(true);
+      return { index: index as BasisIndex, parts: parts as BasisPart[] };
+    });
     fc.assert(
       fc.property(fc.integer({ min: from, max: to }), (ms) => {
-        expect(reportAt(basis, new Date(ms))).toEqual(nextReport(library, new Date(ms)));
+        const now = new Date(ms);
+        const whole = reportAt(basis, now);
+        // Against the schedule itself, not through the basis.
+        expect(whole.next?.start ?? null).toBe(nextMeeting(schedule, now)?.start ?? null);
+        expect(whole).toEqual(nextReport(library, now));
+        for (const { index, parts } of split) expect(reportFrom(index, now, (k) => parts[k] ?? null)).toEqual(whole);
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('reads only the parts the report needs', async () => {
+    const library = safeLibrary(scheduleFields(await loadLibrary(CORPUS, { cache: false })));
+    const { index, parts } = splitBasis(nextBasis(library), 4);
+    const read: number[] = [];
+    const report = reportFrom(index, new Date('2023-03-01T00:00:00+08:00'), (k) => (read.push(k), parts[k] ?? null));
+    expect(report?.next).not.toBeNull();
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.length).toBeLessThanOrEqual(2);
+    expect(parts.length).toBeGreaterThan(4);
   });
 });

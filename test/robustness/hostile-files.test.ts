@@ -102,6 +102,14 @@ describe('names and content that are not what they seem (point 14, #12.9)', () =
     expect(library.skipped).toEqual([{ file: '2022-08-18-\ufffd\ufffd.md', reason: 'file name is not valid UTF-8 (rename it to read it)' }]);
   });
 
+  it('a name that holds U+FFFD itself is valid UTF-8, and is read beside one that is not', async () => {
+    const dir = fixture({ '2022-08-04-\ufffd.md': note() });
+    writeFileSync(Buffer.concat([Buffer.from(join(dir, '2022-08-18-')), Buffer.from([0xff]), Buffer.from('.md')]), note('2022-08-18'));
+    const library = await loadLibrary(dir, { cache: false });
+    expect(library.meetings.map((m) => m.file)).toEqual(['2022-08-04-\ufffd.md']);
+    expect(library.skipped).toEqual([{ file: '2022-08-18-\ufffd.md', reason: 'file name is not valid UTF-8 (rename it to read it)' }]);
+  });
+
   it('a date-named file with no meeting content is not a held meeting', async () => {
     const dir = fixture({ '2023-09-21.md': 'garbage\n', '2022-08-04.md': note() });
     mkdirSync(join(dir, 'sub'));
