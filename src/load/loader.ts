@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Library, Meeting, Skipped } from '../library/model.js';
 import { byDate } from '../library/aggregate.js';
 import { type CacheView, NoteCache } from './cache.js';
-import { parseShared, threadCount } from './parallel.js';
+import { parseShared, threadCount, threadCountNow, untilBusyWindow } from './parallel.js';
 import { describeFsError } from './fs-errors.js';
 import type { Outcome } from './note-file.js';
 import { type Candidate, listFiles } from './list-files.js';
@@ -187,12 +187,10 @@ async function loadCandidates(
     return !hit;
   });
   const report = progressReporter(options.onProgress, notes.length, notes.length - misses.length);
-  const threads = options.threads ?? threadCount(misses.length, options.env);
-  const parsed = await parseShared(
-    misses.map((m) => m.file),
-    threads,
-    report.parsed,
-  );
+  const files = misses.map((m) => m.file);
+  const now = options.threads ?? threadCountNow(files.length, options.env);
+  // Else the rule watches the machine a moment (parallel.ts) while this thread begins.
+  const parsed = await parseShared(files, now ?? (() => threadCount(files.length, options.env)), report.parsed, untilBusyWindow());
   misses.forEach((miss, k) => {
     const outcome = parsed[k] as Outcome;
     outcomes[miss.index] = outcome;

@@ -3,7 +3,7 @@
 // cores; a small one, or one on a busy machine, is parsed in place, where a
 // worker costs more than it saves (threadCount says when).
 
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import type { Outcome } from './note-file.js';
 
 export const PARALLEL_THRESHOLD = 1000;
@@ -43,13 +43,50 @@ function startWorker(Worker: WorkerClass): InstanceType<WorkerClass> {
   return new Worker(new URL(fromSource ? './parse-worker-dev.mjs' : './parse-worker.js', import.meta.url));
 }
 
-/** The machine as the rule sees it: cores the process may use, and the 1-minute load average. */
+/** The machine as the rule sees it: cores the process may use, the 1-minute load average, and what others use just now. */
 export interface MachineLoad {
   cores: number;
   load: number;
+  /** Cores' worth of CPU time other processes used since this one began (null when it cannot be told). */
+  others?: number | null;
 }
 
-const machineNow = (): MachineLoad => ({ cores: availableParallelism(), load: loadavg()[0] ?? 0 });
+/** CPU time so far (ms): every core's busy time, summed, and this process's own (all its threads); and when. */
+export interface BusySample {
+  at: number;
+  allMs: number;
+  oursMs: number;
+}
+
+function sampleBusy(): BusySample | null {
+  const all = cpus();
+  if (!all.length) return null;
+  const { user, system } = process.cpuUsage();
+  const allMs = all.reduce((sum, { times }) => sum + times.user + times.nice + times.sys + times.irq, 0);
+  return { at: performance.now(), allMs, oursMs: (user + system) / 1000 };
+}
+
+// Taken as the process loads its code.
+const baseline = sampleBusy();
+
+/** The window the measure wants: the system counts each core's time in 10 ms ticks. */
+export const BUSY_WINDOW_MS = 100;
+
+/**
+ * Cores' worth of CPU time other processes used between two samples, or null when
+ * they are too close to tell. This process's own time is left out, all its threads:
+ * while it starts, V8's compiler and collector threads keep a second core busy for
+ * a moment, which is no reason to parse alone.
+ */
+export function othersBusy(from: BusySample | null, to: BusySample | null): number | null {
+  if (!from || !to || to.at - from.at < BUSY_WINDOW_MS / 2) return null;
+  return Math.max(0, (to.allMs - from.allMs - (to.oursMs - from.oursMs)) / (to.at - from.at));
+}
+
+const machineNow = (): MachineLoad => ({ cores: availableParallelism(), load: loadavg()[0] ?? 0, others: othersBusy(baseline, sampleBusy()) });
+
+/** How long until the measure has its window (0 when it has it already). */
+export const untilBusyWindow = (): number => (baseline ? Math.max(0, BUSY_WINDOW_MS - (performance.now() - baseline.at)) : 0);
 
 /**
  * Worker threads for `files` uncached notes. The rule, from whole-process cold
@@ -57,20 +94,36 @@ const machineNow = (): MachineLoad => ({ cores: availableParallelism(), load: lo
  * - Under PARALLEL_THRESHOLD (1,000) notes, none. A worker costs 0.3–0.5 s to
  *   start and import the parser and 50–75 MB of RSS; at 200–500 notes one
  *   worker gave 0.80–1.29× the single-thread time, at 1,000 0.74–0.94×.
- * - None when the load average leaves no core idle (load > cores − 1): the
- *   worker then shares the main thread's core; at 2,000 notes on a busy machine
- *   it was 1.76× slower here, 13.3 s against 11.5 s in the issue.
+ * - None when no core beside this thread's is free: the worker would share a
+ *   busy core; at 2,000 notes on a busy machine it was 1.76× slower here, 13.3 s
+ *   against 11.5 s in the issue. What other processes use is measured since this
+ *   process began (BUSY_WINDOW_MS or more), which sees the machine as it is now;
+ *   the load average, used only when that cannot be had, still remembers a
+ *   minute of work that has ended (a benchmark's own earlier runs, say).
  * - Else one worker per 1,000 notes, at most cores − 1 (this thread parses too).
  * The main thread always parses as well, claiming notes from the same counter,
  * so a worker that starts late only takes fewer notes.
  */
 export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env, machine: MachineLoad = machineNow()): number {
   // CURVE_DASH_THREADS pins the count (0: parse in the main thread), for benchmarks.
-  const pinned = Number.parseInt(env.CURVE_DASH_THREADS ?? '', 10);
-  if (Number.isInteger(pinned) && pinned >= 0) return pinned;
+  const pinned = pinnedThreads(env);
+  if (pinned !== null) return pinned;
   if (files < PARALLEL_THRESHOLD) return 0;
-  const idle = Math.floor(machine.cores - machine.load);
-  return Math.max(0, Math.min(machine.cores - 1, idle, Math.floor(files / PARALLEL_THRESHOLD)));
+  // Beside this thread's core, a core 60 % free or more is worth a worker.
+  const free = machine.others != null ? Math.floor(machine.cores - 1 - machine.others + 0.4) : Math.floor(machine.cores - machine.load);
+  return Math.max(0, Math.min(machine.cores - 1, free, Math.floor(files / PARALLEL_THRESHOLD)));
+}
+
+function pinnedThreads(env: NodeJS.ProcessEnv): number | null {
+  const pinned = Number.parseInt(env.CURVE_DASH_THREADS ?? '', 10);
+  return Number.isInteger(pinned) && pinned >= 0 ? pinned : null;
+}
+
+/** The count now when it needs no measure (pinned, or too few notes), else null: ask threadCount once the busy window is there. */
+export function threadCountNow(files: number, env: NodeJS.ProcessEnv = process.env): number | null {
+  const pinned = pinnedThreads(env);
+  if (pinned !== null) return pinned;
+  return files < PARALLEL_THRESHOLD ? 0 : untilBusyWindow() === 0 ? threadCount(files, env) : null;
 }
 
 function inWorker(Worker: WorkerClass, job: ParseJob, results: Outcome[], onParsed: (count: number) => void): Promise<void> {
@@ -92,17 +145,38 @@ function inWorker(Worker: WorkerClass, job: ParseJob, results: Outcome[], onPars
  * Parses the files with `threads` workers and this thread together. Every thread
  * takes the next unclaimed file from one shared counter, so the work divides
  * itself: a worker that starts late or a thread that runs slower simply takes
- * fewer files. Results come back in input order.
+ * fewer files. Results come back in input order. `threads` as a function is
+ * asked after `decideAfterMs`, while this thread parses already (a rule that
+ * wants to watch the machine a moment first, threadCount).
  */
-export async function parseShared(files: readonly ParseFile[], threads: number, onParsed: (count: number) => void = () => undefined): Promise<Outcome[]> {
+export async function parseShared(
+  files: readonly ParseFile[],
+  threads: number | (() => number),
+  onParsed: (count: number) => void = () => undefined,
+  decideAfterMs = 0,
+): Promise<Outcome[]> {
   if (!files.length) return [];
   const results = new Array<Outcome>(files.length);
   const job: ParseJob = { files, claimed: new SharedArrayBuffer(4), batch: RESULT_BATCH };
   const claimed = new Int32Array(job.claimed);
+  let workers: Promise<void>[] = [];
+  let starting: Promise<void> | null = null;
+  const start = (count: number): void => {
+    if (count <= 0) return;
+    // node:worker_threads only when a worker is started: a warm start never pays for it.
+    starting = import('node:worker_threads').then(({ Worker }) => {
+      if (Atomics.load(claimed, 0) < files.length) workers = Array.from({ length: count }, () => inWorker(Worker, job, results, onParsed));
+    });
+  };
+  let timer: NodeJS.Timeout | null = null;
   // Workers first: they take a while to start, and this thread is busy once it begins.
-  // node:worker_threads only when a worker is started: a warm start never pays for it.
-  const Worker = threads > 0 ? (await import('node:worker_threads')).Worker : null;
-  const workers = Worker ? Array.from({ length: threads }, () => inWorker(Worker, job, results, onParsed)) : [];
+  if (typeof threads === 'number') start(threads);
+  else
+    timer = setTimeout(() => {
+      timer = null;
+      start(threads());
+    }, decideAfterMs);
+  if (typeof threads === 'number' && starting) await starting;
   // The parser is loaded only now, when some note is not in the cache.
   const { loadOne } = await import('./note-file.js');
   let mine = 0;
@@ -112,8 +186,11 @@ export async function parseShared(files: readonly ParseFile[], threads: number, 
     // whole text alive (V8 sliced strings), about 4 KB more per note in the model.
     results[index] = structuredClone(loadOne(file.path, file.rel, file.size));
     onParsed(1);
+    // The yield also lets a late decision's timer in.
     if (++mine % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
   }
+  if (timer) clearTimeout(timer);
+  await starting;
   await Promise.all(workers);
   return results;
 }
