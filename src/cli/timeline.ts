@@ -8,7 +8,7 @@ import { lineText } from '../dashboard/chart-grid.js';
 import { daySpan } from '../dashboard/chart-axis.js';
 import type { CalendarStyle } from '../dashboard/meeting-calendar.js';
 import { meetingCalendar } from '../dashboard/meeting-calendar.js';
-import { scheduleScreen } from '../dashboard/schedule-model.js';
+import { scheduleEntries } from '../dashboard/schedule-model.js';
 import type { Lang } from '../i18n/i18n.js';
 import { releaseTimeline } from '../library/aggregate.js';
 import type { Component, Library } from '../library/model.js';
@@ -74,6 +74,6 @@ export function timelineText(library: Library, options: TimelineOptions): string
 
 /** The meeting calendar as of `now` (held, moved, off, without a note, coming), one line per row. */
 export function calendarText(library: Library, now: Date, options: Omit<TimelineOptions, 'component'>): string {
-  const calendar = meetingCalendar(scheduleScreen(buildIndex(library), +now, options.lang).entries, options.width, options);
+  const calendar = meetingCalendar(scheduleEntries(buildIndex(library), +now, options.lang), options.width, options);
   return calendar.lines.map((line) => paint(line, options.colour && !options.ascii, CALENDAR_SGR)).join('\n');
 }

@@ -6,6 +6,7 @@
 import { readlinkSync } from 'node:fs';
 import { pad } from '../library/civil-date.js';
 import type { Lang } from '../i18n/i18n.js';
+import { WEEKDAYS } from '../i18n/i18n.js';
 
 export interface WallClock {
   year: number;
@@ -18,11 +19,6 @@ export interface WallClock {
   /** Minutes east of UTC at that instant. */
   offsetMinutes: number;
 }
-
-const WEEKDAYS: Record<Lang, readonly string[]> = {
-  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
-  zh: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
-};
 
 function fromUtcFields(date: Date, offsetMinutes: number): WallClock {
   return {

@@ -13,7 +13,7 @@ import { meetingCalendar } from './meeting-calendar.js';
 import { kindWordKey } from './calendar-marks.js';
 import { shownOnFrame } from './chart-grid.js';
 import type { ScheduleRow } from './schedule-model.js';
-import { scheduleScreen } from './schedule-model.js';
+import { scheduleEntries } from './schedule-model.js';
 import { openingRow } from './schedule-rows.js';
 import { scheduleRows } from './schedule-screen.js';
 import type { ScreenShape } from './screen-shape.js';
@@ -30,7 +30,7 @@ export function calendarFor(index: LibraryIndex, state: CalendarState): MeetingC
   const { now, viewport, ascii, lang } = state;
   const minute = Math.floor(now / MINUTE);
   return calendars(index).get(`${minute}|${viewport.columns}|${ascii}|${lang}`, () =>
-    meetingCalendar(scheduleScreen(index, now, lang).entries, viewport.columns, { ascii, lang }),
+    meetingCalendar(scheduleEntries(index, now, lang), viewport.columns, { ascii, lang }),
   );
 }
 

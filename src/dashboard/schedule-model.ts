@@ -22,11 +22,8 @@ export type { ScheduleRow } from './schedule-rows.js';
 export interface ScheduleScreen {
   next: Occurrence | null;
   rows: ScheduleRow[];
-  /**
-   * Every meeting and expected slot, oldest first, none collapsed and every
-   * coming one (not only the first few): what the meeting calendar draws.
-   */
-  entries: ScheduleRow[];
+  /** Every past meeting and expected slot, newest first, none collapsed. */
+  past: ScheduleRow[];
   /** The row the list opens on (openingRow). */
   open: number;
   /** With nothing ahead: the newest note's date and the newest invitation's last date, when the notes stop before it. */
@@ -65,9 +62,23 @@ function buildScheduleScreen(index: LibraryIndex, minute: number, lang: Lang, t:
   const at = new Date(minute * MINUTE);
   const past = pastEntries(index, at, lang, t);
   const rows = [...comingRows(index, at, UPCOMING_LIMIT, lang, t), ...pastRows(past, lang, t)];
-  const entries = [...[...past].reverse(), ...comingRows(index, at, Infinity, lang, t)];
   const next = nextMeeting(index.schedule, at);
-  return { next, rows, entries, open: openingRow(rows), stopped: next ? null : notesStopped(index) };
+  return { next, rows, past, open: openingRow(rows), stopped: next ? null : notesStopped(index) };
+}
+
+const latestEntries = perIndex<LibraryIndex, Record<Lang, LatestMemo<number, ScheduleRow[]>>>(() => ({ en: new LatestMemo(), zh: new LatestMemo() }));
+
+/**
+ * Every meeting and expected slot, oldest first, none collapsed and every coming
+ * one (not only the first few): what the meeting calendar draws. Apart from the
+ * screen, so the Schedule's first frame does not format years of coming slots.
+ */
+export function scheduleEntries(index: LibraryIndex, now: number, lang: Lang = 'en'): ScheduleRow[] {
+  const minute = Math.floor(now / MINUTE);
+  return latestEntries(index)[lang].get(minute, () => {
+    const { past } = scheduleScreen(index, now, lang);
+    return [...[...past].reverse(), ...comingRows(index, new Date(minute * MINUTE), Infinity, lang, translator(lang))];
+  });
 }
 
 /** The newest note's date and the newest series' last date, when the notes stop before the invitation ends. */

@@ -12,7 +12,8 @@ import type { Meeting } from '../library/model.js';
 import { DEFAULT_OFFSET } from '../library/model.js';
 import type { LibraryIndex } from '../library/queries.js';
 import type { Cancelled, Occurrence } from '../library/schedule.js';
-import { meetingHistory, pastMeetings, upcomingCancelled, upcomingOccurrences } from '../library/schedule.js';
+import { instantOf, meetingHistory, pastMeetings, upcomingCancelled, upcomingOccurrences } from '../library/schedule.js';
+import { dateOf, weekdayMonthDay, whenText } from './when-text.js';
 
 export interface ScheduleRow {
   /**
@@ -45,6 +46,9 @@ export function parseIn(iso: string, lang: Lang = 'en'): DateTime {
   return DateTime.fromISO(iso, { setZone: true }).setLocale(dateLocale(lang));
 }
 
+/** A row's time (WHEN_FORMAT): by string arithmetic, luxon only for what is not a plain ISO time. */
+export const formatWhen = (iso: string, lang: Lang): string => whenText(iso, lang) ?? parseIn(iso, lang).toFormat(WHEN_FORMAT);
+
 function agendaText(meeting: Meeting | undefined, agenda: readonly string[], t: Translate): string {
   const items = agenda.length > 0 ? agenda : (meeting?.agenda ?? []);
   if (items.length > 0) return items.join('; ');
@@ -54,31 +58,31 @@ function agendaText(meeting: Meeting | undefined, agenda: readonly string[], t: 
 function movedPrefix(o: Occurrence | undefined, lang: Lang, t: Translate): string {
   if (!o?.movedFrom) return '';
   if (o.announcedBy) return t('schedule.announced', { file: o.announcedBy });
-  return t('schedule.movedFrom', { date: parseIn(o.movedFrom, lang).toFormat('ccc LL-dd') });
+  return t('schedule.movedFrom', { date: weekdayMonthDay(o.movedFrom, lang) ?? parseIn(o.movedFrom, lang).toFormat('ccc LL-dd') });
 }
 
 function cancelledRow(c: Cancelled, lang: Lang, t: Translate): ScheduleRow {
-  return { kind: 'cancelled', start: c.start, when: parseIn(c.start, lang).toFormat(WHEN_FORMAT), file: c.by, summary: t('schedule.cancelled', { file: c.by, text: c.text }), join: null };
+  return { kind: 'cancelled', start: c.start, when: formatWhen(c.start, lang), file: c.by, summary: t('schedule.cancelled', { file: c.by, text: c.text }), join: null };
 }
 
 /** Coming occurrences, with the cancelled ones among them in their place. */
 export function comingRows(index: LibraryIndex, at: Date, limit: number, lang: Lang, t: Translate): ScheduleRow[] {
   const coming = upcomingOccurrences(index.schedule, at, limit);
   const lastShown = coming.at(-1)?.start;
-  const off = upcomingCancelled(index.schedule, at).filter((c) => !lastShown || coming.length < limit || +parseIn(c.start) <= +parseIn(lastShown));
+  const off = upcomingCancelled(index.schedule, at).filter((c) => !lastShown || coming.length < limit || instantOf(c.start) <= instantOf(lastShown));
   const rows = [
     ...coming.map((o) => ({
-      at: +parseIn(o.start),
+      at: instantOf(o.start),
       row: {
         kind: 'coming' as const,
         start: o.start,
-        when: parseIn(o.start, lang).toFormat(WHEN_FORMAT),
+        when: formatWhen(o.start, lang),
         file: o.file,
         summary: `${movedPrefix(o, lang, t)}${agendaText(o.file ? index.meetingsByFile.get(o.file) : undefined, o.agenda, t)}`,
         join: joinOf(o),
       },
     })),
-    ...off.map((c) => ({ at: +parseIn(c.start), row: cancelledRow(c, lang, t) })),
+    ...off.map((c) => ({ at: instantOf(c.start), row: cancelledRow(c, lang, t) })),
   ];
   return rows.sort((a, b) => a.at - b.at).map((r) => r.row);
 }
@@ -92,7 +96,7 @@ function collapse(rows: readonly ScheduleRow[], lang: Lang, t: Translate): Sched
     if (j - i >= 2) {
       const newest = rows[i] as ScheduleRow;
       const oldest = rows[j - 1] as ScheduleRow;
-      const day = (iso: string): string => parseIn(iso, lang).toISODate() ?? '';
+      const day = (iso: string): string => dateOf(iso) ?? parseIn(iso, lang).toISODate() ?? '';
       // The first date in the time column, so both ends show in 80 columns (the last is in the text).
       out.push({ kind: 'gap', start: oldest.start, until: newest.start, when: oldest.when, file: null, summary: t('schedule.gap', { count: j - i, first: day(oldest.start), last: day(newest.start) }), join: null });
       i = j;
@@ -109,7 +113,7 @@ export function pastEntries(index: LibraryIndex, at: Date, lang: Lang, t: Transl
   const byFile = new Map(index.schedule.occurrences.flatMap((o) => (o.file ? [[o.file, o] as const] : [])));
   const heldRow = (m: Meeting, start: string): { start: string; row: ScheduleRow } => {
     const o = byFile.get(m.file);
-    const when = m.start ? parseIn(m.start, lang).toFormat(WHEN_FORMAT) : (m.date ?? '');
+    const when = m.start ? formatWhen(m.start, lang) : (m.date ?? '');
     const kind = o?.movedFrom ? ('moved' as const) : ('past' as const);
     return { start, row: { kind, start, when, file: m.file, summary: `${movedPrefix(o, lang, t)}${agendaText(m, m.agenda, t)}`, join: joinOf(o ?? m.join) } };
   };
@@ -128,12 +132,12 @@ export function pastEntries(index: LibraryIndex, at: Date, lang: Lang, t: Transl
       const cancel = h.cancelledBy ? index.schedule.cancelled.find((c) => c.start === h.start && c.by === h.cancelledBy) : undefined;
       const row: ScheduleRow = cancel
         ? cancelledRow(cancel, lang, t)
-        : { kind: 'missed', start: h.start, when: parseIn(h.start, lang).toFormat(WHEN_FORMAT), file: null, summary: t('schedule.missed'), join: null };
+        : { kind: 'missed', start: h.start, when: formatWhen(h.start, lang), file: null, summary: t('schedule.missed'), join: null };
       return { start: h.start, row };
     });
   // Each start is read once, not at every comparison of the sort.
   const all = [...held, ...ended, ...missed];
-  const millis = new Map(all.map((r) => [r, DateTime.fromISO(r.start).toMillis()]));
+  const millis = new Map(all.map((r) => [r, instantOf(r.start)]));
   return all.sort((a, b) => (millis.get(b) ?? 0) - (millis.get(a) ?? 0)).map((r) => r.row);
 }
 

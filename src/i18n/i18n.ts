@@ -90,6 +90,12 @@ export function resolveLang(sources: LangSources): Lang {
   return sources.flag ?? sources.config ?? (sources.env ? detectLang(sources.env) : 'en');
 }
 
+/** Short weekday names, 0 = Sunday as Date has it: what luxon's "ccc" gives in dateLocale. */
+export const WEEKDAYS: Record<Lang, readonly string[]> = {
+  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+  zh: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
+};
+
 /** The locale luxon formats dates in (weekday names): "Thu" or "周四". */
 export function dateLocale(lang: Lang): string {
   return lang === 'zh' ? 'zh-CN' : 'en-US';

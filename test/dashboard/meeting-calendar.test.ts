@@ -4,7 +4,7 @@ import type { CalendarKind } from '../../src/dashboard/calendar-marks.js';
 import { meetingCalendar } from '../../src/dashboard/meeting-calendar.js';
 import { calendarGlyph } from '../../src/dashboard/calendar-marks.js';
 import { lineText } from '../../src/dashboard/chart-grid.js';
-import { scheduleScreen } from '../../src/dashboard/schedule-model.js';
+import { scheduleEntries } from '../../src/dashboard/schedule-model.js';
 import type { Lang } from '../../src/i18n/i18n.js';
 import type { Library, Meeting, Recurrence } from '../../src/library/model.js';
 import type { LibraryIndex } from '../../src/library/queries.js';
@@ -14,7 +14,7 @@ import { LIBRARY, MEETINGS, NOW } from '../fixtures/library.js';
 import { glyphAt } from '../support/chart-lines.js';
 
 function calendarOf(index: LibraryIndex, now: Date, width: number, ascii = false, lang: Lang = 'en') {
-  return meetingCalendar(scheduleScreen(index, +now, lang).entries, width, { ascii, lang });
+  return meetingCalendar(scheduleEntries(index, +now, lang), width, { ascii, lang });
 }
 
 describe('meetingCalendar', () => {
