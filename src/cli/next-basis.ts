@@ -139,6 +139,7 @@ export function splitBasis(basis: NextBasis, partSize = PART_SIZE): { index: Bas
 /** The report at `now`: the next meeting with the cancelled ones before it, the last one held, and how many ended without notes. */
 export function reportAt(basis: NextBasis, now: Date): NextReport {
   const { index, parts } = splitBasis(basis);
+  // One computation for both: a basis split in memory has every part, so this is never null.
   return reportFrom(index, now, (k) => parts[k] ?? null) as NextReport;
 }
 
