@@ -66,8 +66,16 @@ function sampleBusy(): BusySample | null {
   return { at: performance.now(), allMs, oursMs: (user + system) / 1000 };
 }
 
-// Taken as the process loads its code.
-const baseline = sampleBusy();
+// Taken as the process loads its code; taken again for a load long after (a reload), see measureFrom.
+let baseline = sampleBusy();
+
+/** Past this, what the machine did since the sample says little about what it does now. */
+export const STALE_SAMPLE_MS = 5000;
+
+/** The sample to measure from: `start` while it is recent, else a fresh one (the measure then wants its window again). */
+export function measureFrom(start: BusySample | null, now: number, sample: () => BusySample | null): BusySample | null {
+  return start && now - start.at <= STALE_SAMPLE_MS ? start : sample();
+}
 
 /** The window the measure wants: the system counts each core's time in 10 ms ticks. */
 export const BUSY_WINDOW_MS = 100;
@@ -123,7 +131,9 @@ function pinnedThreads(env: NodeJS.ProcessEnv): number | null {
 export function threadCountNow(files: number, env: NodeJS.ProcessEnv = process.env): number | null {
   const pinned = pinnedThreads(env);
   if (pinned !== null) return pinned;
-  return files < PARALLEL_THRESHOLD ? 0 : untilBusyWindow() === 0 ? threadCount(files, env) : null;
+  if (files < PARALLEL_THRESHOLD) return 0;
+  baseline = measureFrom(baseline, performance.now(), sampleBusy);
+  return untilBusyWindow() === 0 ? threadCount(files, env) : null;
 }
 
 function inWorker(Worker: WorkerClass, job: ParseJob, results: Outcome[], onParsed: (count: number) => void): Promise<void> {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateNote } from '../../scripts/generate-notes.js';
-import { BUSY_WINDOW_MS, othersBusy, parseShared, threadCount } from '../../src/load/parallel.js';
+import { BUSY_WINDOW_MS, measureFrom, othersBusy, parseShared, STALE_SAMPLE_MS, threadCount } from '../../src/load/parallel.js';
 
 const idle2 = { cores: 2, load: 0.2 };
 
@@ -56,6 +56,16 @@ describe('othersBusy', () => {
     expect(othersBusy(null, { at: 200, allMs: 1300, oursMs: 0 })).toBeNull();
     // The system counts in ticks, this process in microseconds: a tick short is no one, not less than no one.
     expect(othersBusy({ at: 0, allMs: 1000, oursMs: 0 }, { at: 200, allMs: 1190, oursMs: 200 })).toBe(0);
+  });
+});
+
+describe('measureFrom', () => {
+  it("measures from the process's start while it is recent, from a fresh sample for a load long after (a reload)", () => {
+    const start = { at: 1000, allMs: 0, oursMs: 0 };
+    const fresh = { at: 99_000, allMs: 5, oursMs: 1 };
+    expect(measureFrom(start, 1000 + STALE_SAMPLE_MS, () => fresh)).toBe(start);
+    expect(measureFrom(start, 1001 + STALE_SAMPLE_MS, () => fresh)).toBe(fresh);
+    expect(measureFrom(null, 0, () => fresh)).toBe(fresh);
   });
 });
 
