@@ -27,8 +27,6 @@ export type { CachedOutcome } from './cache-entry.js';
 const CACHE_FORMAT = 2;
 /** Far past any real index (~80 bytes a note) or shard: anything bigger is not one of ours. */
 export const MAX_CACHE_FILE_BYTES = 64 * 1024 * 1024;
-/** Shards read at once on a warm start. */
-const READ_CONCURRENCY = 8;
 const ENTRIES_PER_WRITE = 500;
 
 
@@ -142,18 +140,16 @@ export class NoteCache {
   /** Reads the shards' files; gives back the shards that could not be read. */
   private async readAll(shards: readonly string[], fileOf: (shard: string) => string): Promise<string[]> {
     const unread: string[] = [];
-    let next = 0;
-    const readers = Array.from({ length: Math.min(READ_CONCURRENCY, shards.length) }, async () => {
-      while (next < shards.length) {
-        const shard = shards[next++] as string;
-        if (!(await this.readShard(shard, fileOf))) unread.push(shard);
-      }
-    });
-    await Promise.all(readers);
+    for (const shard of shards) {
+      if (!this.readShard(shard, fileOf)) unread.push(shard);
+      // Each read is synchronous (cache-files.ts): the event loop gets a turn between shards, so a
+      // progress frame still draws and Ctrl-C is still heard while thousands of notes are read.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     return unread;
   }
 
-  private async readShard(shard: string, fileOf: (shard: string) => string): Promise<boolean> {
+  private readShard(shard: string, fileOf: (shard: string) => string): boolean {
     const data = ours(readRegularFile(join(this.dir as string, fileOf(shard)), MAX_CACHE_FILE_BYTES), this.root);
     // A shard that is gone, cut short or foreign only costs its notes a parse.
     if (!data || data.shard !== shard || !isObject(data.entries)) return false;
