@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Library, Meeting, Skipped } from '../library/model.js';
 import { byDate } from '../library/aggregate.js';
 import { type CacheView, NoteCache } from './cache.js';
-import { parseShared, threadCount, threadCountNow, untilBusyWindow } from './parallel.js';
+import { parseShared, threadsByRule } from './parallel.js';
 import { describeFsError } from './fs-errors.js';
 import type { Outcome } from './note-file.js';
 import { type Candidate, listFiles } from './list-files.js';
@@ -188,9 +188,8 @@ async function loadCandidates(
   });
   const report = progressReporter(options.onProgress, notes.length, notes.length - misses.length);
   const files = misses.map((m) => m.file);
-  const now = options.threads ?? threadCountNow(files.length, options.env);
-  // Else the rule watches the machine a moment (parallel.ts) while this thread begins.
-  const parsed = await parseShared(files, now ?? (() => threadCount(files.length, options.env)), report.parsed, untilBusyWindow());
+  const { threads, afterMs } = options.threads === undefined ? threadsByRule(files.length, options.env) : { threads: options.threads, afterMs: 0 };
+  const parsed = await parseShared(files, threads, report.parsed, afterMs);
   misses.forEach((miss, k) => {
     const outcome = parsed[k] as Outcome;
     outcomes[miss.index] = outcome;

@@ -47,7 +47,7 @@ function startWorker(Worker: WorkerClass): InstanceType<WorkerClass> {
 export interface MachineLoad {
   cores: number;
   load: number;
-  /** Cores' worth of CPU time other processes used since this one began (null when it cannot be told). */
+  /** Cores' worth of CPU time other processes used over the last moment (null when it cannot be told). */
   others?: number | null;
 }
 
@@ -66,35 +66,21 @@ function sampleBusy(): BusySample | null {
   return { at: performance.now(), allMs, oursMs: (user + system) / 1000 };
 }
 
-// Taken as the process loads its code; taken again for a load long after (a reload), see measureFrom.
-let baseline = sampleBusy();
-
-/** Past this, what the machine did since the sample says little about what it does now. */
-export const STALE_SAMPLE_MS = 5000;
-
-/** The sample to measure from: `start` while it is recent, else a fresh one (the measure then wants its window again). */
-export function measureFrom(start: BusySample | null, now: number, sample: () => BusySample | null): BusySample | null {
-  return start && now - start.at <= STALE_SAMPLE_MS ? start : sample();
-}
-
-/** The window the measure wants: the system counts each core's time in 10 ms ticks. */
+/** How long the rule watches the machine: the system counts each core's time in 10 ms ticks. */
 export const BUSY_WINDOW_MS = 100;
 
 /**
  * Cores' worth of CPU time other processes used between two samples, or null when
  * they are too close to tell. This process's own time is left out, all its threads:
- * while it starts, V8's compiler and collector threads keep a second core busy for
- * a moment, which is no reason to parse alone.
+ * V8's compiler and collector threads keep a second core busy for a moment, which
+ * is no reason to parse alone.
  */
 export function othersBusy(from: BusySample | null, to: BusySample | null): number | null {
   if (!from || !to || to.at - from.at < BUSY_WINDOW_MS / 2) return null;
   return Math.max(0, (to.allMs - from.allMs - (to.oursMs - from.oursMs)) / (to.at - from.at));
 }
 
-const machineNow = (): MachineLoad => ({ cores: availableParallelism(), load: loadavg()[0] ?? 0, others: othersBusy(baseline, sampleBusy()) });
-
-/** How long until the measure has its window (0 when it has it already). */
-export const untilBusyWindow = (): number => (baseline ? Math.max(0, BUSY_WINDOW_MS - (performance.now() - baseline.at)) : 0);
+const machineSince = (from: BusySample | null): MachineLoad => ({ cores: availableParallelism(), load: loadavg()[0] ?? 0, others: othersBusy(from, sampleBusy()) });
 
 /**
  * Worker threads for `files` uncached notes. The rule, from whole-process cold
@@ -104,15 +90,15 @@ export const untilBusyWindow = (): number => (baseline ? Math.max(0, BUSY_WINDOW
  *   worker gave 0.80–1.29× the single-thread time, at 1,000 0.74–0.94×.
  * - None when no core beside this thread's is free: the worker would share a
  *   busy core; at 2,000 notes on a busy machine it was 1.76× slower here, 13.3 s
- *   against 11.5 s in the issue. What other processes use is measured since this
- *   process began (BUSY_WINDOW_MS or more), which sees the machine as it is now;
- *   the load average, used only when that cannot be had, still remembers a
+ *   against 11.5 s in the issue. What other processes use is measured over the
+ *   load's first BUSY_WINDOW_MS (threadsByRule), which sees the machine as it is
+ *   now; the load average, used only when that cannot be had, still remembers a
  *   minute of work that has ended (a benchmark's own earlier runs, say).
  * - Else one worker per 1,000 notes, at most cores − 1 (this thread parses too).
  * The main thread always parses as well, claiming notes from the same counter,
  * so a worker that starts late only takes fewer notes.
  */
-export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env, machine: MachineLoad = machineNow()): number {
+export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env, machine: MachineLoad = machineSince(null)): number {
   // CURVE_DASH_THREADS pins the count (0: parse in the main thread), for benchmarks.
   const pinned = pinnedThreads(env);
   if (pinned !== null) return pinned;
@@ -127,13 +113,17 @@ function pinnedThreads(env: NodeJS.ProcessEnv): number | null {
   return Number.isInteger(pinned) && pinned >= 0 ? pinned : null;
 }
 
-/** The count now when it needs no measure (pinned, or too few notes), else null: ask threadCount once the busy window is there. */
-export function threadCountNow(files: number, env: NodeJS.ProcessEnv = process.env): number | null {
+/**
+ * What parseShared is given for `files` uncached notes by the rule: the count
+ * itself when it needs no measure (pinned, or too few notes), else a rule asked
+ * after `afterMs`, having watched the machine from now, while this thread parses.
+ */
+export function threadsByRule(files: number, env: NodeJS.ProcessEnv = process.env): { threads: number | (() => number); afterMs: number } {
   const pinned = pinnedThreads(env);
-  if (pinned !== null) return pinned;
-  if (files < PARALLEL_THRESHOLD) return 0;
-  baseline = measureFrom(baseline, performance.now(), sampleBusy);
-  return untilBusyWindow() === 0 ? threadCount(files, env) : null;
+  if (pinned !== null) return { threads: pinned, afterMs: 0 };
+  if (files < PARALLEL_THRESHOLD) return { threads: 0, afterMs: 0 };
+  const from = sampleBusy();
+  return { threads: () => threadCount(files, env, machineSince(from)), afterMs: BUSY_WINDOW_MS };
 }
 
 function inWorker(Worker: WorkerClass, job: ParseJob, results: Outcome[], onParsed: (count: number) => void): Promise<void> {

@@ -3,11 +3,11 @@
 // and a count decided late (once the machine was watched) still parses every file once.
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateNote } from '../../scripts/generate-notes.js';
-import { BUSY_WINDOW_MS, measureFrom, othersBusy, parseShared, STALE_SAMPLE_MS, threadCount } from '../../src/load/parallel.js';
+import { BUSY_WINDOW_MS, othersBusy, parseShared, threadCount, threadsByRule } from '../../src/load/parallel.js';
 
 const idle2 = { cores: 2, load: 0.2 };
 
@@ -59,13 +59,16 @@ describe('othersBusy', () => {
   });
 });
 
-describe('measureFrom', () => {
-  it("measures from the process's start while it is recent, from a fresh sample for a load long after (a reload)", () => {
-    const start = { at: 1000, allMs: 0, oursMs: 0 };
-    const fresh = { at: 99_000, allMs: 5, oursMs: 1 };
-    expect(measureFrom(start, 1000 + STALE_SAMPLE_MS, () => fresh)).toBe(start);
-    expect(measureFrom(start, 1001 + STALE_SAMPLE_MS, () => fresh)).toBe(fresh);
-    expect(measureFrom(null, 0, () => fresh)).toBe(fresh);
+describe('threadsByRule', () => {
+  it('gives the count at once when it needs no measure, else a rule to ask once the machine was watched', () => {
+    expect(threadsByRule(5000, { CURVE_DASH_THREADS: '2' })).toEqual({ threads: 2, afterMs: 0 });
+    expect(threadsByRule(999, {})).toEqual({ threads: 0, afterMs: 0 });
+    const late = threadsByRule(5000, {});
+    expect(late.afterMs).toBe(BUSY_WINDOW_MS);
+    expect(typeof late.threads).toBe('function');
+    const count = (late.threads as () => number)();
+    expect(count).toBeGreaterThanOrEqual(0);
+    expect(count).toBeLessThanOrEqual(Math.max(0, availableParallelism() - 1));
   });
 });
 
