@@ -40,8 +40,7 @@ export function weekdayMonthDay(iso: string, lang: Lang): string | null {
   return wall && `${wall.weekday} ${wall.date.slice(5)}`;
 }
 
-/** The date part (yyyy-LL-dd) of `iso` in its own offset, or null. */
+/** The date part (yyyy-LL-dd) of `iso` in its own offset, or null (24:00 is the next day's, luxon's to say). */
 export function dateOf(iso: string): string | null {
-  const parts = WALL_RE.exec(iso);
-  return parts && weekdayOf(parts[1] as string) !== null ? (parts[1] as string) : null;
+  return wallParts(iso, 'en')?.date ?? null;
 }
