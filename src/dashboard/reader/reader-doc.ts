@@ -75,7 +75,7 @@ const cache = perIndex<
 }));
 
 /** The one worker at work: the reader shows one note at a time. */
-let working: { key: string; job: Promise<PiecesAhead> } | null = null;
+let working: Promise<PiecesAhead> | null = null;
 
 /** The note's text in pieces, read once per library: one piece for a note of ordinary length. */
 function piecesOf(index: LibraryIndex, file: string): NotePiece[] | { error: string } {
@@ -105,7 +105,7 @@ export function readAhead(index: LibraryIndex, file: string, ascii: boolean, onR
   while (from < pieces.length && blocks.has(blocksKey(file, ascii, from))) from++;
   if (from === pieces.length) return;
   ahead.set(key, true);
-  if (working) void working.job.then((w) => w.stop());
+  if (working) void working.then((w) => w.stop());
   const job = parsePiecesAhead(
     { pieces, from, ascii },
     (result) => {
@@ -117,7 +117,7 @@ export function readAhead(index: LibraryIndex, file: string, ascii: boolean, onR
       onReady();
     },
   );
-  working = { key, job };
+  working = job;
 }
 
 /**
