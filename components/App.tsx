@@ -12,6 +12,8 @@ import type { KeymapEntry } from '../src/dashboard/keymap.js';
 import { KEYMAP, keyLabel } from '../src/dashboard/keymap.js';
 import { hintLine } from '../src/dashboard/hint-line.js';
 import type { Component, Library } from '../src/library/model.js';
+import type { LibraryIndex } from '../src/library/queries.js';
+import type { HeldKey } from './use-dashboard-keys.js';
 import { scheduleScreen, systemZone } from '../src/dashboard/schedule-model.js';
 import { copyJoinDetails, openJoinLink } from '../src/dashboard/card-commands.js';
 import { cardVisible } from '../src/dashboard/key-routing.js';
@@ -70,7 +72,13 @@ export interface AppProps {
   mouse?: MouseFeed;
   /** How long the status line shows what a reload changed, in ms (default 4000; 0 keeps it). */
   flashMs?: number;
+  /** Keys pressed while the notes loaded (Startup.tsx): handled in order once the dashboard is up. */
+  heldKeys?: readonly HeldKey[];
+  /** Told the first library's index once it is drawn, so the next start can draw its Schedule at once (remembered-schedule.ts). */
+  remember?: (index: LibraryIndex, now: number) => void;
 }
+
+export type { HeldKey } from './use-dashboard-keys.js';
 
 /** Fixed for the app's life: the language and the key table are chosen at start. */
 function useFixed<T>(value: T): T {
@@ -120,6 +128,7 @@ export function App(props: AppProps) {
   useDashboardKeys({
     state,
     keymap,
+    held: props.heldKeys,
     dispatch,
     reduce: (s: DashboardState, action: Action) => reduce(index, s, action),
     effects: {
@@ -164,6 +173,9 @@ export function App(props: AppProps) {
       cancelled = true;
     };
   }, [index]);
+
+  const remember = props.remember;
+  useEffect(() => remember?.(index, clock().getTime()), []);
 
   const theme = useMemo(() => makeTheme(ascii, props.theme ?? 'dark'), [ascii, props.theme]);
   const { columns, rows } = state.viewport;

@@ -8,7 +8,9 @@ import type { Lang, Translate } from '../src/i18n/i18n.js';
 import { translator } from '../src/i18n/i18n.js';
 import type { CardLine, ScheduleRow } from '../src/dashboard/schedule-model.js';
 import { whenWidth } from '../src/dashboard/schedule-model.js';
+import type { ScheduleCard } from '../src/dashboard/schedule-screen.js';
 import { scheduleCard, scheduleRows } from '../src/dashboard/schedule-screen.js';
+import type { DashboardState } from '../src/dashboard/dashboard-types.js';
 import { truncate } from '../src/text/text-width.js';
 import { visibleSlice } from '../src/dashboard/screen-shape.js';
 import type { Column } from './Table.js';
@@ -35,11 +37,24 @@ function scheduleColumns(theme: Theme, t: Translate, lang: Lang): Column<Schedul
 }
 
 export function ScheduleView({ index, state, frame, shape }: ViewProps) {
+  const { rows, selected } = visibleSlice(scheduleRows(index, state), frame, shape);
+  return <ScheduleLayout card={scheduleCard(index, state)} rows={rows} selected={selected} scroll={frame.scroll} state={state} />;
+}
+
+export interface ScheduleLayoutProps {
+  card: ScheduleCard;
+  /** The rows on screen, the selected one's place among them, and the first one's place in the list. */
+  rows: ScheduleRow[];
+  selected: number | null;
+  scroll: number;
+  state: DashboardState;
+}
+
+/** The card and the visible rows: drawn alike from the library and from the frame remembered from the last run. */
+export function ScheduleLayout({ card: { card, bordered }, rows, selected, scroll, state }: ScheduleLayoutProps) {
   const theme = useTheme();
-  const { card, bordered } = scheduleCard(index, state);
   const { columns } = state.viewport;
   const inner = bordered ? columns - 4 : columns;
-  const { rows, selected } = visibleSlice(scheduleRows(index, state), frame, shape);
   const t = translator(state.lang);
   return (
     <Box flexDirection="column" width={columns}>
@@ -60,7 +75,7 @@ export function ScheduleView({ index, state, frame, shape }: ViewProps) {
         rows={rows}
         selected={selected}
         width={columns}
-        rowKey={(r, i) => `${r.kind}:${r.file ?? ''}:${frame.scroll + i}`}
+        rowKey={(r, i) => `${r.kind}:${r.file ?? ''}:${scroll + i}`}
         empty={t('schedule.empty')}
         marked={(r) => r.file !== null && state.fresh.has(r.file)}
       />

@@ -39,6 +39,7 @@ export async function runDashboard(notes: DashboardNotes, options: DashboardOpti
     updates: live?.feed,
     reload: options.reload,
     mouse: mouse?.feed,
+    remember: options.remember,
     onExit: (exitCode: number) => {
       code = exitCode;
     },
@@ -48,6 +49,7 @@ export async function runDashboard(notes: DashboardNotes, options: DashboardOpti
       <Startup
         {...props}
         load={notes}
+        remembered={options.remembered}
         onFailure={(error) => {
           loadFailure = { error };
         }}

@@ -2,7 +2,7 @@
 // effects that reach outside the state (quit, copy, open). Routing and the
 // key table are data and pure functions; this hook only connects them to Ink.
 
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useInput, useStdin } from 'ink';
 import type { Action, DashboardState } from '../src/dashboard/dashboard-state.js';
 import type { Effect, KeyPress, KeymapEntry } from '../src/dashboard/keymap.js';
@@ -16,6 +16,13 @@ export interface KeyHandlers {
   /** The reducer itself: the keys of one burst are routed on the state the previous ones lead to. */
   reduce: (state: DashboardState, action: Action) => DashboardState;
   effects: Record<Effect, () => void>;
+  /** Keys pressed before the dashboard was up, handled once on mount. */
+  held?: readonly HeldKey[];
+}
+
+export interface HeldKey {
+  input: string;
+  key: KeyPress;
 }
 
 export function useDashboardKeys(handlers: KeyHandlers): void {
@@ -38,6 +45,9 @@ export function useDashboardKeys(handlers: KeyHandlers): void {
       if ('effect' in step) effects[step.effect]();
       else dispatch(step.action);
     }
+  }, []);
+  useEffect(() => {
+    for (const { input, key } of handlers.held ?? []) onInput(input, key);
   }, []);
 
   // A pipe has no raw mode; useInput would throw, so it stands down (the CLI avoids this case anyway).

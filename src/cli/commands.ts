@@ -106,13 +106,22 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
   const dashboard = inv.command === 'dashboard' && io.interactive && io.dashboard ? io.dashboard() : null;
   dashboard?.catch(() => undefined);
   if (dashboard) {
+    // The folder is listed while the dashboard's code loads; unchanged notes let it draw the Schedule the last run remembered.
+    const start = import('./remembered-start.js')
+      .then(({ rememberedStart }) => rememberedStart(dir, lang, version()))
+      .catch(() => ({ listing: null, remembered: null, remember: () => undefined }));
     // The dashboard draws at once and loads the notes behind its progress frame.
     const [{ runDashboard }, { KEYMAP }, { wordedTitles }] = await Promise.all([dashboard, import('../dashboard/keymap.js'), import('../dashboard/titles.js')]);
     const words = (loaded: Library) => wordedTitles(safeLibrary(loaded), t);
     // Reloads do not require notes: a folder emptied while open shows 0 notes, not an error.
     const reload = () => loadLibrary(dir).then(words);
-    const first = (onProgress: LoadProgressListener) => loadLibrary(dir, { requireNotes: true, onProgress }).then(words);
+    const first = async (onProgress: LoadProgressListener) => {
+      const { listing } = await start;
+      return loadLibrary(dir, { requireNotes: true, onProgress, listing: listing ?? undefined }).then(words);
+    };
     return runDashboard(first, {
+      remembered: start.then((s) => s.remembered),
+      remember: (index, at) => void start.then((s) => s.remember(index, at)),
       now: inv.now ? now : undefined,
       component: inv.component ?? config.component ?? null,
       ascii: inv.ascii || config.ascii === true,

@@ -7,6 +7,8 @@ import type { Library, Component } from '../library/model.js';
 import type { KeymapEntry } from './keymap.js';
 import type { LiveLibraryOptions } from './live-library.js';
 import type { LoadProgress } from '../load/load-progress.js';
+import type { LibraryIndex } from '../library/queries.js';
+import type { RememberedSchedule } from './remembered-schedule.js';
 
 /** The palettes: 'dark' (default), 'light' (for a light background), 'none' (no colour). */
 export const THEMES = ['dark', 'light', 'none'] as const;
@@ -39,6 +41,10 @@ export interface DashboardOptions {
   reload?: () => Promise<Library>;
   /** Mouse wheel and clicks (default on); false leaves the terminal's own text selection alone. */
   mouse?: boolean;
+  /** The Schedule's frame the last run remembered for these notes: drawn while they load, when it still stands. */
+  remembered?: Promise<RememberedSchedule | null>;
+  /** Told the first library's index once it is drawn, to remember its Schedule for the next start. */
+  remember?: (index: LibraryIndex, now: number) => void;
 }
 
 /** Loads the dashboard's code (Ink, React, the views) on demand. */

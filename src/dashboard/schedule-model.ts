@@ -19,15 +19,23 @@ export const UPCOMING_LIMIT = 6;
 
 export type { ScheduleRow } from './schedule-rows.js';
 
-export interface ScheduleScreen {
-  next: Occurrence | null;
+/** What the card says of the next meeting. */
+export type CardMeeting = Pick<Occurrence, 'start' | 'end' | 'timezone' | 'source' | 'url' | 'meetingId' | 'dialIn' | 'movedFrom' | 'announcedBy' | 'recent'>;
+
+/** What the Schedule tab draws: the card's meeting and the list below it. */
+export interface ScheduleShown {
+  next: CardMeeting | null;
   rows: ScheduleRow[];
-  /** Every past meeting and expected slot, newest first, none collapsed. */
-  past: ScheduleRow[];
   /** The row the list opens on (openingRow). */
   open: number;
   /** With nothing ahead: the newest note's date and the newest invitation's last date, when the notes stop before it. */
   stopped: { last: string; end: string } | null;
+}
+
+export interface ScheduleScreen extends ScheduleShown {
+  next: Occurrence | null;
+  /** Every past meeting and expected slot, newest first, none collapsed. */
+  past: ScheduleRow[];
 }
 
 export type CardStyle = 'heading' | 'text' | 'link' | 'dim' | 'notice';
@@ -112,7 +120,7 @@ interface Part {
   priority: number;
 }
 
-function cardParts(next: Occurrence | null, options: CardOptions): Part[] {
+function cardParts(next: CardMeeting | null, options: CardOptions): Part[] {
   const lang = options.lang ?? 'en';
   const t = translator(lang);
   const notice = options.notice ? [{ text: options.notice, style: 'notice' as const, priority: 2 }] : [];
@@ -148,7 +156,7 @@ function cardParts(next: Occurrence | null, options: CardOptions): Part[] {
 }
 
 /** The next-meeting card as display lines wrapped to `columns`, within `maxLines`. */
-export function cardLines(next: Occurrence | null, options: CardOptions): CardLine[] {
+export function cardLines(next: CardMeeting | null, options: CardOptions): CardLine[] {
   const parts = cardParts(next, options).map((part) => ({
     ...part,
     lines: wrapText(part.text, options.columns).map((text) => ({ text, style: part.style })),

@@ -4,7 +4,7 @@
 import type { DashboardState, Frame } from './dashboard-types.js';
 import { keyLabel } from './keymap.js';
 import type { LibraryIndex } from '../library/queries.js';
-import type { CardLine, ScheduleRow, ScheduleScreen } from './schedule-model.js';
+import type { CardLine, ScheduleRow, ScheduleScreen, ScheduleShown } from './schedule-model.js';
 import { cardLines, scheduleScreen } from './schedule-model.js';
 import { openingRow } from './schedule-rows.js';
 import type { ScreenShape } from './screen-shape.js';
@@ -19,7 +19,6 @@ function cardBordered(viewport: DashboardState['viewport']): boolean {
 const CARD_FRAME = 4;
 
 export interface ScheduleCard {
-  screen: ScheduleScreen;
   card: CardLine[];
   bordered: boolean;
   height: number;
@@ -29,7 +28,11 @@ export interface ScheduleCard {
 let lastCard: { inputs: readonly unknown[]; card: ScheduleCard } | null = null;
 
 export function scheduleCard(index: LibraryIndex, state: DashboardState): ScheduleCard {
-  const screen = scheduleScreen(index, state.now, state.lang);
+  return cardFor(scheduleScreen(index, state.now, state.lang), state);
+}
+
+/** The card for what the Schedule shows (from the library, or remembered from the last run). */
+export function cardFor(screen: ScheduleShown, state: DashboardState): ScheduleCard {
   const inputs = [screen, state.now, state.zone, state.viewport.columns, state.viewport.rows, state.notice, state.lang, state.ascii, state.keymap];
   if (lastCard && lastCard.inputs.every((value, i) => value === inputs[i])) return lastCard.card;
   const card = buildCard(screen, state);
@@ -37,7 +40,7 @@ export function scheduleCard(index: LibraryIndex, state: DashboardState): Schedu
   return card;
 }
 
-function buildCard(screen: ScheduleScreen, state: DashboardState): ScheduleCard {
+function buildCard(screen: ScheduleShown, state: DashboardState): ScheduleCard {
   const bordered = cardBordered(state.viewport);
   const card = cardLines(screen.next, {
     now: state.now,
@@ -50,7 +53,7 @@ function buildCard(screen: ScheduleScreen, state: DashboardState): ScheduleCard 
     // Leave the list below at least its header and two rows.
     maxLines: bodyRows(state.viewport) - HEADER_ROWS - 2 - (bordered ? 2 : 0),
   });
-  return { screen, card, bordered, height: card.length + (bordered ? 2 : 0) };
+  return { card, bordered, height: card.length + (bordered ? 2 : 0) };
 }
 
 export function scheduleShape(index: LibraryIndex, state: DashboardState): ScreenShape {
@@ -59,7 +62,7 @@ export function scheduleShape(index: LibraryIndex, state: DashboardState): Scree
   // The card wins the space; the list below gets at least one row.
   return listShape(
     rows.length,
-    bodyRows(state.viewport) - height - HEADER_ROWS,
+    rowsUnderCard(state.viewport, height),
     (at) => {
       const row = rows[at];
       if (!row) return null;
@@ -68,6 +71,11 @@ export function scheduleShape(index: LibraryIndex, state: DashboardState): Scree
     },
     height + HEADER_ROWS,
   );
+}
+
+/** How many rows the list gets below a card `height` lines tall. */
+export function rowsUnderCard(viewport: DashboardState['viewport'], height: number): number {
+  return bodyRows(viewport) - height - HEADER_ROWS;
 }
 
 /** A slot no note covers (no note found, a run of them, or coming without a note yet): Enter says what is known of it. */

@@ -4,7 +4,7 @@
 
 import type { TabId } from './actions.js';
 import { TABS } from './actions.js';
-import type { DashboardState } from './dashboard-types.js';
+import type { DashboardState, Frame } from './dashboard-types.js';
 import { currentFrame } from './dashboard-state.js';
 import type { Translate } from '../i18n/i18n.js';
 import type { LibraryIndex } from '../library/queries.js';
@@ -31,7 +31,12 @@ export function positionText(index: LibraryIndex, shape: ScreenShape, state: Das
     const count = query.trim() ? searchResults(index, query, state.viewport.columns, state.ascii).hits.length : 0;
     return count > 0 ? `${cursor + 1}/${count}` : '';
   }
-  if (state.overlay || shape.count === 0) return '';
+  return state.overlay ? '' : framePosition(shape, frame);
+}
+
+/** positionText of a frame without an overlay. */
+export function framePosition(shape: Pick<ScreenShape, 'kind' | 'count' | 'visible'>, frame: Frame): string {
+  if (shape.count === 0) return '';
   if (shape.kind === 'list') return `${frame.cursor + 1}/${shape.count}`;
   if (shape.count <= shape.visible) return '';
   return `${frame.scroll + 1}-${Math.min(shape.count, frame.scroll + shape.visible)}/${shape.count}`;
