@@ -6,7 +6,7 @@ import type { Config } from './config.js';
 import { ConfigError, loadConfig } from './config.js';
 import type { Translate } from '../i18n/i18n.js';
 import { resolveLang, translator } from '../i18n/i18n.js';
-import { LoadError } from '../load/loader.js';
+import { LoadError } from '../load/note-listing.js';
 import { EXIT, runCommand } from './commands.js';
 import { progressLine } from './progress-line.js';
 import { escapeVisible } from '../text/sanitize.js';

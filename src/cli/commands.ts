@@ -11,7 +11,7 @@ import type { Config } from './config.js';
 import { rebind } from './config.js';
 import type { Lang } from '../i18n/i18n.js';
 import { translator } from '../i18n/i18n.js';
-import type { NoteListing } from '../load/loader.js';
+import type { NoteListing } from '../load/note-listing.js';
 import { bundledDataDir, loadLibrary } from '../load/loader.js';
 import type { ProgressListener as LoadProgressListener } from '../load/load-progress.js';
 import { releaseTimeline } from '../library/aggregate.js';

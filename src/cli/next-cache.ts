@@ -6,8 +6,8 @@
 import type { Library } from '../library/model.js';
 import type { DerivedKey } from '../load/derived-cache.js';
 import { forgetDerivedFrom, readDerived, writeDerived } from '../load/derived-cache.js';
-import type { NoteListing } from '../load/loader.js';
-import { listNotes } from '../load/loader.js';
+import type { NoteListing } from '../load/note-listing.js';
+import { listNotes } from '../load/note-listing.js';
 import { displayField, mapStrings } from '../text/sanitize.js';
 import type { NextBasis } from './next-basis.js';
 import { isBasisIndex, isBasisPart, NEXT_BASIS_VERSION, nextBasis, reportAt, reportFrom, splitBasis } from './next-basis.js';
@@ -27,7 +27,7 @@ export async function rememberedNextReport(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<NextReport> {
   // A folder that cannot be listed: the load says why.
-  const listing = await listNotes(dir).catch(() => null);
+  const listing = await listNotes(dir, { build, env }).catch(() => null);
   const stamp = listing?.stamp ?? null;
   const key = listing && stamp !== null ? { root: listing.absolute, name: 'next', stamp, build: `${NEXT_BASIS_VERSION} ${build}` } : null;
   if (key) {

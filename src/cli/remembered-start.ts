@@ -10,9 +10,9 @@ import { isRememberedSchedule, rememberedScreenAt, rememberSchedule, REMEMBERED_
 import type { LibraryIndex } from '../library/queries.js';
 import type { DerivedKey } from '../load/derived-cache.js';
 import { readDerived, writeDerived } from '../load/derived-cache.js';
-import type { NoteListing } from '../load/loader.js';
-import { listNotes } from '../load/loader.js';
-import { displayField, mapStrings } from '../text/sanitize.js';
+import type { NoteListing } from '../load/note-listing.js';
+import { listNotes } from '../load/note-listing.js';
+import { mapStrings, sanitize } from '../text/sanitize.js';
 
 export interface RememberedStart {
   /** The folder as listed for the stamp; null when it cannot be (the load then says why). */
@@ -23,12 +23,13 @@ export interface RememberedStart {
 }
 
 export async function rememberedStart(dir: string, lang: Lang, build: string, env: NodeJS.ProcessEnv = process.env): Promise<RememberedStart> {
-  const listing = await listNotes(dir).catch(() => null);
+  const listing = await listNotes(dir, { build, env }).catch(() => null);
   const stamp = listing?.stamp ?? null;
   const key: DerivedKey | null = listing && stamp !== null ? { root: listing.absolute, name: `schedule-${lang}`, stamp, build: `${REMEMBERED_SCHEDULE_VERSION} ${build}` } : null;
   const value = key ? readDerived(key, env) : undefined;
   // It was sanitized before it was remembered; it is sanitized again, since a cache file is only a file.
-  const remembered = isRememberedSchedule(value) ? mapStrings(value, displayField) : null;
+  // Not capped: a row's summary joins a whole agenda, and the screen cuts it to the width as it would the library's.
+  const remembered = isRememberedSchedule(value) && value.lang === lang ? mapStrings(value, (text) => sanitize(text).replace(/\t/g, ' ')) : null;
   const remember = (index: LibraryIndex, now: number): void => {
     if (!key || (remembered && rememberedScreenAt(remembered, now, lang))) return;
     const frame = rememberSchedule(index, now, lang);

@@ -39,14 +39,18 @@ export interface RememberedSchedule {
 }
 
 /**
- * Every instant at which the Schedule can change: an occurrence's or a
- * cancelled meeting's start and end (isAhead) and the moment each note's meeting
- * was over (pastMeetings). Between two neighbours every comparison the screen
+ * Every instant at which the Schedule can change: when an occurrence or a
+ * cancelled meeting stops being ahead (isAhead) and the moment each note's
+ * meeting was over (pastMeetings). Between two neighbours every comparison the screen
  * makes with "now" comes out the same.
  */
 function changeInstants(index: LibraryIndex): number[] {
   const { occurrences, cancelled } = index.schedule;
-  const instants = [...occurrences, ...cancelled].flatMap((o) => [instantOf(o.start), instantOf(o.end)]);
+  // isAhead turns at the end; at the start too only for one that ends before it starts.
+  const instants = [...occurrences, ...cancelled].flatMap((o) => {
+    const [start, end] = [instantOf(o.start), instantOf(o.end)];
+    return end < start ? [start, end] : [end];
+  });
   for (const note of index.library.meetings) {
     const over = note.date === null ? null : noteOver(note);
     if (over?.isValid) instants.push(+over);
@@ -147,5 +151,5 @@ const isFields = shape({
 export function isRememberedSchedule(value: unknown): value is RememberedSchedule {
   if (!isFields(value)) return false;
   const r = value as RememberedSchedule;
-  return r.rows.length <= REMEMBERED_ROWS && r.rows.length <= r.rowCount && (r.rowCount === 0 || r.open < r.rowCount);
+  return r.after < r.before && r.rows.length <= REMEMBERED_ROWS && r.rows.length <= r.rowCount && (r.rowCount === 0 ? r.open === 0 : r.open < r.rowCount);
 }

@@ -24,7 +24,7 @@ const YIELD_EVERY_DIRS = 32;
 const SKIPPED_DIRS = new Set(['node_modules']);
 
 /** Whether `real` (a resolved path) is the root or below it. */
-function inside(realRoot: string, real: string): boolean {
+export function inside(realRoot: string, real: string): boolean {
   return real === realRoot || real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep);
 }
 
@@ -54,8 +54,12 @@ function readNames(dir: string): Named[] {
   return readdirSync(dir, { withFileTypes: true, encoding: 'buffer' }).map((entry) => ({ entry, name: nameText(entry.name), shown: entry.name.toString('utf8') }));
 }
 
-/** Every file below the folder, skipping dot-folders, node_modules, links out of it, and what was read already. */
-export async function listFiles(root: string, skipped: Skipped[]): Promise<Candidate[]> {
+/**
+ * Every file below the folder, skipping dot-folders, node_modules, links out of
+ * it, and what was read already. `folders` gets the real path of every folder
+ * the walk read (or tried to read).
+ */
+export async function listFiles(root: string, skipped: Skipped[], folders: string[] = []): Promise<Candidate[]> {
   const found: Candidate[] = [];
   // Real paths of what is listed: a link to a file or folder already listed adds nothing.
   const seenDirs = new Map<string, string>();
@@ -83,6 +87,7 @@ export async function listFiles(root: string, skipped: Skipped[]): Promise<Candi
     }
     const dirRel = rel(dir);
     seenDirs.set(real, dirRel);
+    folders.push(real);
     // Names from readdir hold no separator and the folders are normalized already: joined by hand,
     // since path.join and path.relative for each of thousands of files cost a warm start milliseconds.
     const inDir = (base: string, name: string): string => (base.endsWith(sep) ? base + name : base + sep + name);

@@ -2,38 +2,22 @@
 // decodes them, parses each, and keeps every file that is not a meeting note
 // out of the meetings with a reason. Read-only: nothing is ever written here.
 
-import { existsSync, statSync } from 'node:fs';
-import { lstat, stat } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Library, Meeting, Skipped } from '../library/model.js';
+import type { Library, Meeting } from '../library/model.js';
 import { byDate } from '../library/aggregate.js';
 import { type CacheView, NoteCache } from './cache.js';
 import { parseShared, threadsByRule } from './parallel.js';
-import { describeFsError } from './fs-errors.js';
 import type { Outcome } from './note-file.js';
-import { type Candidate, listFiles } from './list-files.js';
+import type { Candidate } from './list-files.js';
+import type { NoteListing } from './note-listing.js';
+import { listCandidates, LoadError, looksLikeNotNote, statQuietly } from './note-listing.js';
 import type { ProgressListener } from './load-progress.js';
 import { progressReporter } from './load-progress.js';
 
 
-export const NOTE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 const STATS_PER_TURN = 1000;
-const NOT_NOTES_RE = /^(readme|index|summary|changelog|contributing|license|template)\b/i;
-
-/** The file's size and mtime, or undefined when it cannot be stat-ed (it is then read and reported as such). */
-function statQuietly(path: string): { size: number; mtimeMs: number } | undefined {
-  try {
-    return statSync(path, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
-}
-
-/** A problem with the folder as a whole: the CLI prints its message on one line. */
-export class LoadError extends Error {
-  override readonly name = 'LoadError';
-}
 
 /** The notes shipped with the package (the seed note), used when no folder is given. */
 export function bundledDataDir(): string {
@@ -41,16 +25,6 @@ export function bundledDataDir(): string {
   const here = fileURLToPath(new URL('.', import.meta.url));
   const candidates = [resolve(here, '../data'), resolve(here, '../../data')];
   return candidates.find((dir) => existsSync(dir)) ?? candidates[0]!;
-}
-
-function looksLikeNotNote(rel: string): string | null {
-  // rel uses forward slashes (list-files.ts); by hand, as path.extname and path.basename cost a warm start of thousands of files milliseconds.
-  const name = rel.slice(rel.lastIndexOf('/') + 1);
-  const dot = name.lastIndexOf('.');
-  const ext = dot > 0 ? name.slice(dot).toLowerCase() : '';
-  if (!NOTE_EXTENSIONS.has(ext)) return `not a note file (${ext || 'no extension'})`;
-  if (NOT_NOTES_RE.test(name)) return 'not a meeting note (README/index file)';
-  return null;
 }
 
 export interface LoadOptions {
@@ -83,56 +57,6 @@ export async function loadLibrary(root: string, options: LoadOptions = {}): Prom
   const library = await readLibrary(root, options);
   if (options.requireNotes && library.meetings.length === 0) throw noNotesError(root, library);
   return library;
-}
-
-/** The folder's (or the single note's) absolute path, its candidate files, and what the listing skipped. */
-async function listCandidates(root: string): Promise<{ absolute: string; candidates: Candidate[]; skipped: Skipped[] }> {
-  const absolute = resolve(root);
-  let info;
-  try {
-    info = await lstat(absolute).then((l) => (l.isSymbolicLink() ? stat(absolute) : l));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new LoadError(`no such folder: ${root}`);
-    throw new LoadError(`cannot open ${root}: ${describeFsError(error)}`);
-  }
-  const skipped: Skipped[] = [];
-  if (info.isDirectory()) return { absolute, candidates: await listFiles(absolute, skipped), skipped };
-  if (info.isFile()) return { absolute, candidates: [{ path: absolute, rel: basename(absolute) }], skipped };
-  throw new LoadError(`not a folder or a note file: ${root}`);
-}
-
-/** A folder's files as listed once, each note stat-ed: a load given it (LoadOptions.listing) lists and stats nothing again. */
-export interface NoteListing {
-  absolute: string;
-  candidates: Candidate[];
-  skipped: Skipped[];
-  /** Per candidate: its size and mtime; undefined for a file that is no note, or one that cannot be stat-ed. */
-  stats: ({ size: number; mtimeMs: number } | undefined)[];
-  /**
-   * What the notes are right now, as one string: each note file's path, size
-   * and mtime. A value computed from the whole library can be remembered under
-   * it (derived-cache.ts): while it is the same, no note was added, removed or
-   * changed. Null when a note cannot be stat-ed: nothing remembered is trusted
-   * then, and the load says why.
-   */
-  stamp: string | null;
-}
-
-/** Lists the notes below `root` (a folder, or a single note) and stats each; throws LoadError as a load would. */
-export async function listNotes(root: string): Promise<NoteListing> {
-  const { absolute, candidates, skipped } = await listCandidates(root);
-  const stamps: string[] = [];
-  let complete = true;
-  const stats = candidates.map((candidate) => {
-    if (looksLikeNotNote(candidate.rel)) return undefined;
-    const s = statQuietly(candidate.path);
-    if (!s) complete = false;
-    // No path holds a NUL, so NUL between fields and entries keeps every stamp apart. The listing is in name order already.
-    else stamps.push(`${candidate.rel}\0${s.size}\0${s.mtimeMs}`);
-    return s && { size: s.size, mtimeMs: s.mtimeMs };
-  });
-  return { absolute, candidates, skipped, stats, stamp: complete ? `${absolute}\0\0${stamps.join('\0\0')}` : null };
 }
 
 async function readLibrary(root: string, options: LoadOptions): Promise<Library> {

@@ -14,7 +14,7 @@ import type { FSWatcher, Stats } from 'node:fs';
 import { statSync, watch } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, sep } from 'node:path';
-import { NOTE_EXTENSIONS } from './loader.js';
+import { NOTE_EXTENSIONS } from './note-listing.js';
 
 export interface NotesChange {
   /** Paths relative to the root, with forward slashes (as Meeting.file). */

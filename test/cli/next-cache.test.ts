@@ -13,7 +13,8 @@ import { isBasisIndex, isBasisPart, nextBasis, reportAt, reportFrom, splitBasis 
 import { buildSchedule, nextMeeting } from '../../src/library/schedule.js';
 import { rememberedNextReport } from '../../src/cli/next-cache.js';
 import { folderCacheDir } from '../../src/load/cache-files.js';
-import { listNotes, loadLibrary } from '../../src/load/loader.js';
+import { loadLibrary } from '../../src/load/loader.js';
+import { listNotes } from '../../src/load/note-listing.js';
 import { safeLibrary } from '../../src/library/safe-library.js';
 import { CORPUS, hasCorpus } from '../support/gold.js';
 

@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LoadError, bundledDataDir, loadLibrary } from '../../src/load/loader.js';
+import { bundledDataDir, loadLibrary } from '../../src/load/loader.js';
+import { LoadError } from '../../src/load/note-listing.js';
 import { decodeNote } from '../../src/load/note-file.js';
 
 const NOTE = '# Curve 双周会 2022-08-04\n## 时间\n2022/08/04 19:00-19:30\n## 议题\n- 答疑\n';

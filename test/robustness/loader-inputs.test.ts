@@ -4,7 +4,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LoadError, loadLibrary } from '../../src/load/loader.js';
+import { loadLibrary } from '../../src/load/loader.js';
+import { LoadError } from '../../src/load/note-listing.js';
 import { parseNote } from '../../src/parse/index.js';
 import { MAX_NOTE_BYTES } from '../../src/load/note-file.js';
 import { MAX_NESTING, NoteTooComplexError, nestingDepth } from '../../src/parse/tree.js';
