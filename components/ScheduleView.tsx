@@ -7,7 +7,7 @@ import { Box, Text } from 'ink';
 import type { Lang, Translate } from '../src/i18n/i18n.js';
 import { translator } from '../src/i18n/i18n.js';
 import type { CardLine, ScheduleRow } from '../src/dashboard/schedule-model.js';
-import { whenWidth } from '../src/dashboard/schedule-model.js';
+import { scheduleColumns } from '../src/dashboard/schedule-columns.js';
 import type { ScheduleCard } from '../src/dashboard/schedule-screen.js';
 import { scheduleCard, scheduleRows } from '../src/dashboard/schedule-screen.js';
 import type { DashboardState } from '../src/dashboard/dashboard-types.js';
@@ -28,12 +28,9 @@ function CardText({ line, width, theme }: { line: CardLine; width: number; theme
   );
 }
 
-function scheduleColumns(theme: Theme, t: Translate, lang: Lang): Column<ScheduleRow>[] {
-  return [
-    { title: t('col.when'), width: whenWidth(lang), cell: (r) => r.when },
-    { title: t('col.kind'), width: 7, cell: (r) => t(`kind.${r.kind}`), color: (r) => (r.kind === 'coming' ? theme.color('green') : r.kind === 'missed' || r.kind === 'gap' || r.kind === 'cancelled' ? theme.color('yellow') : undefined) },
-    { title: t('col.agenda'), grow: true, cell: (r) => r.summary },
-  ];
+/** The columns as Ink draws them: each colour through the palette. */
+function inkColumns(theme: Theme, t: Translate, lang: Lang): Column<ScheduleRow>[] {
+  return scheduleColumns(t, lang).map(({ colour, ...column }) => ({ ...column, color: colour && ((r: ScheduleRow) => { const name = colour(r); return name && theme.color(name); }) }));
 }
 
 export function ScheduleView({ index, state, frame, shape }: ViewProps) {
@@ -71,7 +68,7 @@ export function ScheduleLayout({ card: { card, bordered }, rows, selected, scrol
         ))}
       </Box>
       <Table
-        columns={scheduleColumns(theme, t, state.lang)}
+        columns={inkColumns(theme, t, state.lang)}
         rows={rows}
         selected={selected}
         width={columns}

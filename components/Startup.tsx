@@ -31,12 +31,19 @@ export interface StartupProps extends Omit<AppProps, 'library'> {
   load: (onProgress: (count: LoadCount) => void) => Promise<Library>;
   /** The load failed: the dashboard ends and the caller says why. */
   onFailure: (error: unknown) => void;
-  /** The Schedule's frame the last run remembered for these notes (once the folder is listed), drawn while they load when it still stands. */
-  remembered?: Promise<RememberedSchedule | null>;
+  /**
+   * The Schedule's frame the last run remembered for these notes, drawn while
+   * they load when it still stands: known already, or once the folder is listed.
+   */
+  remembered?: RememberedSchedule | null | Promise<RememberedSchedule | null>;
 }
 
-/** Ink writes at most 30 frames a second (its default): a frame rendered now is on the terminal within this. */
-const FRAME_OUT_MS = 50;
+/**
+ * Ink writes at most 30 frames a second (its default): a frame that follows
+ * another within 1000/30 ms waits for a timer, and a load that holds the thread
+ * would hold the frame back. The load waits this long after such a frame.
+ */
+const FRAME_OUT_MS = 100;
 
 /** Keys held for the library beyond this many are dropped: a key held down for the whole load is not a thousand commands. */
 const HELD_KEYS = 64;
@@ -79,7 +86,8 @@ function LoadingScreen({ count, props }: { count: LoadCount | null; props: Start
 export function Startup(props: StartupProps) {
   const { load, onFailure, onExit } = props;
   const [library, setLibrary] = useState<Library | null>(null);
-  const [remembered, setRemembered] = useState<RememberedSchedule | null>(null);
+  const given = props.remembered;
+  const [remembered, setRemembered] = useState<RememberedSchedule | null>(given instanceof Promise ? null : (given ?? null));
   const count = useRef<LoadCount | null>(null);
   const held = useRef<HeldKey[]>([]);
   const started = useMemo(() => Date.now(), []);
@@ -106,14 +114,16 @@ export function Startup(props: StartupProps) {
         },
       );
     };
-    if (!props.remembered) begin();
+    // The load holds the thread for long stretches: with a remembered frame to show, it waits until Ink has written it.
+    // A frame known at once is the first one drawn, written as it is committed, before this effect runs;
+    // one that comes later follows the loading screen within Ink's frame interval, and waits for a timer.
+    if (!(given instanceof Promise)) begin();
     else
-      props.remembered
+      given
         .catch(() => null)
         .then((frame) => {
           if (!live) return;
           setRemembered(frame);
-          // The load holds the thread for long stretches: with a frame to show, it waits until Ink has written it.
           later = setTimeout(begin, frame ? FRAME_OUT_MS : 0);
         });
     return () => {

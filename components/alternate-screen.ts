@@ -5,9 +5,7 @@
 
 import { writeSync } from 'node:fs';
 import { MOUSE_OFF, MOUSE_ON } from '../src/dashboard/mouse.js';
-
-const ENTER = '\u001b[?1049h';
-const LEAVE = '\u001b[?1049l';
+import { ALTERNATE_SCREEN_OFF as LEAVE, ALTERNATE_SCREEN_ON as ENTER } from '../src/dashboard/screen-modes.js';
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
@@ -15,7 +13,7 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  * back (once). `beforeSignalExit` runs first when a signal ends the process,
  * so the last frame lands on the alternate screen and goes with it.
  */
-export function enterAlternateScreen(stdout: NodeJS.WriteStream, beforeSignalExit: () => void, options: { mouse?: boolean } = {}): () => void {
+export function enterAlternateScreen(stdout: NodeJS.WriteStream, beforeSignalExit: () => void, options: { mouse?: boolean; entered?: boolean } = {}): () => void {
   if (!stdout.isTTY) return () => undefined;
   let active = true;
   const write = (text: string): void => {
@@ -39,6 +37,7 @@ export function enterAlternateScreen(stdout: NodeJS.WriteStream, beforeSignalExi
     process.kill(process.pid, signal);
   };
   for (const signal of SIGNALS) process.on(signal, onSignal);
-  write(options.mouse ? ENTER + MOUSE_ON : ENTER);
+  // Entered already (src/cli/first-frame.ts): entering again would clear the frame on it.
+  write((options.entered ? '' : ENTER) + (options.mouse ? MOUSE_ON : ''));
   return leave;
 }

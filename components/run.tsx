@@ -11,11 +11,15 @@ import { Startup } from './Startup.js';
 import { enterAlternateScreen } from './alternate-screen.js';
 import { mouseInput } from './mouse-stdin.js';
 import type { DashboardNotes, DashboardOptions } from '../src/dashboard/options.js';
+import { wantsAscii } from '../src/dashboard/options.js';
 
 
-/** NO_COLOR (https://no-color.org): present and non-empty means no colour. */
-export function wantsAscii(options: { ascii?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
-  return Boolean(options.ascii) || Boolean(env['NO_COLOR']);
+
+/** The promise's value when it has settled already (a failure as null), else the promise itself. */
+async function settledOrPending<T>(promise: Promise<T | null>): Promise<T | null | Promise<T | null>> {
+  const pending = Symbol('pending');
+  const first = await Promise.race([promise.catch(() => null), new Promise<typeof pending>((resolve) => setImmediate(() => resolve(pending)))]);
+  return first === pending ? promise : (first as T | null);
 }
 
 export async function runDashboard(notes: DashboardNotes, options: DashboardOptions): Promise<number> {
@@ -26,8 +30,10 @@ export async function runDashboard(notes: DashboardNotes, options: DashboardOpti
   let unmount = (): void => undefined;
   // Mouse reports need a terminal on both ends; `--no-mouse` (or config "mouse": false) leaves the terminal's own selection alone.
   const mouse = options.mouse !== false && process.stdin.isTTY && process.stdout.isTTY ? mouseInput(process.stdin) : null;
-  const leaveAlternateScreen = enterAlternateScreen(process.stdout, () => unmount(), { mouse: mouse !== null });
+  const leaveAlternateScreen = enterAlternateScreen(process.stdout, () => unmount(), { mouse: mouse !== null, entered: options.screenEntered });
   let loadFailure: { error: unknown } | null = null;
+  // Known by now in most warm starts (the folder is listed while this code loads): then it is the first frame, not the loading screen.
+  const remembered = options.remembered && (await settledOrPending(options.remembered));
   const props = {
     folderLabel: options.folderLabel,
     now: options.now,
@@ -49,7 +55,7 @@ export async function runDashboard(notes: DashboardNotes, options: DashboardOpti
       <Startup
         {...props}
         load={notes}
-        remembered={options.remembered}
+        remembered={remembered}
         onFailure={(error) => {
           loadFailure = { error };
         }}

@@ -8,6 +8,7 @@ import { createContext, useContext } from 'react';
 import type { Theme as ThemeName } from '../src/dashboard/options.js';
 import type { ReleaseStatus } from '../src/library/model.js';
 import { chromeGlyphs } from '../src/dashboard/status-line.js';
+import { paletteColor } from '../src/dashboard/palette.js';
 
 export type { ThemeName };
 
@@ -27,32 +28,6 @@ export interface Theme {
   color: (name: string) => string | undefined;
 }
 
-/**
- * On a light background white and yellow are unreadable and the pale colours
- * (cyan, bright ones) nearly so: each gets a darker pick.
- */
-const LIGHT: Record<string, string> = {
-  yellow: 'magenta',
-  yellowBright: 'magenta',
-  cyan: 'blue',
-  cyanBright: 'blue',
-  white: 'black',
-  whiteBright: 'black',
-  greenBright: 'green',
-  blueBright: 'blue',
-  magentaBright: 'magenta',
-  redBright: 'red',
-  gray: 'gray',
-};
-
-/** A colour name that is unreadable on a light background (and never leaves the light palette). */
-export const PALE_ON_LIGHT = /^(?:yellow|white)/i;
-
-function lightColor(name: string): string {
-  const picked = LIGHT[name] ?? name;
-  return PALE_ON_LIGHT.test(picked) ? 'black' : picked;
-}
-
 export function makeTheme(ascii: boolean, name: ThemeName = 'dark'): Theme {
   const palette: ThemeName = ascii ? 'none' : name;
   return {
@@ -60,7 +35,7 @@ export function makeTheme(ascii: boolean, name: ThemeName = 'dark'): Theme {
     palette,
     arrow: ascii ? '->' : '→',
     borderStyle: ascii ? 'classic' : 'round',
-    color: (colour) => (palette === 'none' ? undefined : palette === 'light' ? lightColor(colour) : colour),
+    color: (colour) => paletteColor(palette, colour),
   };
 }
 

@@ -106,33 +106,54 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
   const dashboard = inv.command === 'dashboard' && io.interactive && io.dashboard ? io.dashboard() : null;
   dashboard?.catch(() => undefined);
   if (dashboard) {
-    // The folder is listed while the dashboard's code loads; unchanged notes let it draw the Schedule the last run remembered.
-    const start = import('./remembered-start.js')
-      .then(({ rememberedStart }) => rememberedStart(dir, lang, version()))
-      .catch(() => ({ listing: null, remembered: null, remember: () => undefined }));
-    // The dashboard draws at once and loads the notes behind its progress frame.
-    const [{ runDashboard }, { KEYMAP }, { wordedTitles }] = await Promise.all([dashboard, import('../dashboard/keymap.js'), import('../dashboard/titles.js')]);
-    const words = (loaded: Library) => wordedTitles(safeLibrary(loaded), t);
-    // Reloads do not require notes: a folder emptied while open shows 0 notes, not an error.
-    const reload = () => loadLibrary(dir).then(words);
-    const first = async (onProgress: LoadProgressListener) => {
-      const { listing } = await start;
-      return loadLibrary(dir, { requireNotes: true, onProgress, listing: listing ?? undefined }).then(words);
-    };
-    return runDashboard(first, {
-      remembered: start.then((s) => s.remembered),
-      remember: (index, at) => void start.then((s) => s.remember(index, at)),
+    const options = {
       now: inv.now ? now : undefined,
       component: inv.component ?? config.component ?? null,
       ascii: inv.ascii || config.ascii === true,
       theme: config.theme ?? 'dark',
       lang,
-      keymap: rebind(KEYMAP, config.keys ?? {}),
       folderLabel: label,
-      watch: inv.watch ? { root: dir, reload } : undefined,
-      reload,
       mouse: inv.mouse && config.mouse !== false,
-    });
+    };
+    // The folder is listed while the dashboard's code loads; when no note changed, the Schedule
+    // the last run remembered is written at once, before that code is even loaded.
+    const keymap = import('../dashboard/keymap.js').then(({ KEYMAP }) => rebind(KEYMAP, config.keys ?? {}));
+    const start = import('./remembered-start.js')
+      .then(({ rememberedStart }) => rememberedStart(dir, lang, version()))
+      .catch(() => ({ listing: null, remembered: null, remember: () => undefined }));
+    const drawn = Promise.all([start, keymap, import('./first-frame.js'), import('../dashboard/options.js')]).then(([{ remembered }, keys, { writeFirstFrame }, { wantsAscii }]) =>
+      remembered
+        ? writeFirstFrame(process.stdout, remembered, { ...options, now: (options.now ?? new Date()).getTime(), keymap: keys, filter: options.component, ascii: wantsAscii(options) })
+        : null,
+    );
+    drawn.catch(() => undefined);
+    let leave: (() => void) | null = null;
+    try {
+      const [{ runDashboard }, { wordedTitles }, keys] = await Promise.all([dashboard, import('../dashboard/titles.js'), keymap]);
+      leave = await drawn.catch(() => null);
+      const words = (loaded: Library) => wordedTitles(safeLibrary(loaded), t);
+      // Reloads do not require notes: a folder emptied while open shows 0 notes, not an error.
+      const reload = () => loadLibrary(dir).then(words);
+      const first = async (onProgress: LoadProgressListener) => {
+        const { listing } = await start;
+        return loadLibrary(dir, { requireNotes: true, onProgress, listing: listing ?? undefined }).then(words);
+      };
+      const running = runDashboard(first, {
+        ...options,
+        keymap: keys,
+        screenEntered: leave !== null,
+        remembered: start.then((s) => s.remembered),
+        remember: (index, at) => void start.then((s) => s.remember(index, at)),
+        watch: inv.watch ? { root: dir, reload } : undefined,
+        reload,
+      });
+      // From here the dashboard leaves the screen, however it ends.
+      leave = null;
+      return await running;
+    } finally {
+      // The frame was written but the dashboard never started (its code failed to load): the shell gets its screen back.
+      (leave as (() => void) | null)?.();
+    }
   }
   // A line on stderr while a long load runs (the dashboard shows its own progress).
   const load = async (view: 'schedule' | 'full', listing?: NoteListing): Promise<Library> => {

@@ -43,6 +43,8 @@ export interface DashboardOptions {
   mouse?: boolean;
   /** The Schedule's frame the last run remembered for these notes: drawn while they load, when it still stands. */
   remembered?: Promise<RememberedSchedule | null>;
+  /** The command line has drawn the first frame on the alternate screen already (src/cli/first-frame.ts). */
+  screenEntered?: boolean;
   /** Told the first library's index once it is drawn, to remember its Schedule for the next start. */
   remember?: (index: LibraryIndex, now: number) => void;
 }
@@ -52,3 +54,8 @@ export type DashboardLauncher = () => Promise<{ runDashboard: (notes: DashboardN
 
 /** The notes, or how to load them: the dashboard then shows the load's progress first, and a failed load rejects `runDashboard` once the terminal is restored. */
 export type DashboardNotes = Library | ((onProgress: (progress: LoadProgress) => void) => Promise<Library>);
+
+/** ASCII mode: asked for, or NO_COLOR (https://no-color.org) present and non-empty, which means no colour. */
+export function wantsAscii(options: { ascii?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(options.ascii) || Boolean(env['NO_COLOR']);
+}

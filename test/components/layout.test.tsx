@@ -6,7 +6,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { App } from '../../components/App.js';
 import { Table, type Column } from '../../components/Table.js';
 import { makeTheme, ThemeContext } from '../../components/theme.js';
-import { wantsAscii } from '../../components/run.js';
+import { wantsAscii } from '../../src/dashboard/options.js';
 import { LIBRARY, NOW } from '../fixtures/library.js';
 import { linesOf, press, waitFor, widest } from '../support/ink.js';
 import { everyScreen, mountApp } from './render-app.js';
