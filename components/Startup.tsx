@@ -12,7 +12,7 @@ import { initialState } from '../src/dashboard/dashboard-state.js';
 import { KEYMAP } from '../src/dashboard/keymap.js';
 import type { KeyPress } from '../src/dashboard/keymap.js';
 import type { LoadCount } from '../src/dashboard/load-screen.js';
-import { loadLines } from '../src/dashboard/load-screen.js';
+import { loadLines, progressLine } from '../src/dashboard/load-screen.js';
 import type { RememberedSchedule } from '../src/dashboard/remembered-schedule.js';
 import { schedulePreview } from '../src/dashboard/schedule-preview.js';
 import { systemZone } from '../src/dashboard/schedule-model.js';
@@ -59,7 +59,7 @@ function RememberedScreen({ remembered, count, props, started }: { remembered: R
   const state = initialState({ now, zone: props.zone ?? systemZone(), viewport: size, filter: props.component ?? null, ascii, lang, keymap: props.keymap ?? KEYMAP, scheduleCursor: remembered.open });
   const preview = schedulePreview(remembered, state);
   if (!preview) return <LoadingScreen count={count} props={props} />;
-  const [progress = ''] = loadLines(count, size.columns, t, ascii);
+  const progress = progressLine(count, size.columns, t, ascii);
   return (
     <ThemeContext.Provider value={theme}>
       <SchedulePreviewScreen preview={preview} state={state} folderLabel={props.folderLabel} progress={progress} t={t} />

@@ -62,11 +62,16 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Starts `argv` in a detached tmux session of `columns`×`rows` and polls the pane
- * every 10 ms until it shows `text`; ms from the session's start to that moment.
- * The session is killed afterwards. NaN when the text never shows.
+ * every 10 ms until it shows `text` (or `text(pane)` holds); ms from the session's start to that moment.
+ * The session is killed afterwards (`holdMs` later). NaN when the text never shows.
  */
-export async function tmuxFirstFrame(argv: readonly string[], text: string, env: NodeJS.ProcessEnv, options: { columns?: number; rows?: number; timeoutMs?: number } = {}): Promise<number> {
-  const { columns = 100, rows = 30, timeoutMs = 120_000 } = options;
+export async function tmuxFirstFrame(
+  argv: readonly string[],
+  text: string | ((pane: string) => boolean),
+  env: NodeJS.ProcessEnv,
+  options: { columns?: number; rows?: number; timeoutMs?: number; holdMs?: number } = {},
+): Promise<number> {
+  const { columns = 100, rows = 30, timeoutMs = 120_000, holdMs = 0 } = options;
   const socket = `curve-dash-bench-${process.pid}-${runs++}`;
   const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8', env });
   const command = `${argv.map(shellQuote).join(' ')}; sleep 30`;
@@ -74,7 +79,13 @@ export async function tmuxFirstFrame(argv: readonly string[], text: string, env:
   tmux('new-session', '-d', '-s', 'bench', '-x', String(columns), '-y', String(rows), command);
   try {
     while (performance.now() - started < timeoutMs) {
-      if (tmux('capture-pane', '-p', '-t', 'bench').includes(text)) return performance.now() - started;
+      const pane = tmux('capture-pane', '-p', '-t', 'bench');
+      if (typeof text === 'string' ? pane.includes(text) : text(pane)) {
+        const ms = performance.now() - started;
+        // Left running a while (holdMs) before it is killed.
+        if (holdMs > 0) await sleep(holdMs);
+        return ms;
+      }
       await sleep(10);
     }
     return Number.NaN;

@@ -12,6 +12,7 @@ import { rebind } from './config.js';
 import type { Lang } from '../i18n/i18n.js';
 import { translator } from '../i18n/i18n.js';
 import type { NoteListing } from '../load/note-listing.js';
+import type { PendingFrame } from './first-frame.js';
 import { bundledDataDir, loadLibrary } from '../load/loader.js';
 import type { ProgressListener as LoadProgressListener } from '../load/load-progress.js';
 import { releaseTimeline } from '../library/aggregate.js';
@@ -121,16 +122,21 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
     const start = import('./remembered-start.js')
       .then(({ rememberedStart }) => rememberedStart(dir, lang, version()))
       .catch(() => ({ listing: null, remembered: null, remember: () => undefined }));
-    const drawn = Promise.all([start, keymap, import('./first-frame.js'), import('../dashboard/options.js')]).then(([{ remembered }, keys, { writeFirstFrame }, { wantsAscii }]) =>
-      remembered
-        ? writeFirstFrame(process.stdout, remembered, { ...options, now: (options.now ?? new Date()).getTime(), keymap: keys, filter: options.component, ascii: wantsAscii(options) })
-        : null,
+    const frame = Promise.all([import('./first-frame.js'), import('../dashboard/options.js')]).then(([{ pendingFirstFrame }, { wantsAscii }]) =>
+      pendingFirstFrame(
+        process.stdout,
+        start.then((s) => s.remembered),
+        keymap.then((keys) => ({ ...options, now: (options.now ?? new Date()).getTime(), keymap: keys, filter: options.component, ascii: wantsAscii(options) })),
+      ),
     );
-    drawn.catch(() => undefined);
-    let leave: (() => void) | null = null;
+    let pending: PendingFrame | null = null;
     try {
       const [{ runDashboard }, { wordedTitles }, keys] = await Promise.all([dashboard, import('../dashboard/titles.js'), keymap]);
-      leave = await drawn.catch(() => null);
+      pending = await frame;
+      // Written by now when the folder was listed first (the usual warm start); else the dashboard shows its loading screen and draws the frame itself.
+      await new Promise((resolve) => setImmediate(resolve));
+      const screenEntered = pending.written();
+      pending.handOver();
       const words = (loaded: Library) => wordedTitles(safeLibrary(loaded), t);
       // Reloads do not require notes: a folder emptied while open shows 0 notes, not an error.
       const reload = () => loadLibrary(dir).then(words);
@@ -138,21 +144,18 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
         const { listing } = await start;
         return loadLibrary(dir, { requireNotes: true, onProgress, listing: listing ?? undefined }).then(words);
       };
-      const running = runDashboard(first, {
+      return await runDashboard(first, {
         ...options,
         keymap: keys,
-        screenEntered: leave !== null,
+        screenEntered,
         remembered: start.then((s) => s.remembered),
         remember: (index, at) => void start.then((s) => s.remember(index, at)),
         watch: inv.watch ? { root: dir, reload } : undefined,
         reload,
       });
-      // From here the dashboard leaves the screen, however it ends.
-      leave = null;
-      return await running;
     } finally {
-      // The frame was written but the dashboard never started (its code failed to load): the shell gets its screen back.
-      (leave as (() => void) | null)?.();
+      // Handed over, this does nothing; else the dashboard's code failed to load, and a frame written goes with it.
+      (pending ?? (await frame.catch(() => null)))?.abandon();
     }
   }
   // A line on stderr while a long load runs (the dashboard shows its own progress).

@@ -10,7 +10,7 @@ import { translator } from '../i18n/i18n.js';
 import { initialState } from '../dashboard/dashboard-state.js';
 import { firstFrameLines } from '../dashboard/first-frame-text.js';
 import type { KeymapEntry } from '../dashboard/keymap.js';
-import { loadLines } from '../dashboard/load-screen.js';
+import { progressLine } from '../dashboard/load-screen.js';
 import { ALTERNATE_SCREEN_OFF, ALTERNATE_SCREEN_ON } from '../dashboard/screen-modes.js';
 import type { Theme } from '../dashboard/options.js';
 import type { RememberedSchedule } from '../dashboard/remembered-schedule.js';
@@ -21,6 +21,11 @@ import type { Component } from '../library/model.js';
 const HIDE_CURSOR = '\u001b[?25l';
 const SHOW_CURSOR = '\u001b[?25h';
 const HOME = '\u001b[H';
+
+/** What makes chalk (Ink's colours) write no styles: FORCE_COLOR off, or a dumb terminal. NO_COLOR is ASCII mode, drawn alike. */
+function unstyled(env: NodeJS.ProcessEnv): boolean {
+  return env['FORCE_COLOR'] === '0' || env['FORCE_COLOR'] === 'false' || env['TERM'] === 'dumb';
+}
 
 export interface FirstFrameOptions {
   now: number;
@@ -38,14 +43,15 @@ export interface FirstFrameOptions {
  * start, or null when nothing was written (the frame does not stand, or the
  * terminal is too small for it).
  */
-export function writeFirstFrame(stdout: NodeJS.WriteStream, remembered: RememberedSchedule, options: FirstFrameOptions): (() => void) | null {
-  if (!stdout.isTTY) return null;
+export function writeFirstFrame(stdout: NodeJS.WriteStream, remembered: RememberedSchedule, options: FirstFrameOptions, env: NodeJS.ProcessEnv = process.env): (() => void) | null {
+  // Where Ink draws without any styling at all (chalk finds no colour support), Ink draws the first frame itself.
+  if (!stdout.isTTY || unstyled(env)) return null;
   const viewport = { columns: stdout.columns || 80, rows: stdout.rows || 24 };
   const { now, lang, keymap, filter, ascii } = options;
   const state = initialState({ now, zone: systemZone(), viewport, filter, ascii, lang, keymap, scheduleCursor: remembered.open });
   const preview = schedulePreview(remembered, state);
   const t = translator(lang);
-  const [progress = ''] = loadLines(null, viewport.columns, t, ascii);
+  const progress = progressLine(null, viewport.columns, t, ascii);
   const lines = preview && firstFrameLines(preview, state, { folderLabel: options.folderLabel, progress, palette: options.theme, t });
   if (!lines) return null;
   const write = (text: string): void => {
@@ -58,4 +64,41 @@ export function writeFirstFrame(stdout: NodeJS.WriteStream, remembered: Remember
   // Home again afterwards: Ink writes its first frame from where the cursor is.
   write(ALTERNATE_SCREEN_ON + HIDE_CURSOR + HOME + lines.join('\r\n') + HOME);
   return () => write(SHOW_CURSOR + ALTERNATE_SCREEN_OFF);
+}
+
+export interface PendingFrame {
+  /** Whether the frame was written (false: not yet, or not at all). */
+  written: () => boolean;
+  /** The dashboard takes the screen over: nothing is written after this. */
+  handOver: () => void;
+  /** The dashboard never started: a frame written is taken off the screen, and none is written after this. */
+  abandon: () => void;
+}
+
+/**
+ * The first frame, written as soon as the remembered Schedule and the options
+ * are known, unless the dashboard has taken the screen over by then (it then
+ * draws the remembered frame itself, after its loading screen).
+ */
+export function pendingFirstFrame(stdout: NodeJS.WriteStream, remembered: Promise<RememberedSchedule | null>, options: Promise<FirstFrameOptions>): PendingFrame {
+  let phase: 'waiting' | 'written' | 'over' = 'waiting';
+  let leave: (() => void) | null = null;
+  Promise.all([remembered, options]).then(
+    ([frame, opts]) => {
+      if (phase !== 'waiting' || !frame) return;
+      leave = writeFirstFrame(stdout, frame, opts);
+      if (leave) phase = 'written';
+    },
+    () => undefined,
+  );
+  return {
+    written: () => phase === 'written',
+    handOver: () => {
+      phase = 'over';
+    },
+    abandon: () => {
+      if (phase === 'written') leave?.();
+      phase = 'over';
+    },
+  };
 }

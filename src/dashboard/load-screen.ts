@@ -24,3 +24,13 @@ export function loadLines(count: LoadCount | null, columns: number, t: Translate
   lines.push(cut(t('load.quit')));
   return lines;
 }
+
+/**
+ * The load's progress in one line, for the status line of the remembered
+ * Schedule drawn while the notes load: the folder is listed by then, so before
+ * the first count it says the notes are being read.
+ */
+export function progressLine(count: LoadCount | null, columns: number, t: Translate, ascii: boolean): string {
+  if (!count || count.phase === 'listing') return truncate(t('load.opening'), columns, { ellipsis: ascii ? '~' : '…' });
+  return loadLines(count, columns, t, ascii)[0] ?? '';
+}

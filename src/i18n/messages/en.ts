@@ -234,6 +234,7 @@ export const en = {
   'reload.removed': '{count} removed',
   'reload.none': 'no note changed',
   'load.listing': 'Looking for notes…',
+  'load.opening': 'Reading the notes…',
   'load.reading': 'Reading {done} / {total} notes',
   'load.cached': '{count} of them from the cache',
   'load.quit': 'Ctrl-C to stop',

@@ -227,6 +227,7 @@ export const zh: Record<keyof typeof en, string> = {
   'reload.removed': '删除 {count} 篇',
   'reload.none': '没有笔记改动',
   'load.listing': '正在查找笔记…',
+  'load.opening': '正在读取笔记…',
   'load.reading': '正在读取笔记 {done} / {total}',
   'load.cached': '其中 {count} 篇来自缓存',
   'load.quit': 'Ctrl-C 停止',
