@@ -5,7 +5,7 @@
 
 import { writeSync } from 'node:fs';
 import { MOUSE_OFF, MOUSE_ON } from '../src/dashboard/mouse.js';
-import { ALTERNATE_SCREEN_OFF as LEAVE, ALTERNATE_SCREEN_ON as ENTER } from '../src/dashboard/screen-modes.js';
+import { ALTERNATE_SCREEN_OFF as LEAVE, ALTERNATE_SCREEN_ON as ENTER, CURSOR_HOME as HOME } from '../src/dashboard/screen-modes.js';
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
@@ -37,7 +37,8 @@ export function enterAlternateScreen(stdout: NodeJS.WriteStream, beforeSignalExi
     process.kill(process.pid, signal);
   };
   for (const signal of SIGNALS) process.on(signal, onSignal);
-  // Entered already (src/cli/first-frame.ts): entering again would clear the frame on it.
-  write((options.entered ? '' : ENTER) + (options.mouse ? MOUSE_ON : ''));
+  // Entered already (src/cli/first-frame.ts): entering again would clear the frame on it; the
+  // cursor goes home, where Ink's first frame must start to cover that one.
+  write((options.entered ? HOME : ENTER) + (options.mouse ? MOUSE_ON : ''));
   return leave;
 }

@@ -11,7 +11,7 @@ import { initialState } from '../dashboard/dashboard-state.js';
 import { firstFrameLines } from '../dashboard/first-frame-text.js';
 import type { KeymapEntry } from '../dashboard/keymap.js';
 import { progressLine } from '../dashboard/load-screen.js';
-import { ALTERNATE_SCREEN_OFF, ALTERNATE_SCREEN_ON } from '../dashboard/screen-modes.js';
+import { ALTERNATE_SCREEN_OFF, ALTERNATE_SCREEN_ON, CURSOR_HOME as HOME } from '../dashboard/screen-modes.js';
 import type { Theme } from '../dashboard/options.js';
 import type { RememberedSchedule } from '../dashboard/remembered-schedule.js';
 import { systemZone } from '../dashboard/schedule-model.js';
@@ -20,7 +20,9 @@ import type { Component } from '../library/model.js';
 
 const HIDE_CURSOR = '\u001b[?25l';
 const SHOW_CURSOR = '\u001b[?25h';
-const HOME = '\u001b[H';
+/** Synchronized output (DEC mode 2026): the terminal shows what comes between at once. */
+const SYNC_ON = '\u001b[?2026h';
+const SYNC_OFF = '\u001b[?2026l';
 
 /** What makes chalk (Ink's colours) write no styles: FORCE_COLOR off, or a dumb terminal. NO_COLOR is ASCII mode, drawn alike. */
 function unstyled(env: NodeJS.ProcessEnv): boolean {
@@ -54,6 +56,10 @@ export function writeFirstFrame(stdout: NodeJS.WriteStream, remembered: Remember
   const progress = progressLine(null, viewport.columns, t, ascii);
   const lines = preview && firstFrameLines(preview, state, { folderLabel: options.folderLabel, progress, palette: options.theme, t });
   if (!lines) return null;
+  // Until Ink takes the keyboard: no echo (a key typed now would be drawn over the frame and move
+  // the cursor Ink draws from) and no line discipline; the keys wait in the terminal for the dashboard.
+  const stdin = process.stdin;
+  if (stdin.isTTY) stdin.setRawMode(true);
   const write = (text: string): void => {
     try {
       writeSync((stdout as { fd?: number }).fd ?? 1, text);
@@ -61,9 +67,13 @@ export function writeFirstFrame(stdout: NodeJS.WriteStream, remembered: Remember
       // A terminal that went away: nothing to draw on.
     }
   };
-  // Home again afterwards: Ink writes its first frame from where the cursor is.
-  write(ALTERNATE_SCREEN_ON + HIDE_CURSOR + HOME + lines.join('\r\n') + HOME);
-  return () => write(SHOW_CURSOR + ALTERNATE_SCREEN_OFF);
+  // Home again afterwards: Ink writes its first frame from where the cursor is. As one synchronized
+  // update, so a terminal that knows the mode shows the frame whole.
+  write(SYNC_ON + ALTERNATE_SCREEN_ON + HIDE_CURSOR + HOME + lines.join('\r\n') + HOME + SYNC_OFF);
+  return () => {
+    write(SHOW_CURSOR + ALTERNATE_SCREEN_OFF);
+    if (stdin.isTTY) stdin.setRawMode(false);
+  };
 }
 
 export interface PendingFrame {
