@@ -20,42 +20,10 @@ import { safeLibrary } from '../../src/library/safe-library.js';
 import { folderCacheDir } from '../../src/load/cache-files.js';
 import { loadLibrary } from '../../src/load/loader.js';
 import { UNSAFE_RE } from '../../src/text/sanitize.js';
+import { note } from '../robustness/support.js';
 
 const temp = mkdtempSync(join(tmpdir(), 'curve-dash-remembered-start-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-const RECURRENCE = '重复周期：2022/08/04-2023/08/03 19:00-19:30, 每两周 (周四)';
-/** A note shaped like the seed note (../shared/seed/2022-08-04.md), small. */
-function note(date: string, agenda: string[]): string {
-  const slashed = date.replace(/-/g, '/');
-  return [
-    `# Curve 双周会 ${date}`,
-    '',
-    '## 时间',
-    '',
-    `${slashed} 19:00-19:30`,
-    '',
-    '## 议题',
-    '',
-    ...agenda.map((a) => `- ${a}`),
-    '',
-    '## 加入会议',
-    '',
-    '会议主题：curve双周会',
-    `会议时间：${slashed} 19:00-19:30 (GMT+08:00) 中国标准时间 - 北京`,
-    RECURRENCE,
-    '',
-    '点击链接入会，或添加至会议列表：',
-    'https://meeting.tencent.com/dm/DckjtgWnOM1o',
-    '',
-    '#腾讯会议：493-3764-3146',
-    '',
-    '## 会议内容',
-    '',
-    `${agenda[0] ?? ''}进展顺利。`,
-    '',
-  ].join('\n');
-}
 
 const NOTES: Record<string, string[]> = {
   '2022-08-04.md': ['v2.4.0-pre 版本', 'v2.4.0 版本规划'],

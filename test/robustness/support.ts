@@ -43,7 +43,7 @@ export function fixture(files: Record<string, string | Uint8Array>): string {
 }
 
 /** A compact note in the shape of the real ones: 时间, 议题, 加入会议 (with a series), 答疑. */
-export function note(date = '2022-08-04'): string {
+export function note(date = '2022-08-04', agenda: readonly string[] = ['CurveBS v1.3 版本规划', '答疑']): string {
   const slashed = date.replaceAll('-', '/');
   return [
     `# Curve 双周会 ${date}`,
@@ -54,8 +54,7 @@ export function note(date = '2022-08-04'): string {
     '',
     '## 议题',
     '',
-    '- CurveBS v1.3 版本规划',
-    '- 答疑',
+    ...agenda.map((item) => `- ${item}`),
     '',
     '## 加入会议',
     '',
