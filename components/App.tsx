@@ -17,7 +17,7 @@ import type { HeldKey } from './use-dashboard-keys.js';
 import { scheduleScreen, systemZone } from '../src/dashboard/schedule-model.js';
 import { copyJoinDetails, openJoinLink } from '../src/dashboard/card-commands.js';
 import { cardVisible } from '../src/dashboard/key-routing.js';
-import { positionText } from '../src/dashboard/status-line.js';
+import { positionText } from '../src/dashboard/position-text.js';
 import type { Viewport } from '../src/dashboard/actions.js';
 import { screenShape } from '../src/dashboard/screens.js';
 import { bodyRows } from '../src/dashboard/screen-shape.js';

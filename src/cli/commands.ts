@@ -103,10 +103,8 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
       break;
   }
   const { dir, label } = notesFolder(inv, config, t('cli.bundled'));
-  // The dashboard's code (Ink, React) loads while the notes do, not after them.
-  const dashboard = inv.command === 'dashboard' && io.interactive && io.dashboard ? io.dashboard() : null;
-  dashboard?.catch(() => undefined);
-  if (dashboard) {
+  const launch = inv.command === 'dashboard' && io.interactive ? io.dashboard : undefined;
+  if (launch) {
     const options = {
       now: inv.now ? now : undefined,
       component: inv.component ?? config.component ?? null,
@@ -116,8 +114,8 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
       folderLabel: label,
       mouse: inv.mouse && config.mouse !== false,
     };
-    // The folder is listed while the dashboard's code loads; when no note changed, the Schedule
-    // the last run remembered is written at once, before that code is even loaded.
+    // The folder is listed first; when no note changed, the Schedule the last run remembered is
+    // written at once (src/cli/first-frame.ts), before the dashboard's code is even loaded.
     const keymap = import('../dashboard/keymap.js').then(({ KEYMAP }) => rebind(KEYMAP, config.keys ?? {}));
     const start = import('./remembered-start.js')
       .then(({ rememberedStart }) => rememberedStart(dir, lang, version()))
@@ -129,12 +127,14 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
         keymap.then((keys) => ({ ...options, now: (options.now ?? new Date()).getTime(), keymap: keys, filter: options.component, ascii: wantsAscii(options) })),
       ),
     );
+    // The dashboard's code (Ink, React) loads once the folder is listed and a remembered frame is on
+    // the screen: both hold the main thread, and the frame comes first. The notes load behind it.
+    const dashboard = frame.then((p) => p.settled).then(() => launch());
+    dashboard.catch(() => undefined);
     let pending: PendingFrame | null = null;
     try {
       const [{ runDashboard }, { wordedTitles }, keys] = await Promise.all([dashboard, import('../dashboard/titles.js'), keymap]);
       pending = await frame;
-      // Written by now when the folder was listed first (the usual warm start); else the dashboard shows its loading screen and draws the frame itself.
-      await new Promise((resolve) => setImmediate(resolve));
       const screenEntered = pending.written();
       pending.handOver();
       const words = (loaded: Library) => wordedTitles(safeLibrary(loaded), t);

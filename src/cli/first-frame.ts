@@ -7,7 +7,7 @@
 import { writeSync } from 'node:fs';
 import type { Lang } from '../i18n/i18n.js';
 import { translator } from '../i18n/i18n.js';
-import { initialState } from '../dashboard/dashboard-state.js';
+import { initialState } from '../dashboard/initial-state.js';
 import { firstFrameLines } from '../dashboard/first-frame-text.js';
 import type { KeymapEntry } from '../dashboard/keymap.js';
 import { progressLine } from '../dashboard/load-screen.js';
@@ -77,6 +77,8 @@ export function writeFirstFrame(stdout: NodeJS.WriteStream, remembered: Remember
 }
 
 export interface PendingFrame {
+  /** Settles once the frame is written, or known not to be. */
+  settled: Promise<void>;
   /** Whether the frame was written (false: not yet, or not at all). */
   written: () => boolean;
   /** The dashboard takes the screen over: nothing is written after this. */
@@ -93,7 +95,7 @@ export interface PendingFrame {
 export function pendingFirstFrame(stdout: NodeJS.WriteStream, remembered: Promise<RememberedSchedule | null>, options: Promise<FirstFrameOptions>): PendingFrame {
   let phase: 'waiting' | 'written' | 'over' = 'waiting';
   let leave: (() => void) | null = null;
-  Promise.all([remembered, options]).then(
+  const settled = Promise.all([remembered, options]).then(
     ([frame, opts]) => {
       if (phase !== 'waiting' || !frame) return;
       leave = writeFirstFrame(stdout, frame, opts);
@@ -102,6 +104,7 @@ export function pendingFirstFrame(stdout: NodeJS.WriteStream, remembered: Promis
     () => undefined,
   );
   return {
+    settled,
     written: () => phase === 'written',
     handOver: () => {
       phase = 'over';

@@ -6,7 +6,7 @@
 
 import type { Lang } from '../i18n/i18n.js';
 import type { RememberedSchedule } from '../dashboard/remembered-schedule.js';
-import { isRememberedSchedule, rememberedScreenAt, rememberSchedule, REMEMBERED_SCHEDULE_VERSION } from '../dashboard/remembered-schedule.js';
+import { isRememberedSchedule, rememberedScreenAt, REMEMBERED_SCHEDULE_VERSION } from '../dashboard/remembered-schedule.js';
 import type { LibraryIndex } from '../library/queries.js';
 import type { DerivedKey } from '../load/derived-cache.js';
 import { readDerived, writeDerived } from '../load/derived-cache.js';
@@ -32,8 +32,11 @@ export async function rememberedStart(dir: string, lang: Lang, build: string, en
   const remembered = isRememberedSchedule(value) && value.lang === lang ? mapStrings(value, (text) => sanitize(text).replace(/\t/g, ' ')) : null;
   const remember = (index: LibraryIndex, now: number): void => {
     if (!key || (remembered && rememberedScreenAt(remembered, now, lang))) return;
-    const frame = rememberSchedule(index, now, lang);
-    if (frame) void writeDerived(key, frame, env);
+    // Loaded only now: a start that draws a remembered frame needs none of the schedule's code before it.
+    void import('../dashboard/remember-schedule.js').then(({ rememberSchedule }) => {
+      const frame = rememberSchedule(index, now, lang);
+      if (frame) return writeDerived(key, frame, env);
+    });
   };
   return { listing, remembered, remember };
 }

@@ -5,12 +5,8 @@
 
 import type { Action, DashboardState, Frame, TabId, View } from './dashboard-types.js';
 import { TABS } from './dashboard-types.js';
-import type { Lang } from '../i18n/i18n.js';
-import type { KeymapEntry } from './keymap.js';
-import { KEYMAP } from './keymap.js';
 import type { Component } from '../library/model.js';
 import type { LibraryIndex } from '../library/queries.js';
-import type { Viewport } from './actions.js';
 import type { ScreenShape } from './screen-shape.js';
 import { overlayShape, screenShape } from './screens.js';
 import { reduceSearch, settleSearch } from './search-state.js';
@@ -20,74 +16,12 @@ import { anchorLine } from './search-screen.js';
 import { translator } from '../i18n/i18n.js';
 import { readerFrameAt, readerVisible, reduceReader } from './reader/reader-state.js';
 import { toggledScheduleRoot } from './calendar-screen.js';
-import { DEFAULT_SORT } from './sort-orders.js';
+import { currentFrame, rootFrame, settle } from './initial-state.js';
 import { resorted } from './sorted-lists.js';
 import { nextMeetingFrame, toggledExpected } from './schedule-screen.js';
 
 export type { Action, DashboardState, Frame, TabId } from './dashboard-types.js';
-
-const ROOT_VIEWS: Record<TabId, View> = {
-  schedule: { kind: 'schedule' },
-  releases: { kind: 'releases' },
-  components: { kind: 'components' },
-  qa: { kind: 'questions' },
-};
-
-const rootFrame = (tab: TabId): Frame => ({ view: ROOT_VIEWS[tab], cursor: 0, scroll: 0 });
-
-export interface InitialOptions {
-  now: number;
-  zone: string;
-  viewport: Viewport;
-  filter?: Component | null;
-  ascii?: boolean;
-  tab?: TabId;
-  /** Default English. */
-  lang?: Lang;
-  /** Default KEYMAP. */
-  keymap?: readonly KeymapEntry[];
-  /** The Schedule row to open on (default the first). */
-  scheduleCursor?: number;
-}
-
-export function initialState(options: InitialOptions): DashboardState {
-  return {
-    tab: options.tab ?? 'schedule',
-    stacks: { schedule: [{ ...rootFrame('schedule'), cursor: options.scheduleCursor ?? 0 }], releases: [rootFrame('releases')], components: [rootFrame('components')], qa: [rootFrame('qa')] },
-    filter: options.filter ?? null,
-    sort: DEFAULT_SORT,
-    hideExpected: false,
-    fresh: new Set(),
-    overlay: null,
-    viewport: options.viewport,
-    now: options.now,
-    zone: options.zone,
-    ascii: options.ascii ?? false,
-    lang: options.lang ?? 'en',
-    keymap: options.keymap ?? KEYMAP,
-    notice: null,
-    flash: null,
-  };
-}
-
-const clamp = (n: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, n));
-
-/** Cursor inside the rows, scroll so the cursor is visible and no blank tail is shown. */
-export function settle(frame: Frame, shape: Pick<ScreenShape, 'kind' | 'count' | 'visible'>): Frame {
-  const maxScroll = Math.max(0, shape.count - shape.visible);
-  if (shape.kind === 'text') {
-    const scroll = clamp(frame.scroll, 0, maxScroll);
-    return scroll === frame.scroll && frame.cursor === 0 ? frame : { ...frame, cursor: 0, scroll };
-  }
-  const cursor = clamp(frame.cursor, 0, Math.max(0, shape.count - 1));
-  const scroll = clamp(clamp(frame.scroll, cursor - shape.visible + 1, cursor), 0, maxScroll);
-  return cursor === frame.cursor && scroll === frame.scroll ? frame : { ...frame, cursor, scroll };
-}
-
-export function currentFrame(state: DashboardState): Frame {
-  const stack = state.stacks[state.tab];
-  return stack[stack.length - 1] ?? rootFrame(state.tab);
-}
+export { currentFrame, initialState } from './initial-state.js';
 
 function replaceTop(state: DashboardState, frame: Frame): DashboardState {
   const stack = state.stacks[state.tab];
@@ -110,7 +44,7 @@ function moveBy(index: LibraryIndex, state: DashboardState, movement: Movement):
   if (overlay?.kind === 'help' || overlay?.kind === 'warnings') {
     const shape = overlayShape(index, state, overlay.kind);
     const wanted = wantedPosition(overlay.scroll, shape, movement);
-    const { scroll } = settle({ view: ROOT_VIEWS[state.tab], cursor: 0, scroll: wanted }, shape);
+    const { scroll } = settle({ view: rootFrame(state.tab).view, cursor: 0, scroll: wanted }, shape);
     return scroll === overlay.scroll ? state : { ...state, overlay: { ...overlay, scroll } };
   }
   const frame = currentFrame(state);
@@ -145,7 +79,7 @@ function withFilter(state: DashboardState, filter: Component | null): DashboardS
   // The rows of every filtered tab change: each goes back to its list, at the top.
   const stacks = { ...state.stacks };
   // A tab drawn as a picture stays one.
-  for (const tab of FILTERED_TABS) stacks[tab] = [{ ...rootFrame(tab), view: state.stacks[tab][0]?.view ?? ROOT_VIEWS[tab] }];
+  for (const tab of FILTERED_TABS) stacks[tab] = [{ ...rootFrame(tab), view: state.stacks[tab][0]?.view ?? rootFrame(tab).view }];
   return { ...state, filter, overlay: null, stacks };
 }
 

@@ -3,7 +3,7 @@
 // the same card, the same window of rows and the same position in the status
 // line, so the frame the library then draws only adds what the notes add.
 
-import { currentFrame, settle } from './dashboard-state.js';
+import { currentFrame, settle } from './initial-state.js';
 import type { DashboardState } from './dashboard-types.js';
 import type { RememberedSchedule } from './remembered-schedule.js';
 import { rememberedScreenAt } from './remembered-schedule.js';

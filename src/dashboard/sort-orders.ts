@@ -20,8 +20,6 @@ export const SORTS = {
 export type SortedList = keyof typeof SORTS;
 export type SortState = { [L in SortedList]: (typeof SORTS)[L][number] };
 
-export const DEFAULT_SORT: SortState = { releases: 'product', components: 'component', questions: 'state' };
-
 /** The order after `current` for a list, wrapping round. */
 export function nextSort<L extends SortedList>(list: L, current: SortState[L]): SortState[L] {
   const keys = SORTS[list] as readonly SortState[L][];

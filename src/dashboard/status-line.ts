@@ -4,12 +4,9 @@
 
 import type { TabId } from './actions.js';
 import { TABS } from './actions.js';
-import type { DashboardState, Frame } from './dashboard-types.js';
-import { currentFrame } from './dashboard-state.js';
+import type { Frame } from './dashboard-types.js';
 import type { Translate } from '../i18n/i18n.js';
-import type { LibraryIndex } from '../library/queries.js';
 import type { ScreenShape } from './screen-shape.js';
-import { searchResults } from './search-screen.js';
 import { displayWidth, truncate } from '../text/text-width.js';
 
 export interface ChromeGlyphs {
@@ -23,18 +20,7 @@ export function chromeGlyphs(ascii: boolean): ChromeGlyphs {
   return { ascii, ellipsis: ascii ? '~' : '…', separator: ascii ? ' | ' : ' · ' };
 }
 
-/** "3/12" in a list, "1-20/57" in a text screen taller than the window, '' otherwise. */
-export function positionText(index: LibraryIndex, shape: ScreenShape, state: DashboardState): string {
-  const frame = currentFrame(state);
-  if (state.overlay?.kind === 'search') {
-    const { query, cursor } = state.overlay;
-    const count = query.trim() ? searchResults(index, query, state.viewport.columns, state.ascii).hits.length : 0;
-    return count > 0 ? `${cursor + 1}/${count}` : '';
-  }
-  return state.overlay ? '' : framePosition(shape, frame);
-}
-
-/** positionText of a frame without an overlay. */
+/** The position figure of a frame without an overlay (positionText in position-text.ts adds the overlays'). */
 export function framePosition(shape: Pick<ScreenShape, 'kind' | 'count' | 'visible'>, frame: Frame): string {
   if (shape.count === 0) return '';
   if (shape.kind === 'list') return `${frame.cursor + 1}/${shape.count}`;

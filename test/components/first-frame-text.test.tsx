@@ -15,7 +15,7 @@ import { KEYMAP } from '../../src/dashboard/keymap.js';
 import { progressLine } from '../../src/dashboard/load-screen.js';
 import type { Theme } from '../../src/dashboard/options.js';
 import type { RememberedSchedule } from '../../src/dashboard/remembered-schedule.js';
-import { rememberSchedule } from '../../src/dashboard/remembered-schedule.js';
+import { rememberSchedule } from '../../src/dashboard/remember-schedule.js';
 import { schedulePreview } from '../../src/dashboard/schedule-preview.js';
 import { wordedTitles } from '../../src/dashboard/titles.js';
 import type { Lang } from '../../src/i18n/i18n.js';

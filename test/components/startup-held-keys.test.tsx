@@ -12,7 +12,7 @@ import { Startup } from '../../components/Startup.js';
 import type { LoadCount } from '../../src/dashboard/load-screen.js';
 import * as loadScreen from '../../src/dashboard/load-screen.js';
 import type { RememberedSchedule } from '../../src/dashboard/remembered-schedule.js';
-import { rememberSchedule } from '../../src/dashboard/remembered-schedule.js';
+import { rememberSchedule } from '../../src/dashboard/remember-schedule.js';
 import type { Translate } from '../../src/i18n/i18n.js';
 import { translator } from '../../src/i18n/i18n.js';
 import type { Library } from '../../src/library/model.js';

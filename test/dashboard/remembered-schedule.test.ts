@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RememberedSchedule } from '../../src/dashboard/remembered-schedule.js';
-import { isRememberedSchedule, REMEMBERED_ROWS, rememberedScreenAt, rememberSchedule } from '../../src/dashboard/remembered-schedule.js';
+import { isRememberedSchedule, REMEMBERED_ROWS, rememberedScreenAt } from '../../src/dashboard/remembered-schedule.js';
+import { rememberSchedule } from '../../src/dashboard/remember-schedule.js';
 import type { ScheduleShown } from '../../src/dashboard/schedule-model.js';
 import { scheduleScreen } from '../../src/dashboard/schedule-model.js';
 import { wordedTitles } from '../../src/dashboard/titles.js';
