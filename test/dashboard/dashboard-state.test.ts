@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, DashboardState } from '../../src/dashboard/dashboard-state.js';
-import { reduce as reduceWith, currentFrame, initialState, settle } from '../../src/dashboard/dashboard-state.js';
+import { reduce as reduceWith, currentFrame, initialState } from '../../src/dashboard/dashboard-state.js';
+import { settle } from '../../src/dashboard/initial-state.js';
 import { buildIndex, questionRows } from '../../src/library/queries.js';
 import { screenShape } from '../../src/dashboard/screens.js';
 import { LIBRARY, NOW } from '../fixtures/library.js';
