@@ -11,7 +11,10 @@
 // - `curve-dash next DIR` (dist/bundle/curve-dash.js): cold (an empty cache),
 //   cold with CURVE_DASH_THREADS=0, and warm; peak RSS from GNU time.
 // - the dashboard in tmux: from the session's start to the first frame that
-//   shows "Schedule", warm.
+//   shows "Schedule", warm (after one run left open until it has remembered its
+//   Schedule, as a user's earlier start would have); beside warm `next` timed
+//   alone, and timed in tmux too (until its first line shows), so that tmux's
+//   own cost is on both sides of the second ratio.
 // Floors and measures alternate repetition by repetition, so a busy machine
 // slows both alike; medians are reported. Sizes: the real notes (../shared), 2,000
 // and 10,000 synthetic notes (`--quick`: 2,000 only; `--big` adds 50,000).
