@@ -8,13 +8,12 @@
 import { Box, Text, useApp, useInput, useStdin } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { translator } from '../src/i18n/i18n.js';
-import { initialState } from '../src/dashboard/dashboard-state.js';
 import { KEYMAP } from '../src/dashboard/keymap.js';
 import type { KeyPress } from '../src/dashboard/keymap.js';
 import type { LoadCount } from '../src/dashboard/load-screen.js';
 import { loadLines, progressLine } from '../src/dashboard/load-screen.js';
 import type { RememberedSchedule } from '../src/dashboard/remembered-schedule.js';
-import { schedulePreview } from '../src/dashboard/schedule-preview.js';
+import { previewAt } from '../src/dashboard/schedule-preview.js';
 import { systemZone } from '../src/dashboard/schedule-model.js';
 import type { Library } from '../src/library/model.js';
 import type { AppProps, HeldKey } from './App.js';
@@ -31,19 +30,9 @@ export interface StartupProps extends Omit<AppProps, 'library'> {
   load: (onProgress: (count: LoadCount) => void) => Promise<Library>;
   /** The load failed: the dashboard ends and the caller says why. */
   onFailure: (error: unknown) => void;
-  /**
-   * The Schedule's frame the last run remembered for these notes, drawn while
-   * they load when it still stands: known already, or once the folder is listed.
-   */
-  remembered?: RememberedSchedule | null | Promise<RememberedSchedule | null>;
+  /** The Schedule's frame the last run remembered for these notes, drawn while they load when it still stands. */
+  remembered?: RememberedSchedule | null;
 }
-
-/**
- * Ink writes at most 30 frames a second (its default): a frame that follows
- * another within 1000/30 ms waits for a timer, and a load that holds the thread
- * would hold the frame back. The load waits this long after such a frame.
- */
-const FRAME_OUT_MS = 100;
 
 /** Keys held for the library beyond this many are dropped: a key held down for the whole load is not a thousand commands. */
 const HELD_KEYS = 64;
@@ -56,9 +45,9 @@ function RememberedScreen({ remembered, count, props, started }: { remembered: R
   const ascii = props.ascii ?? false;
   const theme = useMemo(() => makeTheme(ascii, props.theme ?? 'dark'), [ascii, props.theme]);
   const now = (props.now?.getTime() ?? started) + (Date.now() - started);
-  const state = initialState({ now, zone: props.zone ?? systemZone(), viewport: size, filter: props.component ?? null, ascii, lang, keymap: props.keymap ?? KEYMAP, scheduleCursor: remembered.open });
-  const preview = schedulePreview(remembered, state);
-  if (!preview) return <LoadingScreen count={count} props={props} />;
+  const drawn = previewAt(remembered, { now, zone: props.zone ?? systemZone(), viewport: size, filter: props.component ?? null, ascii, lang, keymap: props.keymap ?? KEYMAP });
+  if (!drawn) return <LoadingScreen count={count} props={props} />;
+  const { state, preview } = drawn;
   const progress = progressLine(count, size.columns, t, ascii);
   return (
     <ThemeContext.Provider value={theme}>
@@ -86,8 +75,7 @@ function LoadingScreen({ count, props }: { count: LoadCount | null; props: Start
 export function Startup(props: StartupProps) {
   const { load, onFailure, onExit } = props;
   const [library, setLibrary] = useState<Library | null>(null);
-  const given = props.remembered;
-  const [remembered, setRemembered] = useState<RememberedSchedule | null>(given instanceof Promise ? null : (given ?? null));
+  const remembered = props.remembered ?? null;
   const count = useRef<LoadCount | null>(null);
   const held = useRef<HeldKey[]>([]);
   const started = useMemo(() => Date.now(), []);
@@ -97,39 +85,25 @@ export function Startup(props: StartupProps) {
 
   useEffect(() => {
     let live = true;
-    let later: ReturnType<typeof setTimeout> | undefined;
     const timer = setInterval(() => redraw((n) => n + 1), REDRAW_MS);
-    const begin = (): void => {
-      load((next) => {
-        count.current = next;
-      }).then(
-        (loaded) => {
-          clearInterval(timer);
-          if (live) setLibrary(loaded);
-        },
-        (error: unknown) => {
-          if (!live) return;
-          onFailure(error);
-          exit();
-        },
-      );
-    };
-    // The load holds the thread for long stretches: with a remembered frame to show, it waits until Ink has written it.
-    // A frame known at once is the first one drawn, written as it is committed, before this effect runs;
-    // one that comes later follows the loading screen within Ink's frame interval, and waits for a timer.
-    if (!(given instanceof Promise)) begin();
-    else
-      given
-        .catch(() => null)
-        .then((frame) => {
-          if (!live) return;
-          setRemembered(frame);
-          later = setTimeout(begin, frame ? FRAME_OUT_MS : 0);
-        });
+    // A remembered frame is the first one drawn, written as it is committed, before this effect runs:
+    // the load, which holds the thread for long stretches, does not hold it back.
+    load((next) => {
+      count.current = next;
+    }).then(
+      (loaded) => {
+        clearInterval(timer);
+        if (live) setLibrary(loaded);
+      },
+      (error: unknown) => {
+        if (!live) return;
+        onFailure(error);
+        exit();
+      },
+    );
     return () => {
       live = false;
       clearInterval(timer);
-      clearTimeout(later);
     };
   }, []);
   // Until the dashboard's own keys take over: Ctrl-C (and q, unless it follows a held key: "/q" searches) stop the load.

@@ -13,15 +13,6 @@ import { mouseInput } from './mouse-stdin.js';
 import type { DashboardNotes, DashboardOptions } from '../src/dashboard/options.js';
 import { wantsAscii } from '../src/dashboard/options.js';
 
-
-
-/** The promise's value when it has settled already (a failure as null), else the promise itself. */
-async function settledOrPending<T>(promise: Promise<T | null>): Promise<T | null | Promise<T | null>> {
-  const pending = Symbol('pending');
-  const first = await Promise.race([promise.catch(() => null), new Promise<typeof pending>((resolve) => setImmediate(() => resolve(pending)))]);
-  return first === pending ? promise : (first as T | null);
-}
-
 export async function runDashboard(notes: DashboardNotes, options: DashboardOptions): Promise<number> {
   let code = 0;
   const live: LiveLibrary | null = options.watch ? liveLibrary(options.watch) : null;
@@ -32,8 +23,6 @@ export async function runDashboard(notes: DashboardNotes, options: DashboardOpti
   const mouse = options.mouse !== false && process.stdin.isTTY && process.stdout.isTTY ? mouseInput(process.stdin) : null;
   const leaveAlternateScreen = enterAlternateScreen(process.stdout, () => unmount(), { mouse: mouse !== null, entered: options.screenEntered });
   let loadFailure: { error: unknown } | null = null;
-  // Known by now in most warm starts (the folder is listed while this code loads): then it is the first frame, not the loading screen.
-  const remembered = options.remembered && (await settledOrPending(options.remembered));
   const props = {
     folderLabel: options.folderLabel,
     now: options.now,
@@ -55,7 +44,7 @@ export async function runDashboard(notes: DashboardNotes, options: DashboardOpti
       <Startup
         {...props}
         load={notes}
-        remembered={remembered}
+        remembered={options.remembered}
         onFailure={(error) => {
           loadFailure = { error };
         }}

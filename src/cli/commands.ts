@@ -12,7 +12,6 @@ import { rebind } from './config.js';
 import type { Lang } from '../i18n/i18n.js';
 import { translator } from '../i18n/i18n.js';
 import type { NoteListing } from '../load/note-listing.js';
-import type { PendingFrame } from './first-frame.js';
 import { bundledDataDir, loadLibrary } from '../load/loader.js';
 import type { ProgressListener as LoadProgressListener } from '../load/load-progress.js';
 import { releaseTimeline } from '../library/aggregate.js';
@@ -115,47 +114,36 @@ export async function runCommand(inv: Invocation, config: Config, now: Date, io:
       mouse: inv.mouse && config.mouse !== false,
     };
     // The folder is listed first; when no note changed, the Schedule the last run remembered is
-    // written at once (src/cli/first-frame.ts), before the dashboard's code is even loaded.
+    // written at once (src/cli/first-frame.ts). The dashboard's code (Ink, React) loads only then:
+    // both hold the main thread, and the frame comes first. The notes load behind it.
     const keymap = import('../dashboard/keymap.js').then(({ KEYMAP }) => rebind(KEYMAP, config.keys ?? {}));
     const start = import('./remembered-start.js')
       .then(({ rememberedStart }) => rememberedStart(dir, lang, version()))
       .catch(() => ({ listing: null, remembered: null, remember: () => undefined }));
-    const frame = Promise.all([import('./first-frame.js'), import('../dashboard/options.js')]).then(([{ pendingFirstFrame }, { wantsAscii }]) =>
-      pendingFirstFrame(
-        process.stdout,
-        start.then((s) => s.remembered),
-        keymap.then((keys) => ({ ...options, now: (options.now ?? new Date()).getTime(), keymap: keys, filter: options.component, ascii: wantsAscii(options) })),
-      ),
-    );
-    // The dashboard's code (Ink, React) loads once the folder is listed and a remembered frame is on
-    // the screen: both hold the main thread, and the frame comes first. The notes load behind it.
-    const dashboard = frame.then((p) => p.settled).then(() => launch());
-    dashboard.catch(() => undefined);
-    let pending: PendingFrame | null = null;
+    const [{ listing, remembered, remember }, keys, { writeFirstFrame }, { wantsAscii }] = await Promise.all([start, keymap, import('./first-frame.js'), import('../dashboard/options.js')]);
+    const frameOptions = { ...options, now: (options.now ?? new Date()).getTime(), keymap: keys, filter: options.component, ascii: wantsAscii(options) };
+    let leave = remembered ? writeFirstFrame(process.stdout, remembered, frameOptions) : null;
     try {
-      const [{ runDashboard }, { wordedTitles }, keys] = await Promise.all([dashboard, import('../dashboard/titles.js'), keymap]);
-      pending = await frame;
-      const screenEntered = pending.written();
-      pending.handOver();
+      const [{ runDashboard }, { wordedTitles }] = await Promise.all([launch(), import('../dashboard/titles.js')]);
       const words = (loaded: Library) => wordedTitles(safeLibrary(loaded), t);
       // Reloads do not require notes: a folder emptied while open shows 0 notes, not an error.
       const reload = () => loadLibrary(dir).then(words);
-      const first = async (onProgress: LoadProgressListener) => {
-        const { listing } = await start;
-        return loadLibrary(dir, { requireNotes: true, onProgress, listing: listing ?? undefined }).then(words);
-      };
+      const first = (onProgress: LoadProgressListener) => loadLibrary(dir, { requireNotes: true, onProgress, listing: listing ?? undefined }).then(words);
+      const screenEntered = leave !== null;
+      // From here the dashboard leaves the screen, however it ends.
+      leave = null;
       return await runDashboard(first, {
         ...options,
         keymap: keys,
         screenEntered,
-        remembered: start.then((s) => s.remembered),
-        remember: (index, at) => void start.then((s) => s.remember(index, at)),
+        remembered,
+        remember,
         watch: inv.watch ? { root: dir, reload } : undefined,
         reload,
       });
     } finally {
-      // Handed over, this does nothing; else the dashboard's code failed to load, and a frame written goes with it.
-      (pending ?? (await frame.catch(() => null)))?.abandon();
+      // The dashboard's code failed to load: a frame written goes with it, and the shell gets its screen back.
+      leave?.();
     }
   }
   // A line on stderr while a long load runs (the dashboard shows its own progress).

@@ -7,7 +7,6 @@
 import { writeSync } from 'node:fs';
 import type { Lang } from '../i18n/i18n.js';
 import { translator } from '../i18n/i18n.js';
-import { initialState } from '../dashboard/initial-state.js';
 import { firstFrameLines } from '../dashboard/first-frame-text.js';
 import type { KeymapEntry } from '../dashboard/keymap.js';
 import { progressLine } from '../dashboard/load-screen.js';
@@ -15,7 +14,7 @@ import { ALTERNATE_SCREEN_OFF, ALTERNATE_SCREEN_ON, CURSOR_HOME as HOME } from '
 import type { Theme } from '../dashboard/options.js';
 import type { RememberedSchedule } from '../dashboard/remembered-schedule.js';
 import { systemZone } from '../dashboard/schedule-model.js';
-import { schedulePreview } from '../dashboard/schedule-preview.js';
+import { previewAt } from '../dashboard/schedule-preview.js';
 import type { Component } from '../library/model.js';
 
 const HIDE_CURSOR = '\u001b[?25l';
@@ -50,11 +49,10 @@ export function writeFirstFrame(stdout: NodeJS.WriteStream, remembered: Remember
   if (!stdout.isTTY || unstyled(env)) return null;
   const viewport = { columns: stdout.columns || 80, rows: stdout.rows || 24 };
   const { now, lang, keymap, filter, ascii } = options;
-  const state = initialState({ now, zone: systemZone(), viewport, filter, ascii, lang, keymap, scheduleCursor: remembered.open });
-  const preview = schedulePreview(remembered, state);
+  const drawn = previewAt(remembered, { now, zone: systemZone(), viewport, filter, ascii, lang, keymap });
   const t = translator(lang);
   const progress = progressLine(null, viewport.columns, t, ascii);
-  const lines = preview && firstFrameLines(preview, state, { folderLabel: options.folderLabel, progress, palette: options.theme, t });
+  const lines = drawn && firstFrameLines(drawn.preview, drawn.state, { folderLabel: options.folderLabel, progress, palette: options.theme, t });
   if (!lines) return null;
   // Until Ink takes the keyboard: no echo (a key typed now would be drawn over the frame and move
   // the cursor Ink draws from) and no line discipline; the keys wait in the terminal for the dashboard.
@@ -73,45 +71,5 @@ export function writeFirstFrame(stdout: NodeJS.WriteStream, remembered: Remember
   return () => {
     write(SHOW_CURSOR + ALTERNATE_SCREEN_OFF);
     if (stdin.isTTY) stdin.setRawMode(false);
-  };
-}
-
-export interface PendingFrame {
-  /** Settles once the frame is written, or known not to be. */
-  settled: Promise<void>;
-  /** Whether the frame was written (false: not yet, or not at all). */
-  written: () => boolean;
-  /** The dashboard takes the screen over: nothing is written after this. */
-  handOver: () => void;
-  /** The dashboard never started: a frame written is taken off the screen, and none is written after this. */
-  abandon: () => void;
-}
-
-/**
- * The first frame, written as soon as the remembered Schedule and the options
- * are known, unless the dashboard has taken the screen over by then (it then
- * draws the remembered frame itself, after its loading screen).
- */
-export function pendingFirstFrame(stdout: NodeJS.WriteStream, remembered: Promise<RememberedSchedule | null>, options: Promise<FirstFrameOptions>): PendingFrame {
-  let phase: 'waiting' | 'written' | 'over' = 'waiting';
-  let leave: (() => void) | null = null;
-  const settled = Promise.all([remembered, options]).then(
-    ([frame, opts]) => {
-      if (phase !== 'waiting' || !frame) return;
-      leave = writeFirstFrame(stdout, frame, opts);
-      if (leave) phase = 'written';
-    },
-    () => undefined,
-  );
-  return {
-    settled,
-    written: () => phase === 'written',
-    handOver: () => {
-      phase = 'over';
-    },
-    abandon: () => {
-      if (phase === 'written') leave?.();
-      phase = 'over';
-    },
   };
 }

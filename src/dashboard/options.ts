@@ -42,7 +42,7 @@ export interface DashboardOptions {
   /** Mouse wheel and clicks (default on); false leaves the terminal's own text selection alone. */
   mouse?: boolean;
   /** The Schedule's frame the last run remembered for these notes: drawn while they load, when it still stands. */
-  remembered?: Promise<RememberedSchedule | null>;
+  remembered?: RememberedSchedule | null;
   /** The command line has drawn the first frame on the alternate screen already (src/cli/first-frame.ts). */
   screenEntered?: boolean;
   /** Told the first library's index once it is drawn, to remember its Schedule for the next start. */

@@ -3,7 +3,8 @@
 // the same card, the same window of rows and the same position in the status
 // line, so the frame the library then draws only adds what the notes add.
 
-import { currentFrame, settle } from './initial-state.js';
+import type { InitialOptions } from './initial-state.js';
+import { currentFrame, initialState, settle } from './initial-state.js';
 import type { DashboardState } from './dashboard-types.js';
 import type { RememberedSchedule } from './remembered-schedule.js';
 import { rememberedScreenAt } from './remembered-schedule.js';
@@ -39,4 +40,15 @@ export function schedulePreview(remembered: RememberedSchedule, state: Dashboard
   if (frame.scroll + shape.visible > remembered.rows.length && remembered.rows.length < remembered.rowCount) return null;
   const { rows, selected } = visibleSlice(remembered.rows, frame, { ...shape, target: () => null });
   return { card, rows, selected, scroll: frame.scroll, position: framePosition(shape, frame), noteCount: remembered.noteCount, warningCount: remembered.warningCount };
+}
+
+/**
+ * The dashboard's initial state for these options, its cursor on the remembered
+ * opening row, and the first frame in it: what the command line writes before
+ * Ink loads and what Ink then draws (null as schedulePreview).
+ */
+export function previewAt(remembered: RememberedSchedule, options: Omit<InitialOptions, 'scheduleCursor' | 'tab'>): { state: DashboardState; preview: SchedulePreview } | null {
+  const state = initialState({ ...options, scheduleCursor: remembered.open });
+  const preview = schedulePreview(remembered, state);
+  return preview && { state, preview };
 }
