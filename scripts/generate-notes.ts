@@ -1,7 +1,8 @@
 // Synthetic meeting notes for benchmarks, varied the way the real notes vary:
 // heading styles (## / ### / bold lines), the invitation as plain lines, a quote
-// or a code block, Q&A as list items, "1、" paragraphs or Q:/A: lines, and plans
-// under component headings, bold labels or list groups. Deterministic per seed.
+// or a code block, Q&A as list items, "1、" paragraphs or Q:/A: lines, plans under
+// component headings, bold labels or list groups, and now and then a table.
+// Deterministic per seed.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,6 +56,8 @@ export function generateNote(index: number, seed = 1): { name: string; text: str
     if (style === 2) out.push(`${c + 1}. ${component}`, ...Array.from({ length: 4 }, () => `   1. ${sentence(4)}`), '');
     else out.push(style === 1 ? `**${component}**\n` : `#### ${component} 规划\n`, ...Array.from({ length: 4 }, () => `- ${sentence(4)}`), '');
     out.push(`${sentence(45)} [链接](https://github.com/opencurve/curve/pull/${Math.floor(r() * 3000)})\n`);
+    // A performance table now and then, as two of the 37 real notes have.
+    if (c === 0 && index % 18 === 9) out.push('| 场景 | 优化前 | 优化后 |', '| --- | --- | --- |', `| 4k随机写 | ${1000 + index} | ${5000 + index} |`, `| 128k顺序写 | ${index % 90 + 10}MB | ${index % 300 + 100}MB |`, '');
   }
   out.push(h('答疑'));
   const questions = Math.floor(r() * 5);

@@ -15,6 +15,8 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Processor } from 'unified';
+import type { GfmConstruct } from './gfm-constructs.js';
+import { possibleGfmConstructs } from './gfm-constructs.js';
 import type { FrontMatter } from './front-matter.js';
 import { splitFrontMatter } from './front-matter.js';
 import type { Section } from './sections.js';
@@ -38,15 +40,31 @@ export { pseudoHeadingTitle };
  * tables, strikethrough, task lists and footnotes, as remark-gfm reads them. Finding literal
  * links is 30 % of a parse with GFM on these notes, and no extractor needs it: they read URLs
  * from the text (join.ts, plan-items.ts), and every real note extracts the same either way.
+ * Of the rest, only the constructs the note could hold are switched on (gfm-constructs.ts).
  */
-function gfmWithoutLiteralLinks(this: Processor): void {
-  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough({ singleTilde: false }), gfmTaskListItem(), gfmFootnote());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown(), gfmFootnoteFromMarkdown());
+const GFM_SYNTAX: Record<GfmConstruct, { syntax: () => unknown; fromMarkdown: () => unknown }> = {
+  table: { syntax: () => gfmTable(), fromMarkdown: () => gfmTableFromMarkdown() },
+  strikethrough: { syntax: () => gfmStrikethrough({ singleTilde: false }), fromMarkdown: () => gfmStrikethroughFromMarkdown() },
+  taskListItem: { syntax: () => gfmTaskListItem(), fromMarkdown: () => gfmTaskListItemFromMarkdown() },
+  footnote: { syntax: () => gfmFootnote(), fromMarkdown: () => gfmFootnoteFromMarkdown() },
+};
+
+/** For the facts: the cold load of every note; one parser per set of constructs, made once. */
+const factsParsers = new Map<string, Processor>();
+
+export function factsParserFor(constructs: readonly GfmConstruct[]): Processor {
+  const key = constructs.join();
+  let parser = factsParsers.get(key);
+  if (!parser) {
+    parser = unified().use(remarkParse) as unknown as Processor;
+    const data = parser.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+    data.micromarkExtensions = constructs.map((c) => GFM_SYNTAX[c].syntax());
+    data.fromMarkdownExtensions = constructs.map((c) => GFM_SYNTAX[c].fromMarkdown());
+    factsParsers.set(key, parser);
+  }
+  return parser;
 }
 
-/** For the facts: the cold load of every note. */
-const factsParser = unified().use(remarkParse).use(gfmWithoutLiteralLinks);
 /** For the reader, which shows a bare URL as the link it is. */
 const readerParser = unified().use(remarkParse).use(remarkGfm, { singleTilde: false });
 
@@ -124,8 +142,8 @@ export function nestingDepth(source: string, limit = MAX_NESTING): number {
 
 /** `literalLinks`: bare URLs and addresses become link nodes (the reader); the facts do without. */
 export function parseNoteTree(text: string, options: { literalLinks?: boolean } = {}): Note {
-  const parser = options.literalLinks ? readerParser : factsParser;
   const { frontMatter, body: source } = splitFrontMatter(normaliseSource(text));
+  const parser = options.literalLinks ? readerParser : factsParserFor(possibleGfmConstructs(source));
   const depth = nestingDepth(source);
   if (depth > MAX_NESTING) throw new NoteTooComplexError(`lists or quotes nested more than ${MAX_NESTING} levels deep`);
   let root: Root;
