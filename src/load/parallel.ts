@@ -4,6 +4,7 @@
 // worker costs more than it saves (threadCount says when).
 
 import { availableParallelism, cpus, loadavg } from 'node:os';
+import { holdHeapGrowth } from './heap-growth.js';
 import type { Outcome } from './note-file.js';
 
 export const PARALLEL_THRESHOLD = 1000;
@@ -156,6 +157,15 @@ export async function parseShared(
   decideAfterMs = 0,
 ): Promise<Outcome[]> {
   if (!files.length) return [];
+  const release = holdHeapGrowth();
+  try {
+    return await parseAll(files, threads, onParsed, decideAfterMs);
+  } finally {
+    release();
+  }
+}
+
+async function parseAll(files: readonly ParseFile[], threads: number | (() => number), onParsed: (count: number) => void, decideAfterMs: number): Promise<Outcome[]> {
   const results = new Array<Outcome>(files.length);
   const job: ParseJob = { files, claimed: new SharedArrayBuffer(4), batch: RESULT_BATCH };
   const claimed = new Int32Array(job.claimed);
