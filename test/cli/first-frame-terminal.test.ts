@@ -255,15 +255,15 @@ describe.skipIf(!hasTmux || !hasBothYears)(`a warm start in a real terminal (tmu
     expect(after(plain[status] ?? '')).toBe(after(dashStatus));
     expect(after(dashStatus)).toMatch(/\d+\/\d+$/);
 
-    // Every screen with the Schedule on it while the dashboard started was the final one, but for the status line.
-    // Only while the first frame is being drawn may a screen hold part of it: the pty hands tmux the one write
-    // in pieces, so the lines drawn so far are the final frame's and nothing is below them yet. Once whole, always whole.
+    // Every screen with the Schedule on it while the dashboard started was the final one, but for the status line,
+    // or that frame drawn so far: the pty hands tmux a write in pieces, and tmux 3.3 has no synchronized output,
+    // so a capture can land inside the first write, or inside one of Ink's redraws (Ink erases, then writes the
+    // frame again, when the status line moves). The lines drawn so far are the final frame's and nothing is below them.
     const schedules = warm.seen.filter((lines) => lines.join('\n').includes(tab));
     const wanted = without(warm.finalText, status);
     const whole = schedules.findIndex((lines) => equal(without(lines, status), wanted));
     expect(whole, 'a whole frame was seen').toBeGreaterThanOrEqual(0);
-    for (const lines of schedules.slice(0, whole)) expect(drawnSoFar(without(lines, status), wanted), lines.join('\n')).toBe(true);
-    for (const lines of schedules.slice(whole)) expect(without(lines, status)).toEqual(wanted);
+    for (const lines of schedules) expect(drawnSoFar(without(lines, status), wanted), lines.join('\n')).toBe(true);
     // It was a warm start: the whole Schedule was on the screen while the notes still loaded.
     expect(schedules.slice(whole).some((lines) => !(lines[status] ?? '').startsWith(notes))).toBe(true);
 
