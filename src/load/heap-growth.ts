@@ -16,6 +16,16 @@ export const HEAP_GROWING_PERCENT = 100;
 
 type SetFlags = (flags: string) => void;
 
+let holds = 0;
+
+/**
+ * Whether some load holds the heap's growth now (for tests: the hold itself is V8's to see).
+ * @internal
+ */
+export function heapGrowthHeld(): boolean {
+  return holds > 0;
+}
+
 /**
  * Holds V8's heap growth to HEAP_GROWING_PERCENT (every thread's: V8's flags are the
  * process's) until the returned function puts V8's own rule back. Nested holds release
@@ -30,5 +40,3 @@ export function holdHeapGrowth(setFlags: SetFlags = setFlagsFromString): () => v
     if (--holds === 0) setFlags('--heap-growing-percent=0');
   };
 }
-
-let holds = 0;

@@ -143,9 +143,9 @@ export function nestingDepth(source: string, limit = MAX_NESTING): number {
 /** `literalLinks`: bare URLs and addresses become link nodes (the reader); the facts do without. */
 export function parseNoteTree(text: string, options: { literalLinks?: boolean } = {}): Note {
   const { frontMatter, body: source } = splitFrontMatter(normaliseSource(text));
-  const parser = options.literalLinks ? readerParser : factsParserFor(possibleGfmConstructs(source));
   const depth = nestingDepth(source);
   if (depth > MAX_NESTING) throw new NoteTooComplexError(`lists or quotes nested more than ${MAX_NESTING} levels deep`);
+  const parser = options.literalLinks ? readerParser : factsParserFor(possibleGfmConstructs(source));
   let root: Root;
   try {
     root = parser.parse(source) as Root;

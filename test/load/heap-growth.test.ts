@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEAP_GROWING_PERCENT, holdHeapGrowth } from '../../src/load/heap-growth.js';
+import { HEAP_GROWING_PERCENT, heapGrowthHeld, holdHeapGrowth } from '../../src/load/heap-growth.js';
 
 describe('holdHeapGrowth', () => {
   it('sets the growth for the hold and puts V8’s own rule back after it', () => {
@@ -17,8 +17,10 @@ describe('holdHeapGrowth', () => {
     const second = holdHeapGrowth(set);
     first();
     first();
+    expect(heapGrowthHeld()).toBe(true);
     expect(flags).toEqual([`--heap-growing-percent=${HEAP_GROWING_PERCENT}`]);
     second();
+    expect(heapGrowthHeld()).toBe(false);
     expect(flags).toEqual([`--heap-growing-percent=${HEAP_GROWING_PERCENT}`, '--heap-growing-percent=0']);
   });
 

@@ -7,6 +7,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateNote } from '../../scripts/generate-notes.js';
+import { heapGrowthHeld } from '../../src/load/heap-growth.js';
 import { BUSY_WINDOW_MS, othersBusy, parseShared, threadCount, threadsByRule } from '../../src/load/parallel.js';
 
 const idle2 = { cores: 2, load: 0.2 };
@@ -96,6 +97,19 @@ describe('parseShared', () => {
     expect(asked).toBe(1);
     expect(late).toEqual(single);
     expect(late.map((o) => ('meeting' in o ? o.meeting.file : o.skipped.file))).toEqual(files.map((f) => f.rel));
+  });
+
+  it('holds the heap’s growth while it parses, and lets go after, also when a file fails', async () => {
+    const held: boolean[] = [];
+    await parseShared(files.slice(0, 3), 0, () => held.push(heapGrowthHeld()));
+    expect(held).toEqual([true, true, true]);
+    expect(heapGrowthHeld()).toBe(false);
+    await expect(
+      parseShared(files.slice(0, 1), 0, () => {
+        throw new Error('progress failed');
+      }),
+    ).rejects.toThrow('progress failed');
+    expect(heapGrowthHeld()).toBe(false);
   });
 
   it('never asks a late rule when this thread is done first', async () => {
