@@ -168,7 +168,7 @@ export function App(props: AppProps) {
   latest.current = state;
   useEffect(() => {
     let cancelled = false;
-    void warmScreens(index, () => latest.current, () => new Promise((resolve) => setTimeout(resolve, 0)), () => cancelled);
+    void warmScreens(index, () => latest.current, () => new Promise((resolve) => setImmediate(resolve)), () => cancelled);
     return () => {
       cancelled = true;
     };

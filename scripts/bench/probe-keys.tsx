@@ -34,7 +34,7 @@ const app = await phase('mount', async () => {
   return mounted;
 });
 const firstFrameMs = performance.now() - mountedAt;
-await sleep(1000); // useInput subscribes in an effect after the first frame; the other tabs are built in the next idle moments
+await sleep(Number(process.env.CURVE_DASH_PROBE_SETTLE_MS ?? 1000)); // useInput subscribes in an effect after the first frame; the other tabs are built in the next idle moments
 
 /** Writes one key; resolves with the ms until the frame changed (TIMEOUT_MS if it never did). */
 async function press(key: string): Promise<number> {

@@ -6,14 +6,15 @@
 import type { DashboardState, Frame } from './dashboard-types.js';
 import { translator } from '../i18n/i18n.js';
 import { LatestMemo, perIndex } from '../library/memo.js';
+import { finish, type Steps } from '../library/stepwise.js';
 import type { LibraryIndex } from '../library/queries.js';
 import { truncate } from '../text/text-width.js';
 import type { CalendarLine, CalendarMark, MeetingCalendar } from './meeting-calendar.js';
-import { meetingCalendar } from './meeting-calendar.js';
+import { meetingCalendarSteps } from './meeting-calendar.js';
 import { kindWordKey } from './calendar-marks.js';
 import { shownOnFrame } from './chart-grid.js';
 import type { ScheduleRow } from './schedule-model.js';
-import { scheduleEntries } from './schedule-model.js';
+import { scheduleEntriesSteps } from './schedule-model.js';
 import { openingRow } from './schedule-rows.js';
 import { scheduleRows } from './schedule-screen.js';
 import type { ScreenShape } from './screen-shape.js';
@@ -27,11 +28,16 @@ const MINUTE = 60_000;
 const calendars = perIndex<LibraryIndex, LatestMemo<string, MeetingCalendar>>(() => new LatestMemo());
 
 export function calendarFor(index: LibraryIndex, state: CalendarState): MeetingCalendar {
+  return finish(calendarForSteps(index, state));
+}
+
+/** calendarFor in slices, for the warm-up (stepwise.ts). */
+export function calendarForSteps(index: LibraryIndex, state: CalendarState): Steps<MeetingCalendar> {
   const { now, viewport, ascii, lang } = state;
   const minute = Math.floor(now / MINUTE);
-  return calendars(index).get(`${minute}|${viewport.columns}|${ascii}|${lang}`, () =>
-    meetingCalendar(scheduleEntries(index, now, lang), viewport.columns, { ascii, lang }),
-  );
+  return calendars(index).steps(`${minute}|${viewport.columns}|${ascii}|${lang}`, function* () {
+    return yield* meetingCalendarSteps(yield* scheduleEntriesSteps(index, now, lang), viewport.columns, { ascii, lang });
+  });
 }
 
 /** The legend and the line about the cursor's meeting. */

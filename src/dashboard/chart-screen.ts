@@ -6,12 +6,13 @@ import type { DashboardState, Frame } from './dashboard-types.js';
 import { translator } from '../i18n/i18n.js';
 import { statusChanges } from '../library/aggregate.js';
 import { LatestMemo, Memo, perIndex } from '../library/memo.js';
+import { finish, type Steps } from '../library/stepwise.js';
 import type { LibraryIndex } from '../library/queries.js';
 import { releaseRows } from '../library/queries.js';
 import { truncate } from '../text/text-width.js';
 import { releaseTableRows } from './sorted-lists.js';
 import type { ChartLine, ReleaseChart } from './release-chart.js';
-import { releaseChart } from './release-chart.js';
+import { releaseChartSteps } from './release-chart.js';
 import { daySpan } from './chart-axis.js';
 import { shownOnFrame } from './chart-grid.js';
 import { historyText } from './releases-screen.js';
@@ -22,15 +23,20 @@ type ChartState = Pick<DashboardState, 'filter' | 'viewport' | 'ascii' | 'lang'>
 
 // The notes' span, for the axis: it does not change with the filter or the width.
 const noteSpans = perIndex<LibraryIndex, Memo<'notes', [number, number] | null>>(() => new Memo());
-const notesSpan = (index: LibraryIndex): [number, number] | null => noteSpans(index).get('notes', () => daySpan(index.library.meetings.map((m) => m.date)));
+export const notesSpan = (index: LibraryIndex): [number, number] | null => noteSpans(index).get('notes', () => daySpan(index.library.meetings.map((m) => m.date)));
 
 // Only the latest chart is kept: moving the cursor reuses it; a resize or a new filter draws a new one.
 const charts = perIndex<LibraryIndex, LatestMemo<string, ReleaseChart>>(() => new LatestMemo());
 
 export function chartFor(index: LibraryIndex, state: ChartState): ReleaseChart {
+  return finish(chartForSteps(index, state));
+}
+
+/** chartFor in slices, for the warm-up (stepwise.ts). */
+export function chartForSteps(index: LibraryIndex, state: ChartState): Steps<ReleaseChart> {
   const { filter, viewport, ascii, lang } = state;
-  return charts(index).get(`${filter ?? ''}|${viewport.columns}|${ascii}|${lang}`, () =>
-    releaseChart(
+  return charts(index).steps(`${filter ?? ''}|${viewport.columns}|${ascii}|${lang}`, () =>
+    releaseChartSteps(
       releaseRows(index, filter).map((r) => r.entry),
       viewport.columns,
       { ascii, lang, notes: notesSpan(index) },

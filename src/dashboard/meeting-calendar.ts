@@ -9,6 +9,7 @@
 import type { Lang } from '../i18n/i18n.js';
 import { dateLocale, translator } from '../i18n/i18n.js';
 import { dayNumber, isoDate } from '../library/civil-date.js';
+import { finish, Slicer, type Steps } from '../library/stepwise.js';
 import { displayWidth, truncate } from '../text/text-width.js';
 import type { ChartLine } from './chart-grid.js';
 import { CellRow, legendLine } from './chart-grid.js';
@@ -130,13 +131,20 @@ interface Located {
 
 /** A calendar of the entries (oldest first) `width` columns wide: at least the legend. */
 export function meetingCalendar(entries: readonly ScheduleRow[], width: number, options: CalendarOptions): MeetingCalendar {
+  return finish(meetingCalendarSteps(entries, width, options));
+}
+
+/** meetingCalendar in slices, for the warm-up (stepwise.ts). */
+export function* meetingCalendarSteps(entries: readonly ScheduleRow[], width: number, options: CalendarOptions): Steps<MeetingCalendar> {
   const cols = Math.max(1, Math.floor(width));
   const glyphs = CALENDAR_GLYPHS[options.ascii ? 'ascii' : 'unicode'];
   const located: Located[] = [];
+  const slicer = new Slicer();
   for (const entry of entries) {
     const date = entry.start.slice(0, 10);
     const day = dayNumber(date);
     if (day !== null) located.push({ order: located.length, entry, kind: calendarKind(entry), date, day });
+    if (slicer.due()) yield;
   }
   const bands: MeetingCalendar['bands'] = [];
   const marks: CalendarMark[] = [];
@@ -153,9 +161,11 @@ export function meetingCalendar(entries: readonly ScheduleRow[], width: number, 
     const cell = axis >= 54 * 2 ? 2 : 1;
     const usual = mostCommonWeekday(located);
     const byDay = [...located].sort((a, b) => a.day - b.day);
+    if (slicer.timeUp()) yield;
     let next = 0;
     let line = 0;
     for (const part of bandMonths(monthsBetween(lo, hi), axis, cell)) {
+      if (slicer.due()) yield;
       const last = (part.at(-1) as Month).last;
       const monday = mondayOf((part[0] as Month).first);
       const columnOf = (day: number): number => gutter + Math.floor((day - monday) / 7) * cell;
@@ -171,6 +181,7 @@ export function meetingCalendar(entries: readonly ScheduleRow[], width: number, 
       bands.push({ from, to: line });
       plans.push({ part, columnOf, rows });
     }
+    if (slicer.timeUp()) yield;
     // The cursor's order: time, as the entries come.
     marks.sort((a, b) => Number(a.key) - Number(b.key));
   }

@@ -11,6 +11,7 @@ import { statusChanges } from '../library/aggregate.js';
 import type { ReleaseStatus, ReleaseTimelineEntry } from '../library/model.js';
 import { PRODUCTS } from '../library/model.js';
 import { releaseKey } from '../library/queries.js';
+import { finish, mapInSlices, Slicer, type Steps } from '../library/stepwise.js';
 import { displayWidth, truncate } from '../text/text-width.js';
 import { axisLines, column, dayNumber, timeScale } from './chart-axis.js';
 import type { ChartLine, ChartStyle } from './chart-grid.js';
@@ -123,10 +124,12 @@ type Located = Omit<Placed, 'end' | 'label'>;
  * screen): a version is labelled when its label ends before the next bar in
  * its row (or the axis) does.
  */
-function packRows(versions: readonly Located[], axisWidth: number): Placed[][] {
+function* packRows(versions: readonly Located[], axisWidth: number): Steps<Placed[][]> {
   const sorted = [...versions].sort((a, b) => a.from - b.from || a.reach - b.reach || (a.entry.version < b.entry.version ? -1 : 1));
   const rows: { end: number; items: Located[] }[] = [];
+  const slicer = new Slicer();
   for (const v of sorted) {
+    if (slicer.due()) yield;
     const row = rows.find((r) => r.end < v.from);
     if (row) {
       row.items.push(v);
@@ -146,10 +149,23 @@ function packRows(versions: readonly Located[], axisWidth: number): Placed[][] {
 
 /** A chart of the entries `width` columns wide (at least 1 line: the legend). */
 export function releaseChart(entries: readonly ReleaseTimelineEntry[], width: number, options: ChartOptions): ReleaseChart {
+  return finish(releaseChartSteps(entries, width, options));
+}
+
+/** releaseChart in slices, for the warm-up (stepwise.ts). */
+export function* releaseChartSteps(entries: readonly ReleaseTimelineEntry[], width: number, options: ChartOptions): Steps<ReleaseChart> {
+  const slicer = new Slicer();
   const t = translator(options.lang);
   const glyphs = GLYPHS[options.ascii ? 'ascii' : 'unicode'];
   const cols = Math.max(1, Math.floor(width));
-  const allDays = entries.flatMap((e) => e.history.map((h) => dayNumber(h.date)).filter((d): d is number => d !== null));
+  const allDays: number[] = [];
+  for (const e of entries) {
+    for (const h of e.history) {
+      const day = dayNumber(h.date);
+      if (day !== null) allDays.push(day);
+    }
+    if (slicer.due()) yield;
+  }
   const products = [...new Set(entries.map((e) => e.product))].sort((a, b) => productOrder(a) - productOrder(b) || (a < b ? -1 : 1));
   const widest = Math.max(0, ...products.map((p) => displayWidth(p)));
   // Product names take at most about a fifth of the width (and never all of it).
@@ -168,10 +184,14 @@ export function releaseChart(entries: readonly ReleaseTimelineEntry[], width: nu
       marks.push([]);
     }
     for (const product of products) {
-      const placed = entries.filter((e) => e.product === product).map((e) => place(e, col));
+      const placed = yield* mapInSlices(
+        entries.filter((e) => e.product === product),
+        (e) => place(e, col),
+      );
       undated += placed.filter((p) => p === null).length;
-      const rows = packRows(placed.filter((p) => p !== null), axisWidth);
-      rows.forEach((row, i) => {
+      const rows = yield* packRows(placed.filter((p) => p !== null), axisWidth);
+      for (const [i, row] of rows.entries()) {
+        if (slicer.due()) yield;
         const cells = new CellRow(gutter + axisWidth);
         if (i === 0) cells.write(0, truncate(product, gutter - 1, { ellipsis: options.ascii ? '~' : '…' }), 'product');
         const lineMarks: ChartMark[] = [];
@@ -190,7 +210,7 @@ export function releaseChart(entries: readonly ReleaseTimelineEntry[], width: nu
         }
         lines.push(cells.line());
         marks.push(lineMarks.sort((a, b) => a.column - b.column));
-      });
+      }
     }
   } else undated = entries.length;
   const header = Math.min(2, lines.length);

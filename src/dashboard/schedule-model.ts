@@ -11,9 +11,10 @@ import type { LibraryIndex } from '../library/queries.js';
 import type { Occurrence } from '../library/schedule.js';
 import { nextMeeting, seriesEnd } from '../library/schedule.js';
 import type { ScheduleRow } from './schedule-rows.js';
-import { comingRows, openingRow, parseIn as parse, pastEntries, pastRows, WHEN_FORMAT } from './schedule-rows.js';
+import { comingRows, comingRowsSteps, openingRow, parseIn as parse, pastEntries, pastRows, WHEN_FORMAT } from './schedule-rows.js';
 import { displayWidth, wrapText } from '../text/text-width.js';
 import { LatestMemo, perIndex } from '../library/memo.js';
+import { finish, type Steps } from '../library/stepwise.js';
 
 export const UPCOMING_LIMIT = 6;
 
@@ -82,10 +83,16 @@ const latestEntries = perIndex<LibraryIndex, Record<Lang, LatestMemo<number, Sch
  * screen, so the Schedule's first frame does not format years of coming slots.
  */
 export function scheduleEntries(index: LibraryIndex, now: number, lang: Lang = 'en'): ScheduleRow[] {
+  return finish(scheduleEntriesSteps(index, now, lang));
+}
+
+/** scheduleEntries in slices, for the warm-up (stepwise.ts). */
+export function scheduleEntriesSteps(index: LibraryIndex, now: number, lang: Lang = 'en'): Steps<ScheduleRow[]> {
   const minute = Math.floor(now / MINUTE);
-  return latestEntries(index)[lang].get(minute, () => {
+  return latestEntries(index)[lang].steps(minute, function* () {
     const { past } = scheduleScreen(index, now, lang);
-    return [...[...past].reverse(), ...comingRows(index, new Date(minute * MINUTE), Infinity, lang, translator(lang))];
+    const coming = yield* comingRowsSteps(index, new Date(minute * MINUTE), Infinity, lang, translator(lang));
+    return [...[...past].reverse(), ...coming];
   });
 }
 

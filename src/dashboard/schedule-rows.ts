@@ -14,6 +14,7 @@ import type { LibraryIndex } from '../library/queries.js';
 import type { Cancelled, Occurrence } from '../library/schedule.js';
 import { instantOf, meetingHistory, pastMeetings, upcomingCancelled, upcomingOccurrences } from '../library/schedule.js';
 import { dateOf, weekdayMonthDay, whenText } from './when-text.js';
+import { finish, mapInSlices, Slicer, type Steps } from '../library/stepwise.js';
 
 export interface ScheduleRow {
   /**
@@ -67,11 +68,18 @@ function cancelledRow(c: Cancelled, lang: Lang, t: Translate): ScheduleRow {
 
 /** Coming occurrences, with the cancelled ones among them in their place. */
 export function comingRows(index: LibraryIndex, at: Date, limit: number, lang: Lang, t: Translate): ScheduleRow[] {
+  return finish(comingRowsSteps(index, at, limit, lang, t));
+}
+
+/** comingRows in slices (stepwise.ts): every coming slot of a long series is many rows to format. */
+export function* comingRowsSteps(index: LibraryIndex, at: Date, limit: number, lang: Lang, t: Translate): Steps<ScheduleRow[]> {
+  const slicer = new Slicer();
   const coming = upcomingOccurrences(index.schedule, at, limit);
   const lastShown = coming.at(-1)?.start;
   const off = upcomingCancelled(index.schedule, at).filter((c) => !lastShown || coming.length < limit || instantOf(c.start) <= instantOf(lastShown));
+  if (slicer.timeUp()) yield;
   const rows = [
-    ...coming.map((o) => ({
+    ...(yield* mapInSlices(coming, (o) => ({
       at: instantOf(o.start),
       row: {
         kind: 'coming' as const,
@@ -81,7 +89,7 @@ export function comingRows(index: LibraryIndex, at: Date, limit: number, lang: L
         summary: `${movedPrefix(o, lang, t)}${agendaText(o.file ? index.meetingsByFile.get(o.file) : undefined, o.agenda, t)}`,
         join: joinOf(o),
       },
-    })),
+    }))),
     ...off.map((c) => ({ at: instantOf(c.start), row: cancelledRow(c, lang, t) })),
   ];
   return rows.sort((a, b) => a.at - b.at).map((r) => r.row);

@@ -4,9 +4,10 @@
 // means the same number of items in every row.
 
 import { LatestMemo, perIndex } from '../library/memo.js';
-import type { Component } from '../library/model.js';
+import type { Component, Meeting } from '../library/model.js';
 import { COMPONENTS } from '../library/model.js';
 import type { LibraryIndex } from '../library/queries.js';
+import { finish, Slicer, type Steps } from '../library/stepwise.js';
 
 // No plans in a bucket: a blank; then seven heights. Block elements are
 // East Asian ambiguous width, so ASCII mode has its own ramp.
@@ -30,9 +31,19 @@ export function sparkline(values: readonly number[], max: number, ascii: boolean
 }
 
 /** Plan items of each component in each dated meeting, oldest first. */
-function perMeeting(index: LibraryIndex): Map<Component, number[]> {
+function* perMeeting(index: LibraryIndex): Steps<Map<Component, number[]>> {
+  const slicer = new Slicer();
   const meetings = [...index.meetingsByFile.values()].filter((m) => m.date !== null).sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : 1));
-  return new Map(COMPONENTS.map((c) => [c, meetings.map((m) => m.plans.filter((p) => p.component === c).reduce((n, p) => n + p.items.length, 0))]));
+  if (slicer.timeUp()) yield;
+  const counts = new Map(COMPONENTS.map((c) => [c, new Array<number>(meetings.length).fill(0)]));
+  for (let i = 0; i < meetings.length; i++) {
+    for (const p of (meetings[i] as Meeting).plans) {
+      const line = counts.get(p.component);
+      if (line) line[i] = (line[i] as number) + p.items.length;
+    }
+    if (slicer.due()) yield;
+  }
+  return counts;
 }
 
 /** The Components tab's activity column: this many columns of sparkline. */
@@ -42,8 +53,13 @@ const memo = perIndex<LibraryIndex, LatestMemo<string, Map<Component, string>>>(
 
 /** Every component's sparkline, `width` columns at most, on one shared scale. */
 export function componentSparklines(index: LibraryIndex, width: number, ascii: boolean): Map<Component, string> {
-  return memo(index).get(`${width}|${ascii}`, () => {
-    const bucketed = new Map([...perMeeting(index)].map(([c, counts]) => [c, buckets(counts, width)]));
+  return finish(componentSparklinesSteps(index, width, ascii));
+}
+
+/** componentSparklines in slices, for the warm-up (stepwise.ts). */
+export function componentSparklinesSteps(index: LibraryIndex, width: number, ascii: boolean): Steps<Map<Component, string>> {
+  return memo(index).steps(`${width}|${ascii}`, function* () {
+    const bucketed = new Map([...(yield* perMeeting(index))].map(([c, counts]) => [c, buckets(counts, width)]));
     const max = Math.max(0, ...[...bucketed.values()].flat());
     return new Map([...bucketed].map(([c, values]) => [c, sparkline(values, max, ascii)]));
   });

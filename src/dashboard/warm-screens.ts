@@ -3,39 +3,75 @@
 // the dashboard is in, so the first visit of a tab or a picture is as quick as any
 // other key. At 10,000 notes the first draw of a picture took about 110 ms.
 
+import { COMPONENTS } from '../library/model.js';
 import type { LibraryIndex } from '../library/queries.js';
 import { warmIndex } from '../library/queries.js';
-import { calendarShape } from './calendar-screen.js';
-import { chartShape, chartWindow } from './chart-screen.js';
+import type { Steps } from '../library/stepwise.js';
+import { calendarForSteps, calendarShape } from './calendar-screen.js';
+import { chartForSteps, chartShape, chartWindow, notesSpan } from './chart-screen.js';
 import { componentsShape } from './components-screen.js';
 import type { DashboardState } from './dashboard-types.js';
 import { questionsShape } from './qa-screen.js';
 import { releasesShape } from './releases-screen.js';
-import { ACTIVITY_WIDTH, componentSparklines } from './sparkline.js';
+import { ACTIVITY_WIDTH, componentSparklinesSteps } from './sparkline.js';
 import { bodyRows } from './screen-shape.js';
 
-const SCREENS: ((index: LibraryIndex, state: DashboardState) => unknown)[] = [
-  releasesShape,
-  componentsShape,
-  (index, state) => componentSparklines(index, ACTIVITY_WIDTH, state.ascii),
-  questionsShape,
-  chartShape,
+type Screen = (index: LibraryIndex, state: DashboardState) => Steps<unknown>;
+
+/** A screen built in one go. */
+const whole =
+  (build: (index: LibraryIndex, state: DashboardState) => unknown): Screen =>
+  function* (index, state) {
+    return build(index, state);
+  };
+
+// In the order a user is likely to need them; the big ones in slices (stepwise.ts):
+// at 50,000 notes the sparklines, the schedule's every slot and the calendar took
+// 150–300 ms each, and a key pressed meanwhile waited for all of it.
+/** The tables a filter narrows. */
+const FILTERED = [releasesShape, componentsShape, questionsShape];
+
+const SCREENS: Screen[] = [
+  whole(releasesShape),
+  whole(componentsShape),
+  (index, state) => componentSparklinesSteps(index, ACTIVITY_WIDTH, state.ascii),
+  whole(questionsShape),
+  whole(notesSpan),
+  chartForSteps,
+  whole(chartShape),
   // The chart's lanes as a frame shows them (remembered per lane whatever the cursor).
-  (index, state) => chartWindow(index, state, 0, bodyRows(state.viewport)),
-  calendarShape,
+  whole((index, state) => chartWindow(index, state, 0, bodyRows(state.viewport))),
+  calendarForSteps,
+  whole(calendarShape),
 ];
 
 /**
- * Builds the index's parts, then each screen above, one per call of `step` (a
- * caller yields there, so keys are never kept waiting for more than one part).
- * `current` gives the state at each step: a screen is built for the filter, sort
- * and size of the moment. The screens stop when `cancelled` says so (a new library came).
+ * Builds the index's parts, then each screen above, then each filter's tables,
+ * a slice per call of `step` (a caller yields there, so keys are never kept
+ * waiting for more than a slice).
+ * `current` gives the state as each screen starts: a screen is built for the
+ * filter, sort and size of the moment. The screens stop when `cancelled` says so
+ * (a new library came).
  */
 export async function warmScreens(index: LibraryIndex, current: () => DashboardState, step: () => Promise<void>, cancelled: () => boolean): Promise<void> {
-  await warmIndex(index, step);
+  // Every tab's rows first; the questions' components only serve a filter, a later key.
+  await warmIndex(index, step, ['releases', 'releasesByKey', 'plansByComponent', 'questions']);
   for (const screen of SCREENS) {
     await step();
     if (cancelled()) return;
-    screen(index, current());
+    const steps = screen(index, current());
+    while (!steps.next().done) {
+      await step();
+      if (cancelled()) return;
+    }
+  }
+  if (cancelled()) return;
+  await warmIndex(index, step, ['questionComponents']);
+  // Then every filter's tables, so that picking a component is a lookup too.
+  for (const component of COMPONENTS) {
+    await step();
+    if (cancelled()) return;
+    const state = { ...current(), filter: component };
+    for (const table of FILTERED) table(index, state);
   }
 }

@@ -14,6 +14,7 @@ import type {
 } from './model.js';
 import { COMPONENTS } from './model.js';
 import { preferredSpelling, releaseFamilyKey, releaseProduct } from './release-identity.js';
+import { finish, Slicer, type Steps } from './stepwise.js';
 
 /** Notes in chronological order; undated notes go last, by file name. */
 export function byDate(a: Meeting, b: Meeting): number {
@@ -43,8 +44,15 @@ export function furtherStatus(a: ReleaseStatus, b: ReleaseStatus): ReleaseStatus
  * release) stays in the history, where the note says so, but does not undo "released".
  */
 export function releaseTimeline(meetings: readonly Meeting[]): ReleaseTimelineEntry[] {
+  return finish(releaseTimelineSteps(meetings));
+}
+
+/** releaseTimeline in slices (stepwise.ts). */
+export function* releaseTimelineSteps(meetings: readonly Meeting[]): Steps<ReleaseTimelineEntry[]> {
   const entries = new Map<string, ReleaseTimelineEntry>();
+  const slicer = new Slicer();
   for (const meeting of meetings) {
+    if (slicer.due()) yield;
     for (const release of meeting.releases) {
       const product = releaseProduct(release.product, release.version);
       const key = `${product}\u0000${releaseFamilyKey(release.version)}`;
@@ -67,7 +75,8 @@ export function releaseTimeline(meetings: readonly Meeting[]): ReleaseTimelineEn
       }
       entry.version = preferredSpelling(entry.version, release.version);
       if (!entry.writtenAs.includes(written)) entry.writtenAs.push(written);
-      if (!entry.files.includes(meeting.file)) entry.files.push(meeting.file);
+      // Notes are visited one at a time, so the note can only be the last one listed (no search: a version can be in thousands).
+      if (entry.files.at(-1) !== meeting.file) entry.files.push(meeting.file);
       entry.lastSeen = meeting.date;
       entry.lastFile = meeting.file;
       // One note naming the release twice ("Curve v2.3.0" … "CurveFS v2.3") is one step of its history.
@@ -94,10 +103,12 @@ export function statusChanges(entry: ReleaseTimelineEntry): StatusChange[] {
   return changes;
 }
 
-/** Every component that has plans, in canonical order, history newest first. */
-export function componentPlans(meetings: readonly Meeting[]): ComponentPlans[] {
+/** Every component that has plans, in canonical order, history newest first; in slices (stepwise.ts). */
+export function* componentPlansSteps(meetings: readonly Meeting[]): Steps<ComponentPlans[]> {
   const byComponent = new Map<Component, ComponentPlans>();
+  const slicer = new Slicer();
   for (const meeting of [...meetings].reverse()) {
+    if (slicer.due()) yield;
     for (const plan of meeting.plans) {
       let entry = byComponent.get(plan.component);
       if (!entry) {
@@ -125,10 +136,12 @@ export interface QuestionEntry {
   meetingId: string;
 }
 
-/** Every question across the notes: unanswered first, then newest first. */
-export function allQuestions(meetings: readonly Meeting[]): QuestionEntry[] {
+/** Every question across the notes: unanswered first, then newest first; in slices (stepwise.ts). */
+export function* allQuestionsSteps(meetings: readonly Meeting[]): Steps<QuestionEntry[]> {
   const list: QuestionEntry[] = [];
+  const slicer = new Slicer();
   for (const meeting of [...meetings].reverse()) {
+    if (slicer.due()) yield;
     for (const qa of meeting.qa) {
       list.push({ question: qa.question, answer: qa.answer, date: meeting.date, file: meeting.file, meetingId: meeting.id });
     }

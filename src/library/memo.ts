@@ -3,6 +3,8 @@
 // index (`perIndex`), so no two modules share a bag of string-keyed values,
 // and a cache goes away with the index it was built from.
 
+import type { Steps } from './stepwise.js';
+
 /** Values remembered per key, for as long as the owner lives. */
 export class Memo<K, V> {
   private readonly values = new Map<K, V>();
@@ -31,6 +33,15 @@ export class LatestMemo<K, V> {
   get(key: K, build: () => V): V {
     if (this.last && this.last.key === key) return this.last.value;
     const value = build();
+    this.last = { key, value };
+    return value;
+  }
+
+  /** As `get`, with a value built in slices (stepwise.ts); one built meanwhile for the same key is kept. */
+  *steps(key: K, build: () => Steps<V>): Steps<V> {
+    if (this.last && this.last.key === key) return this.last.value;
+    const value = yield* build();
+    if (this.last && this.last.key === key) return this.last.value;
     this.last = { key, value };
     return value;
   }

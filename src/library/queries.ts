@@ -5,7 +5,8 @@
 // never re-scans the notes.
 
 import type { QuestionEntry } from './aggregate.js';
-import { allQuestions, componentPlans, releaseTimeline, statusChanges } from './aggregate.js';
+import { allQuestionsSteps, componentPlansSteps, releaseTimelineSteps, statusChanges } from './aggregate.js';
+import { finish, mapInSlices, Slicer, Stepwise, type Steps } from './stepwise.js';
 import { compareVersionsNewestFirst, releaseFamilyKey } from './release-identity.js';
 import { findComponents } from './aliases.js';
 import type { Component, ComponentPlans, Library, Meeting, ReleaseStatus, ReleaseTimelineEntry, StatusChange } from './model.js';
@@ -77,15 +78,24 @@ export function releaseKey(entry: { product: string; version: string }): string 
 
 /** Versions grouped by product, products in order of first mention, versions newest first. */
 function groupedReleases(timeline: readonly ReleaseTimelineEntry[]): ReleaseRow[] {
+  return finish(groupedReleasesSteps(timeline));
+}
+
+function* groupedReleasesSteps(timeline: readonly ReleaseTimelineEntry[]): Steps<ReleaseRow[]> {
   const groups = new Map<string, ReleaseTimelineEntry[]>();
   for (const entry of timeline) {
     const group = groups.get(entry.product) ?? [];
     group.push(entry);
     groups.set(entry.product, group);
   }
-  return [...groups.values()].flatMap((group) =>
-    [...group].sort((a, b) => compareVersionsNewestFirst(a.version, b.version)).map((entry, i) => ({ key: releaseKey(entry), entry, firstOfProduct: i === 0, changes: statusChanges(entry) })),
-  );
+  const rows: ReleaseRow[] = [];
+  const slicer = new Slicer();
+  for (const group of groups.values()) {
+    const sorted = [...group].sort((a, b) => compareVersionsNewestFirst(a.version, b.version));
+    if (slicer.timeUp()) yield;
+    rows.push(...(yield* mapInSlices(sorted, (entry, i) => ({ key: releaseKey(entry), entry, firstOfProduct: i === 0, changes: statusChanges(entry) }))));
+  }
+  return rows;
 }
 
 /** A value worked out the first time it is asked for, then kept. */
@@ -109,36 +119,47 @@ function once<T>(make: () => T): () => T {
  */
 export function buildIndex(library: Library): LibraryIndex {
   const meetings = library.meetings;
-  const timeline = once(() => releaseTimeline(meetings));
-  const releases = once(() => groupedReleases(timeline()));
-  const releasesByKey = once(() => new Map(timeline().map((e) => [releaseKey(e), e])));
-  const plansByComponent = once(() => new Map(componentPlans(meetings).map((p) => [p.component, p])));
-  const questions = once(() => allQuestions(meetings).map((q, id) => ({ ...q, id })));
-  const questionComponents = once(() => questions().map((q) => new Set(findComponents(`${q.question}\n${q.answer ?? ''}`).map((hit) => hit.component))));
+  // The parts the warm-up builds after the first frame, in slices (warmIndex).
+  const timeline = new Stepwise(() => releaseTimelineSteps(meetings));
+  const releases = new Stepwise(function* () {
+    return yield* groupedReleasesSteps(yield* timeline.steps());
+  });
+  const releasesByKey = new Stepwise(function* () {
+    return new Map((yield* timeline.steps()).map((e) => [releaseKey(e), e]));
+  });
+  const plansByComponent = new Stepwise(function* () {
+    return new Map((yield* componentPlansSteps(meetings)).map((p) => [p.component, p]));
+  });
+  const questions = new Stepwise(function* () {
+    return yield* mapInSlices(yield* allQuestionsSteps(meetings), (q, id) => ({ ...q, id }));
+  });
+  const questionComponents = new Stepwise(function* () {
+    return yield* mapInSlices(yield* questions.steps(), (q) => new Set(findComponents(`${q.question}\n${q.answer ?? ''}`).map((hit) => hit.component)));
+  });
   const meetingsByFile = once(() => new Map(meetings.map((m) => [m.file, m])));
   const schedule = once(() => buildSchedule(meetings));
   const warnings = once(() => meetings.filter((m) => m.warnings.length > 0).map((m) => ({ file: m.file, date: m.date, warnings: m.warnings })));
   // Warnings about notes only: a skipped image or article is not something to fix (the `!` view lists those).
   const warningCount = once(() => warnings().reduce((n, w) => n + w.warnings.length, 0));
-  return {
+  const index: LibraryIndex = {
     library,
     get meetingsByFile() {
       return meetingsByFile();
     },
     get releases() {
-      return releases();
+      return releases.get();
     },
     get releasesByKey() {
-      return releasesByKey();
+      return releasesByKey.get();
     },
     get plansByComponent() {
-      return plansByComponent();
+      return plansByComponent.get();
     },
     get questions() {
-      return questions();
+      return questions.get();
     },
     get questionComponents() {
-      return questionComponents();
+      return questionComponents.get();
     },
     get schedule() {
       return schedule();
@@ -150,14 +171,31 @@ export function buildIndex(library: Library): LibraryIndex {
       return warningCount();
     },
   };
+  warmParts.set(index, { releases, releasesByKey, plansByComponent, questions, questionComponents });
+  return index;
 }
 
-/** Builds every part of the index not built yet, one part per call of `step` (so a caller can yield between them); resolves when all are. */
-export async function warmIndex(index: LibraryIndex, step: () => Promise<void>): Promise<void> {
-  const parts: (() => unknown)[] = [() => index.releases, () => index.releasesByKey, () => index.plansByComponent, () => index.questions, () => index.questionComponents];
-  for (const part of parts) {
+/** The index's parts the warm-up builds after the first frame (the rest are few or needed by it). */
+export type WarmPart = 'releases' | 'releasesByKey' | 'plansByComponent' | 'questions' | 'questionComponents';
+
+// Per index (an index made elsewhere, a test's, has none).
+const warmParts = new WeakMap<LibraryIndex, Record<WarmPart, Stepwise<unknown>>>();
+
+/**
+ * Builds the parts named (all, in this order, by default) not built yet, a
+ * slice per call of `step` (so a caller can yield between them, and a key waits
+ * for a slice at most); each part starts after a step. Resolves when all are built.
+ */
+export async function warmIndex(
+  index: LibraryIndex,
+  step: () => Promise<void>,
+  names: readonly WarmPart[] = ['releases', 'releasesByKey', 'plansByComponent', 'questions', 'questionComponents'],
+): Promise<void> {
+  const parts = warmParts.get(index);
+  if (!parts) return;
+  for (const name of names) {
     await step();
-    part();
+    while (parts[name].advance()) await step();
   }
 }
 

@@ -3,31 +3,75 @@
 // on any library. And the pieces that keep a key press cheap: a lane without the
 // cursor shown once, the chart's lines keyed by their place in the whole chart, a
 // release's history built only as far as its cell shows.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { chartFor, chartWindow } from '../../src/dashboard/chart-screen.js';
 import { shownLine, shownOnFrame } from '../../src/dashboard/chart-grid.js';
 import { initialState } from '../../src/dashboard/dashboard-state.js';
 import { historyText } from '../../src/dashboard/releases-screen.js';
+import { questionsShape } from '../../src/dashboard/qa-screen.js';
 import { warmScreens } from '../../src/dashboard/warm-screens.js';
+import { COMPONENTS } from '../../src/library/model.js';
 import { buildIndex } from '../../src/library/queries.js';
 import { fit } from '../../src/text/text-width.js';
 import { LIBRARY, NOW } from '../fixtures/library.js';
 
 const state = initialState({ now: NOW.getTime(), zone: 'Asia/Shanghai', viewport: { columns: 80, rows: 24 } });
-const INDEX_PARTS = 5; // releases, releasesByKey, plansByComponent, questions, questionComponents
-const SCREENS = 7; // three tables, the sparklines, the chart, its lanes, the calendar
+// With the clock stopped no slice ends early: a step before each part, no more.
+const FIRST_PARTS = 4; // releases, releasesByKey, plansByComponent, questions
+const SCREENS = 10; // three tables, the sparklines, the notes' span, the chart and its shape, its lanes, the calendar and its shape
+const LAST_PARTS = 1 + COMPONENTS.length; // questionComponents (only a filter needs them), then each filter's tables
 
 describe('warmScreens', () => {
-  it('builds the index, then every screen, one per step', async () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('builds the index, then every screen, a step before each', async () => {
+    vi.spyOn(performance, 'now').mockReturnValue(0);
     let steps = 0;
     await warmScreens(buildIndex(LIBRARY), () => state, async () => void steps++, () => false);
-    expect(steps).toBe(INDEX_PARTS + SCREENS);
+    expect(steps).toBe(FIRST_PARTS + SCREENS + LAST_PARTS);
+  });
+
+  it('takes a step whenever a slice has run its time', async () => {
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 1));
+    let steps = 0;
+    await warmScreens(buildIndex(LIBRARY), () => state, async () => void steps++, () => false);
+    expect(steps).toBeGreaterThan(FIRST_PARTS + SCREENS + LAST_PARTS);
+  });
+
+  it("builds every filter's tables, so that picking a component reads nothing more", async () => {
+    const index = buildIndex(LIBRARY);
+    let reads = 0;
+    // The same index, counting what the tables read of the questions' components (a filter needs them).
+    const counted = new Proxy(index, {
+      get: (target, key) => {
+        if (key === 'questionComponents') reads += 1;
+        return Reflect.get(target, key, target);
+      },
+    });
+    await warmScreens(counted, () => state, async () => undefined, () => false);
+    expect(reads).toBeGreaterThan(0);
+    const warmed = reads;
+    for (const filter of COMPONENTS) questionsShape(counted, { ...state, filter });
+    expect(reads).toBe(warmed);
+    // A fresh index reads them for the first filter picked.
+    const fresh = buildIndex(LIBRARY);
+    let freshReads = 0;
+    const countedFresh = new Proxy(fresh, {
+      get: (target, key) => {
+        if (key === 'questionComponents') freshReads += 1;
+        return Reflect.get(target, key, target);
+      },
+    });
+    questionsShape(countedFresh, { ...state, filter: 'CurveBS' });
+    expect(freshReads).toBeGreaterThan(0);
   });
 
   it('stops building screens once cancelled', async () => {
+    vi.spyOn(performance, 'now').mockReturnValue(0);
     let steps = 0;
-    await warmScreens(buildIndex(LIBRARY), () => state, async () => void steps++, () => steps > INDEX_PARTS);
-    expect(steps).toBe(INDEX_PARTS + 1);
+    await warmScreens(buildIndex(LIBRARY), () => state, async () => void steps++, () => steps > FIRST_PARTS);
+    expect(steps).toBe(FIRST_PARTS + 1);
   });
 
   it('is total on an empty library', async () => {
