@@ -33,7 +33,7 @@ import { useReaderEffects } from './use-reader-effects.js';
 import { readerView } from '../src/dashboard/reader/reader-state.js';
 import type { MouseFeed } from './mouse-stdin.js';
 import { useMouse } from './use-mouse.js';
-import { warmScreens } from '../src/dashboard/warm-screens.js';
+import { keyAwaitingFrame, warmScreens, warmStep } from '../src/dashboard/warm-screens.js';
 import { useReaderGrowth } from './use-reader-growth.js';
 import type { LibraryFeed } from './use-library-state.js';
 import { useLibraryState } from './use-library-state.js';
@@ -125,10 +125,19 @@ export function App(props: AppProps) {
     exit();
   }, [exit, onExit]);
   const readerEffects = useReaderEffects(index, state, effects, dispatch, props.pager, Boolean(props.mouse));
+  // When the last key came and the last frame was drawn: the warm-up below waits for a key's frame.
+  const lastKeyAt = useRef(Number.NEGATIVE_INFINITY);
+  const lastFrameAt = useRef(Number.NEGATIVE_INFINITY);
+  useEffect(() => {
+    lastFrameAt.current = performance.now();
+  });
   useDashboardKeys({
     state,
     keymap,
     held: props.heldKeys,
+    onKey: () => {
+      lastKeyAt.current = performance.now();
+    },
     dispatch,
     reduce: (s: DashboardState, action: Action) => reduce(index, s, action),
     effects: {
@@ -168,7 +177,8 @@ export function App(props: AppProps) {
   latest.current = state;
   useEffect(() => {
     let cancelled = false;
-    void warmScreens(index, () => latest.current, () => new Promise((resolve) => setImmediate(resolve)), () => cancelled);
+    const awaitingFrame = () => keyAwaitingFrame(lastKeyAt.current, lastFrameAt.current, performance.now());
+    void warmScreens(index, () => latest.current, () => warmStep(awaitingFrame), () => cancelled);
     return () => {
       cancelled = true;
     };

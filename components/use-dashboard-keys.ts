@@ -18,6 +18,8 @@ export interface KeyHandlers {
   effects: Record<Effect, () => void>;
   /** Keys pressed before the dashboard was up, handled once on mount. */
   held?: readonly HeldKey[];
+  /** Told of every key as it comes (the warm-up steps aside for the key's frame). */
+  onKey?: () => void;
 }
 
 export interface HeldKey {
@@ -37,7 +39,8 @@ export function useDashboardKeys(handlers: KeyHandlers): void {
   const { isRawModeSupported } = useStdin();
 
   const onInput = useCallback((input: string, key: KeyPress) => {
-    const { dispatch, reduce, effects, state } = latest.current;
+    const { dispatch, reduce, effects, state, onKey } = latest.current;
+    onKey?.();
     const keymap = latest.current.keymap ?? state.keymap;
     const routed = routeKeys(predicted.current, input, key, keymap, reduce);
     predicted.current = routed.state;

@@ -75,3 +75,21 @@ export async function warmScreens(index: LibraryIndex, current: () => DashboardS
     for (const table of FILTERED) table(index, state);
   }
 }
+
+/** The longest the warm-up waits for a key's frame (a key that changes nothing draws none). */
+export const KEY_QUIET_MS = 50;
+
+/** Whether a key has come since the last frame was drawn, not long ago: the warm-up waits for that frame. */
+export function keyAwaitingFrame(lastKeyAt: number, lastFrameAt: number, now: number): boolean {
+  return lastKeyAt > lastFrameAt && now - lastKeyAt < KEY_QUIET_MS;
+}
+
+/**
+ * The warm-up's step in the dashboard: the next turn of the event loop, once
+ * no key waits for its frame. React's scheduler cuts a render into chunks, and
+ * slices run between them would hold up the key's frame by as much.
+ */
+export async function warmStep(awaitingFrame: () => boolean): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  while (awaitingFrame()) await new Promise((resolve) => setTimeout(resolve, 1));
+}

@@ -9,7 +9,7 @@ import { shownLine, shownOnFrame } from '../../src/dashboard/chart-grid.js';
 import { initialState } from '../../src/dashboard/dashboard-state.js';
 import { historyText } from '../../src/dashboard/releases-screen.js';
 import { questionsShape } from '../../src/dashboard/qa-screen.js';
-import { warmScreens } from '../../src/dashboard/warm-screens.js';
+import { KEY_QUIET_MS, keyAwaitingFrame, warmScreens, warmStep } from '../../src/dashboard/warm-screens.js';
 import { COMPONENTS } from '../../src/library/model.js';
 import { buildIndex } from '../../src/library/queries.js';
 import { fit } from '../../src/text/text-width.js';
@@ -112,5 +112,32 @@ describe('historyText', () => {
   it('stops building soon after the cell is full, and builds all of a short one', () => {
     expect(historyText(changes, (c) => c, ' → ', 60).length).toBeLessThan(60 + 30);
     expect(historyText(changes.slice(0, 3), (c) => c, ' → ', 500)).toBe(changes.slice(0, 3).join(' → '));
+  });
+});
+
+describe('the warm-up and keys', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('waits for a key that came after the last frame, not for one already drawn, and not for long', () => {
+    expect(keyAwaitingFrame(100, 90, 105)).toBe(true);
+    expect(keyAwaitingFrame(100, 110, 115)).toBe(false);
+    expect(keyAwaitingFrame(Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY, 5)).toBe(false);
+    expect(keyAwaitingFrame(100, 90, 100 + KEY_QUIET_MS)).toBe(false);
+  });
+
+  it('a step goes on at the next turn, or once the key is drawn', async () => {
+    vi.useFakeTimers();
+    let awaiting = false;
+    let done = 0;
+    void warmStep(() => awaiting).then(() => (done += 1));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).toBe(1);
+    awaiting = true;
+    void warmStep(() => awaiting).then(() => (done += 1));
+    await vi.advanceTimersByTimeAsync(20);
+    expect(done).toBe(1);
+    awaiting = false;
+    await vi.advanceTimersByTimeAsync(2);
+    expect(done).toBe(2);
   });
 });
