@@ -2,6 +2,7 @@
 
 import type { Component } from './model.js';
 import { COMPONENTS } from './model.js';
+import { regexMatches } from '../text/matches.js';
 
 // Order matters only for ties at the same position: longer aliases first.
 export const ALIASES: Readonly<Record<Component, readonly string[]>> = {
@@ -53,7 +54,7 @@ export interface AliasHit {
 export function findComponents(text: string): AliasHit[] {
   const lower = text.toLowerCase();
   const hits: AliasHit[] = [];
-  for (const match of lower.matchAll(ALIAS_RE)) {
+  for (const match of regexMatches(ALIAS_RE, lower)) {
     const component = COMPONENT_OF.get(match[0]);
     if (component) hits.push({ component, index: match.index, length: match[0].length });
   }

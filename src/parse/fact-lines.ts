@@ -5,9 +5,22 @@
 
 import type { Plan, QA, Release } from '../library/model.js';
 
-/** A line or a fact reduced to what both keep: no spaces, no markdown marks, any case. */
-function squash(text: string): string {
+/**
+ * A line or a fact reduced to what both keep: no spaces, no markdown marks, any case.
+ * @internal exported for its test
+ */
+export function squash(text: string): string {
   return text.toLowerCase().replace(/[\s*_`~#>|[\]()!：:，,。.、]/g, '');
+}
+
+/**
+ * Every line of the text squashed, in one pass over the whole text instead of
+ * one per line: the same as squashing each line (the marks and the spaces but
+ * the line ends go; lower case never moves a line end).
+ * @internal exported for its test
+ */
+export function squashedLines(text: string): string[] {
+  return text.toLowerCase().replace(/[^\S\n]|[*_`~#>|[\]()!：:，,。.、]/g, '').split('\n');
 }
 
 /** How much of a fact's text must be found on its line. */
@@ -15,8 +28,10 @@ const KEY_CHARS = 24;
 
 class LineFinder {
   private readonly squashed: string[];
-  constructor(private readonly lines: readonly string[]) {
-    this.squashed = lines.map(squash);
+  private readonly lines: readonly string[];
+  constructor(source: string) {
+    this.lines = source.split('\n');
+    this.squashed = squashedLines(source);
   }
 
   /** The first line from `from` (0-based) on, else from the top, whose text holds the fact's first line. */
@@ -42,7 +57,7 @@ class LineFinder {
 
 /** The facts with their lines (1-based) added where found; a fact not found keeps no line. */
 export function withFactLines(source: string, facts: { releases: Release[]; plans: Plan[]; qa: QA[] }): { releases: Release[]; plans: Plan[]; qa: QA[] } {
-  const finder = new LineFinder(source.split('\n'));
+  const finder = new LineFinder(source);
   const releases = facts.releases.map((r) => {
     const at = finder.version(r.version);
     return at === null ? r : { ...r, line: at + 1 };

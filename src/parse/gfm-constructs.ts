@@ -4,6 +4,8 @@
 // tree without it, so the facts' parser leaves that extension out
 // (test/parse/gfm-constructs.test.ts holds the trees equal over random markdown).
 
+import { regexMatches } from '../text/matches.js';
+
 export type GfmConstruct = 'table' | 'strikethrough' | 'taskListItem' | 'footnote';
 
 /**
@@ -27,7 +29,7 @@ const NEEDS: Record<GfmConstruct, (source: string) => boolean> = {
 const DELIMITER_LINE_RE = /^[ \t>|:-]+$/gm;
 
 function hasDelimiterRow(source: string): boolean {
-  for (const [line] of source.matchAll(DELIMITER_LINE_RE)) {
+  for (const [line] of regexMatches(DELIMITER_LINE_RE, source)) {
     if (line.includes('-') && (line.includes('|') || line.includes(':'))) return true;
   }
   return false;

@@ -11,6 +11,7 @@ import type { Note } from './tree.js';
 import { allLines, allSections, linesOf, sectionBlocks } from './tree.js';
 import { labelKind, readField } from './labels.js';
 import { LABELS, MEETING_HOSTS, alternation } from './vocabulary.js';
+import { regexMatches } from '../text/matches.js';
 
 // Titles that name the invitation among other words ("加入会议（腾讯会议）").
 const JOIN_SECTION_RE = /加入会议|入会|会议信息|join|meeting info/i;
@@ -37,7 +38,7 @@ export function meetingPlatform(url: string): string | null {
 
 /** The first meeting link in a piece of text, trailing punctuation left out. */
 export function meetingUrlIn(text: string): string | null {
-  for (const match of text.matchAll(URL_G)) {
+  for (const match of regexMatches(URL_G, text)) {
     const url = match[0].replace(/[.,;:!?]+$/, '');
     if (meetingPlatform(url)) return url;
   }

@@ -11,6 +11,7 @@ import { allLines } from './tree.js';
 import { readField } from './labels.js';
 import { DEFAULT_OFFSET, readStamp } from './when.js';
 import { EVERY_WEEKS_WORDS, WEEKDAY_WORDS, alternation, escapeRegExp } from './vocabulary.js';
+import { regexMatches } from '../text/matches.js';
 
 const LABELLED_RE = /重复周期|重复频率|recurrence|recurring|recurs|repeats?\s*[:：]/i;
 const DATE_G = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?/g;
@@ -67,7 +68,7 @@ const timeOf = (iso: string | null): string | null => iso?.slice(11, 16) ?? null
 /** One recurrence line → a series, or null with the reason as a warning. */
 export function readRecurrence(line: string, meeting: MeetingTimes = { date: null, start: null, end: null }): RecurrenceResult {
   const warnings: string[] = [];
-  const matches = [...line.matchAll(DATE_G)];
+  const matches = regexMatches(DATE_G, line);
   const dates = matches.map((m) => civilDate(Number(m[1]), Number(m[2]), Number(m[3])));
   const stamp = readStamp(line.replace(DATE_G, ' '), warnings, 'recurrence');
   const weeks = weeksBetween(line);

@@ -5,6 +5,7 @@
 import type { Product, ReleaseStatus } from '../library/model.js';
 import { versionKey } from '../library/aggregate.js';
 import { LATER_VOCABULARY, NOW_VOCABULARY, statusPatterns } from './status-words.js';
+import { regexMatches } from '../text/matches.js';
 
 const VERSION_RE =
   /(curve[\s_-]*(?:bs|fs|adm)?|(?<![a-z])bs|(?<![a-z])fs|release)?[\s_-]*(v)?(\d{1,2}\.\d{1,2}(?:\.\d{1,3})?(?:\.x)?)(-(?:pre|beta|alpha|rc)\d*)?/gi;
@@ -54,7 +55,7 @@ export function findVersions(raw: string): Found[] {
   if (!DIGIT_DOT_DIGIT_RE.test(raw)) return [];
   const text = raw.replace(URL_RE, (url) => ' '.repeat(url.length));
   const found: Found[] = [];
-  for (const m of text.matchAll(VERSION_RE)) {
+  for (const m of regexMatches(VERSION_RE, text)) {
     const [whole, prefix, v, num = '', suffix = ''] = m;
     const start = m.index ?? 0;
     const numStart = start + whole.length - num.length - suffix.length;
