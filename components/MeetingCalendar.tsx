@@ -8,6 +8,7 @@ import { calendarWindow } from '../src/dashboard/calendar-screen.js';
 import type { CalendarLine, CalendarStyle } from '../src/dashboard/meeting-calendar.js';
 import { bodyRows } from '../src/dashboard/screen-shape.js';
 import { translator } from '../src/i18n/i18n.js';
+import { styleText } from './style-text.js';
 import type { Theme } from './theme.js';
 import { useTheme } from './theme.js';
 import type { ViewProps } from './view-props.js';
@@ -28,21 +29,17 @@ const COLORS: Partial<Record<CalendarStyle, string>> = {
 
 // Only the selected day keeps its key (shownLine), and a line without it is the same
 // array frame after frame (shownOnFrame): memo skips the lines the cursor did not touch.
+// A line is one styled string (styleText), not a <Text> per segment.
 const Line = memo(function Line({ line, theme }: { line: CalendarLine; theme: Theme }) {
-  return (
-    <Text wrap="truncate">
-      {line.map((segment, i) => {
-        if (typeof segment === 'string') return segment;
-        const colour = segment.style ? COLORS[segment.style] : undefined;
-        const selected = segment.key !== undefined;
-        return (
-          <Text key={i} color={colour ? theme.color(colour) : undefined} bold={selected || segment.style === 'year'} inverse={selected}>
-            {segment.text}
-          </Text>
-        );
-      })}
-    </Text>
-  );
+  const text = line
+    .map((segment) => {
+      if (typeof segment === 'string') return segment;
+      const colour = segment.style ? COLORS[segment.style] : undefined;
+      const selected = segment.key !== undefined;
+      return styleText(segment.text, { color: colour ? theme.color(colour) : undefined, bold: selected || segment.style === 'year', inverse: selected });
+    })
+    .join('');
+  return <Text wrap="truncate">{text}</Text>;
 });
 
 export function MeetingCalendar({ index, state, frame }: ViewProps) {

@@ -8,6 +8,7 @@ import type { ChartLine, ChartStyle } from '../src/dashboard/release-chart.js';
 import { chartWindow } from '../src/dashboard/chart-screen.js';
 import { bodyRows } from '../src/dashboard/screen-shape.js';
 import { translator } from '../src/i18n/i18n.js';
+import { styleText } from './style-text.js';
 import type { Theme } from './theme.js';
 import { statusColor, useTheme } from './theme.js';
 import type { ViewProps } from './view-props.js';
@@ -31,20 +32,17 @@ function styleColor(theme: Theme, style: ChartStyle | undefined): string | undef
 
 // Only the selected version's segment keeps its key (shownLine), and a line without it is
 // the same array frame after frame: memo skips every line the cursor did not touch.
+// A line is one styled string (styleText), not a <Text> per segment: the first draw
+// of the chart mounts a screen of lines of many segments each.
 const Line = memo(function Line({ line, theme }: { line: ChartLine; theme: Theme }) {
-  return (
-    <Text wrap="truncate">
-      {line.map((segment, i) => {
-        if (typeof segment === 'string') return segment;
-        const selected = segment.key !== undefined;
-        return (
-          <Text key={i} color={styleColor(theme, segment.style)} bold={selected || segment.style === 'year'} inverse={selected}>
-            {segment.text}
-          </Text>
-        );
-      })}
-    </Text>
-  );
+  const text = line
+    .map((segment) => {
+      if (typeof segment === 'string') return segment;
+      const selected = segment.key !== undefined;
+      return styleText(segment.text, { color: styleColor(theme, segment.style), bold: selected || segment.style === 'year', inverse: selected });
+    })
+    .join('');
+  return <Text wrap="truncate">{text}</Text>;
 });
 
 export function ReleaseChart({ index, state, frame }: ViewProps) {

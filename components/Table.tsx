@@ -7,6 +7,7 @@ import { Box, Text } from 'ink';
 import type { ColumnSpec } from '../src/dashboard/table-layout.js';
 import { columnWidths, GAP, MARKER_WIDTH } from '../src/dashboard/table-layout.js';
 import { fit } from '../src/text/text-width.js';
+import { styleText } from './style-text.js';
 import { useTheme } from './theme.js';
 
 export interface Column<Row> extends ColumnSpec {
@@ -35,36 +36,22 @@ export function Table<Row>({ columns, rows, selected, width, rowKey, empty, mark
   const shown = columns.map((c, i) => ({ column: c, width: widths[i] ?? 0 })).filter((c) => c.width > 0);
   const cellText = (text: string, w: number): string => fit(text, w, { ellipsis: theme.ellipsis });
   const gap = ' '.repeat(GAP);
-  // One Text per row, its cells as nested Texts: Ink lays out and writes a row as
-  // one node instead of a Box and a Text per cell, which is most of the cost of a
-  // key press on a full screen. Cells are padded to their widths, so they still line up.
+  // One Text per row holding the row as one styled string: Ink lays out and writes a
+  // row as one node, and React makes two fibers for it instead of two per styled
+  // piece (the first visit of a tab mounts a screen of rows). The styles are
+  // applied as Ink's Text applies them (styleText), so the frame is the same.
+  const header = shown.map(({ column, width: w }, i) => (i > 0 ? gap : '') + styleText(cellText(column.title, w), { bold: true, underline: !theme.ascii })).join('');
   return (
     <Box flexDirection="column" width={width}>
-      <Text wrap="truncate-end">
-        {' '.repeat(MARKER_WIDTH)}
-        {shown.map(({ column, width: w }, i) => (
-          <Text key={column.title || i}>
-            {i > 0 ? gap : ''}
-            <Text bold underline={!theme.ascii}>
-              {cellText(column.title, w)}
-            </Text>
-          </Text>
-        ))}
-      </Text>
+      <Text wrap="truncate-end">{' '.repeat(MARKER_WIDTH) + header}</Text>
       {rows.length === 0 && empty ? <Text dimColor>{cellText(`  ${empty}`, width)}</Text> : null}
       {rows.map((row, r) => {
         const isSelected = r === selected;
+        const marker = isSelected ? styleText('> ', { bold: true }) : marked?.(row) ? styleText('+ ', { bold: true, color: theme.color('green') }) : '  ';
+        const cells = shown.map(({ column, width: w }, i) => (i > 0 ? gap : '') + styleText(cellText(column.cell(row, w), w), { inverse: isSelected, color: column.color?.(row) })).join('');
         return (
           <Text key={rowKey(row, r)} wrap="truncate-end">
-            {isSelected ? <Text bold>{'> '}</Text> : marked?.(row) ? <Text bold color={theme.color('green')}>{'+ '}</Text> : <Text>{'  '}</Text>}
-            {shown.map(({ column, width: w }, i) => (
-              <Text key={column.title || i}>
-                {i > 0 ? gap : ''}
-                <Text inverse={isSelected} color={column.color?.(row)}>
-                  {cellText(column.cell(row, w), w)}
-                </Text>
-              </Text>
-            ))}
+            {marker + cells}
           </Text>
         );
       })}

@@ -59,7 +59,7 @@ try {
     await runProbe(probes.load, [dir], env(join(work, 'cache')));
     const result = await runProbe(probes.keys, [dir], env(join(work, 'cache'), { CURVE_DASH_BENCH_PROFILE_DIR: profiles }));
     console.log(`probe: ${JSON.stringify(result)}`);
-    for (const name of ['mount', 'keys-tab', 'keys-scroll', 'keys-filter']) print(name, list(`${name}.`));
+    for (const name of ['mount', 'keys-tab-first', 'keys-tab', 'keys-scroll', 'keys-filter']) print(name, list(`${name}.`));
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -12,7 +12,8 @@ import { chartForSteps, chartShape, chartWindow, notesSpan } from './chart-scree
 import { componentsShape } from './components-screen.js';
 import type { DashboardState } from './dashboard-types.js';
 import { questionsShape } from './qa-screen.js';
-import { releasesShape } from './releases-screen.js';
+import { releasesShape, releaseVersionWidth } from './releases-screen.js';
+import { releaseTableRows } from './sorted-lists.js';
 import { ACTIVITY_WIDTH, componentSparklinesSteps } from './sparkline.js';
 import { bodyRows } from './screen-shape.js';
 
@@ -33,6 +34,8 @@ const FILTERED = [releasesShape, componentsShape, questionsShape];
 
 const SCREENS: Screen[] = [
   whole(releasesShape),
+  // The version column's width, measured over every row (the view asks on its first frame).
+  whole((index, state) => releaseVersionWidth(releaseTableRows(index, state), '')),
   whole(componentsShape),
   (index, state) => componentSparklinesSteps(index, ACTIVITY_WIDTH, state.ascii),
   whole(questionsShape),
