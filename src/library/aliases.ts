@@ -2,7 +2,7 @@
 
 import type { Component } from './model.js';
 import { COMPONENTS } from './model.js';
-import { regexMatches } from '../text/matches.js';
+import { regexMatches } from './regex-matches.js';
 
 // Order matters only for ties at the same position: longer aliases first.
 export const ALIASES: Readonly<Record<Component, readonly string[]>> = {

@@ -4,7 +4,7 @@
 // tree without it, so the facts' parser leaves that extension out
 // (test/parse/gfm-constructs.test.ts holds the trees equal over random markdown).
 
-import { regexMatches } from '../text/matches.js';
+import { regexMatches } from '../library/regex-matches.js';
 
 export type GfmConstruct = 'table' | 'strikethrough' | 'taskListItem' | 'footnote';
 

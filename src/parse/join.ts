@@ -11,7 +11,7 @@ import type { Note } from './tree.js';
 import { allLines, allSections, linesOf, sectionBlocks } from './tree.js';
 import { labelKind, readField } from './labels.js';
 import { LABELS, MEETING_HOSTS, alternation } from './vocabulary.js';
-import { regexMatches } from '../text/matches.js';
+import { regexMatches } from '../library/regex-matches.js';
 
 // Titles that name the invitation among other words ("加入会议（腾讯会议）").
 const JOIN_SECTION_RE = /加入会议|入会|会议信息|join|meeting info/i;

@@ -11,7 +11,7 @@ import { allLines } from './tree.js';
 import { readField } from './labels.js';
 import { DEFAULT_OFFSET, readStamp } from './when.js';
 import { EVERY_WEEKS_WORDS, WEEKDAY_WORDS, alternation, escapeRegExp } from './vocabulary.js';
-import { regexMatches } from '../text/matches.js';
+import { regexMatches } from '../library/regex-matches.js';
 
 const LABELLED_RE = /重复周期|重复频率|recurrence|recurring|recurs|repeats?\s*[:：]/i;
 const DATE_G = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?/g;

@@ -5,7 +5,7 @@
 import type { Product, ReleaseStatus } from '../library/model.js';
 import { versionKey } from '../library/aggregate.js';
 import { LATER_VOCABULARY, NOW_VOCABULARY, statusPatterns } from './status-words.js';
-import { regexMatches } from '../text/matches.js';
+import { regexMatches } from '../library/regex-matches.js';
 
 const VERSION_RE =
   /(curve[\s_-]*(?:bs|fs|adm)?|(?<![a-z])bs|(?<![a-z])fs|release)?[\s_-]*(v)?(\d{1,2}\.\d{1,2}(?:\.\d{1,3})?(?:\.x)?)(-(?:pre|beta|alpha|rc)\d*)?/gi;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { regexMatches } from '../../src/text/matches.js';
+import { regexMatches } from '../../src/library/regex-matches.js';
 
 const shape = (matches: Iterable<RegExpMatchArray>) => [...matches].map((m) => ({ index: m.index, groups: [...m] }));
 
