@@ -2,6 +2,7 @@
 // list and both pictures (the release chart, the meeting calendar) for the state
 // the dashboard is in, so the first visit of a tab or a picture is as quick as any
 // other key. At 10,000 notes the first draw of a picture took about 110 ms.
+// After them each filter's tables, so that picking a component is a lookup too.
 
 import { COMPONENTS } from '../library/model.js';
 import type { LibraryIndex } from '../library/queries.js';
@@ -26,12 +27,12 @@ const whole =
     return build(index, state);
   };
 
-// In the order a user is likely to need them; the big ones in slices (stepwise.ts):
-// at 50,000 notes the sparklines, the schedule's every slot and the calendar took
-// 150–300 ms each, and a key pressed meanwhile waited for all of it.
 /** The tables a filter narrows. */
 const FILTERED = [releasesShape, componentsShape, questionsShape];
 
+// In the order a user is likely to need them; the big ones in slices (stepwise.ts):
+// at 50,000 notes the sparklines, the schedule's every slot and the calendar took
+// 150–300 ms each, and a key pressed meanwhile waited for all of it.
 const SCREENS: Screen[] = [
   whole(releasesShape),
   // The version column's width, measured over every row (the view asks on its first frame).
@@ -51,8 +52,7 @@ const SCREENS: Screen[] = [
 /**
  * Builds the index's parts, then each screen above, then each filter's tables,
  * a slice per call of `step` (a caller yields there, so keys are never kept
- * waiting for more than a slice).
- * `current` gives the state as each screen starts: a screen is built for the
+ * waiting for more than a slice). `current` gives the state as each screen starts: a screen is built for the
  * filter, sort and size of the moment. The screens stop when `cancelled` says so
  * (a new library came).
  */
@@ -70,7 +70,6 @@ export async function warmScreens(index: LibraryIndex, current: () => DashboardS
   }
   if (cancelled()) return;
   await warmIndex(index, step, ['questionComponents']);
-  // Then every filter's tables, so that picking a component is a lookup too.
   for (const component of COMPONENTS) {
     await step();
     if (cancelled()) return;
