@@ -24,7 +24,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const app = render(<App library={library} folderLabel={dir} tickMs={0} size={{ columns: 100, rows: 30 }} effects={{ copy: () => 'copied', open: async () => 'opened' }} />);
 while (!(app.lastFrame() ?? '').includes('Schedule')) await nextTurn();
-await sleep(50);
+await sleep(1000); // useInput subscribes in an effect after the first frame; the warm-up builds the other tabs meanwhile
 
 // A key that changes nothing (n on the only match) would wait for ever: keys give up after 10 s.
 const KEY_TIMEOUT_MS = 10_000;
@@ -42,9 +42,11 @@ async function press(key: string, timeout = KEY_TIMEOUT_MS): Promise<number> {
   return ms;
 }
 
-// The floor for a key: j on the Schedule list of the same dashboard (its first rows move the cursor).
+// The floor for a key: k and j on the Schedule list of the same dashboard. The cursor starts on the
+// note's row, the last (its meeting is the latest held, the slots after it have no note): k first,
+// so that every key moves it and it ends on the note's row again, for Enter.
 const listKeys: number[] = [];
-for (let i = 0; i < 3; i++) listKeys.push(await press('j'), await press('k'));
+for (let i = 0; i < 3; i++) listKeys.push(await press('k'), await press('j'));
 const open = await press('\r', TIMEOUT_MS);
 const keys: { kind: string; ms: number }[] = [];
 // While the rest of the note is still being read (a worker parses it, pieces-ahead.ts): j and k every 30 ms.
