@@ -93,7 +93,9 @@ function* groupedReleasesSteps(timeline: readonly ReleaseTimelineEntry[]): Steps
   for (const group of groups.values()) {
     const sorted = [...group].sort((a, b) => compareVersionsNewestFirst(a.version, b.version));
     if (slicer.timeUp()) yield;
-    rows.push(...(yield* mapInSlices(sorted, (entry, i) => ({ key: releaseKey(entry), entry, firstOfProduct: i === 0, changes: statusChanges(entry) }))));
+    const made = yield* mapInSlices(sorted, (entry, i) => ({ key: releaseKey(entry), entry, firstOfProduct: i === 0, changes: statusChanges(entry) }));
+    // A loop, not push(...made): a product line of 100,000 versions is too many arguments.
+    for (const row of made) rows.push(row);
   }
   return rows;
 }
