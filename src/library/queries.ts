@@ -178,7 +178,8 @@ export function buildIndex(library: Library): LibraryIndex {
 }
 
 /** The index's parts the warm-up builds after the first frame (the rest are few or needed by it). */
-export type WarmPart = 'releases' | 'releasesByKey' | 'plansByComponent' | 'questions' | 'questionComponents';
+const WARM_PARTS = ['releases', 'releasesByKey', 'plansByComponent', 'questions', 'questionComponents'] as const;
+export type WarmPart = (typeof WARM_PARTS)[number];
 
 // Per index (an index made elsewhere, a test's, has none).
 const warmParts = new WeakMap<LibraryIndex, Record<WarmPart, Stepwise<unknown>>>();
@@ -191,7 +192,7 @@ const warmParts = new WeakMap<LibraryIndex, Record<WarmPart, Stepwise<unknown>>>
 export async function warmIndex(
   index: LibraryIndex,
   step: () => Promise<void>,
-  names: readonly WarmPart[] = ['releases', 'releasesByKey', 'plansByComponent', 'questions', 'questionComponents'],
+  names: readonly WarmPart[] = WARM_PARTS,
 ): Promise<void> {
   const parts = warmParts.get(index);
   if (!parts) return;
