@@ -133,10 +133,24 @@ function listedAsBefore(absolute: string, options: ListingMemoOptions): Listed |
   for (const entry of memo.candidates) {
     const [rel, path] = typeof entry === 'string' ? [entry, pathOf(absolute, entry)] : entry;
     // A cache file is only a file: no name in it may climb out of the folder, nor a link's target lie outside it.
-    if (!isInnerRel(rel) || (typeof entry !== 'string' && !inside(memo.realRoot, path))) return null;
+    if (!isInnerRel(rel) || (typeof entry !== 'string' && !(inside(memo.realRoot, path) && stillLinkedFile(path)))) return null;
     candidates.push({ path, rel });
   }
   return { absolute, candidates, skipped: memo.skipped };
+}
+
+/**
+ * Whether a link's target, as the walk resolved it, is still that file by that
+ * path. The target may sit in a folder the walk does not read (a hidden one),
+ * whose ctimes the memo does not hold: a folder on its way may have become a
+ * link since, and the path would lead elsewhere, outside the notes even.
+ */
+function stillLinkedFile(path: string): boolean {
+  try {
+    return realpathSync(path) === path && statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** Walks the folder, and remembers the listing for the next one when no folder it read changed just before. */

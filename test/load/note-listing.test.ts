@@ -121,6 +121,24 @@ describe('listNotes with a memo', () => {
     );
   });
 
+  it('sees a link whose target went outside through a folder the walk does not read (found by the property above)', async () => {
+    const { root, env, outside } = fresh();
+    // A note in a hidden folder (the walk skips it, so it watches none of its entries), and a link to it.
+    const hidden = join(root, '2022', '.hidden');
+    mkdirSync(join(hidden, 'inner'), { recursive: true });
+    writeFileSync(join(hidden, 'inner', 'n.md'), '# hidden\n');
+    symlinkSync(join(hidden, 'inner', 'n.md'), join(root, 'link.md'));
+    const before = await listNotes(root, options(env));
+    expect(before.candidates.map((c) => c.rel)).toContain('link.md');
+    // The hidden folder becomes a link outside, where a file of the same name waits: the link now leads out.
+    writeFileSync(join(outside, 'n.md'), '# outside\n');
+    rmSync(join(hidden, 'inner'), { recursive: true });
+    symlinkSync(outside, join(hidden, 'inner'));
+    const walked = await listNotes(root);
+    expect(walked.candidates.map((c) => c.rel)).not.toContain('link.md');
+    expect(said(await listNotes(root, options(env)))).toEqual(said(walked));
+  });
+
   it('remembers nothing when a folder changed a moment before the walk (its clock may not tick again)', async () => {
     const { root, env } = fresh();
     await listNotes(root, { build: 'test', env });
