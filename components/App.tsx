@@ -3,31 +3,26 @@
 // the terminal (size, clock, keys, clipboard, browser) to it.
 
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { Box, useApp, useStdout } from 'ink';
+import { useApp, useStdout } from 'ink';
 import type { Action, DashboardState } from '../src/dashboard/dashboard-state.js';
-import { currentFrame, initialState, reduce } from '../src/dashboard/dashboard-state.js';
+import { initialState, reduce } from '../src/dashboard/dashboard-state.js';
 import type { Lang, Translate } from '../src/i18n/i18n.js';
 import { translator } from '../src/i18n/i18n.js';
 import type { KeymapEntry } from '../src/dashboard/keymap.js';
 import { KEYMAP, keyLabel } from '../src/dashboard/keymap.js';
-import { hintLine } from '../src/dashboard/hint-line.js';
 import type { Component, Library } from '../src/library/model.js';
 import type { LibraryIndex } from '../src/library/queries.js';
 import type { HeldKey } from './use-dashboard-keys.js';
 import { scheduleScreen, systemZone } from '../src/dashboard/schedule-model.js';
 import { copyJoinDetails, openJoinLink } from '../src/dashboard/card-commands.js';
 import { cardVisible } from '../src/dashboard/key-routing.js';
-import { positionText } from '../src/dashboard/position-text.js';
 import type { Viewport } from '../src/dashboard/actions.js';
-import { screenShape } from '../src/dashboard/screens.js';
-import { bodyRows } from '../src/dashboard/screen-shape.js';
-import { StatusBar, TabBar } from './Chrome.js';
-import { Body } from './Body.js';
+import { DashboardScreen } from './DashboardScreen.js';
 import { useClock, useTerminalSize } from './hooks.js';
 import type { LinkEffects } from './link-effects.js';
 import { defaultLinkEffects } from './link-effects.js';
 import type { ThemeName } from './theme.js';
-import { makeTheme, ThemeContext } from './theme.js';
+import { makeTheme } from './theme.js';
 import { useDashboardKeys } from './use-dashboard-keys.js';
 import { useReaderEffects } from './use-reader-effects.js';
 import { readerView } from '../src/dashboard/reader/reader-state.js';
@@ -35,6 +30,7 @@ import type { MouseFeed } from './mouse-stdin.js';
 import { useMouse } from './use-mouse.js';
 import { keyAwaitingFrame, warmScreens, warmStep } from '../src/dashboard/warm-screens.js';
 import { useReaderGrowth } from './use-reader-growth.js';
+import { screenRehearsals } from './rehearse-screens.js';
 import type { LibraryFeed } from './use-library-state.js';
 import { useLibraryState } from './use-library-state.js';
 
@@ -110,7 +106,6 @@ export function App(props: AppProps) {
     },
     { updates: props.updates, flashMs: props.flashMs ?? 4000 },
   );
-  const library = index.library;
   useEffect(() => dispatch({ type: 'resize', viewport: size }), [size.columns, size.rows]);
   useClock(clock, tickMs, dispatch);
 
@@ -172,13 +167,16 @@ export function App(props: AppProps) {
 
   useMouse(props.mouse, index, state, dispatch);
   useReaderGrowth(index, state, dispatch);
+  const theme = useMemo(() => makeTheme(ascii, props.theme ?? 'dark'), [ascii, props.theme]);
+  const onPick = useCallback((component: Component | null) => dispatch({ type: 'setFilter', component }), [dispatch]);
   // The first frame needs only the schedule; the other tabs' data is built while the user reads it.
   const latest = useRef(state);
   latest.current = state;
   useEffect(() => {
     let cancelled = false;
     const awaitingFrame = () => keyAwaitingFrame(lastKeyAt.current, lastFrameAt.current, performance.now());
-    void warmScreens(index, () => latest.current, () => warmStep(awaitingFrame), () => cancelled);
+    const rehearsals = screenRehearsals({ index, theme, folderLabel, keymap, t, onPick });
+    void warmScreens(index, () => latest.current, () => warmStep(awaitingFrame), () => cancelled, rehearsals);
     return () => {
       cancelled = true;
     };
@@ -187,33 +185,5 @@ export function App(props: AppProps) {
   const remember = props.remember;
   useEffect(() => remember?.(index, clock().getTime()), []);
 
-  const theme = useMemo(() => makeTheme(ascii, props.theme ?? 'dark'), [ascii, props.theme]);
-  const { columns, rows } = state.viewport;
-  const frame = currentFrame(state);
-  const shape = screenShape(index, state, frame);
-  const body = bodyRows(state.viewport);
-  return (
-    <ThemeContext.Provider value={theme}>
-      <Box flexDirection="column" width={columns} height={Math.max(body + 3, rows - 1)}>
-        <TabBar active={state.tab} width={columns} t={t} />
-        <Box flexDirection="column" height={body} overflow="hidden" flexShrink={0}>
-          {/* No shrinking: rows squeezed by Yoga would overlap; anything too tall is clipped instead. */}
-          <Box flexDirection="column" flexShrink={0}>
-            <Body index={index} state={state} frame={frame} shape={shape} onPick={(component) => dispatch({ type: 'setFilter', component })} />
-          </Box>
-        </Box>
-        <StatusBar
-          width={columns}
-          folderLabel={folderLabel}
-          noteCount={library.meetings.length}
-          filter={state.filter}
-          warningCount={index.warningCount}
-          position={positionText(index, shape, state)}
-          flash={state.flash?.text}
-          hints={hintLine(columns, keymap, t)}
-          t={t}
-        />
-      </Box>
-    </ThemeContext.Provider>
-  );
+  return <DashboardScreen index={index} state={state} theme={theme} folderLabel={folderLabel} keymap={keymap} t={t} onPick={onPick} />;
 }

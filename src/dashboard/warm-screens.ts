@@ -50,13 +50,20 @@ const SCREENS: Screen[] = [
 ];
 
 /**
- * Builds the index's parts, then each screen above, then each filter's tables,
+ * Builds the index's parts, then each screen above, then runs each of
+ * `rehearsals` (a screen drawn offscreen), then each filter's tables,
  * a slice per call of `step` (a caller yields there, so keys are never kept
  * waiting for more than a slice). `current` gives the state as each screen starts: a screen is built for the
  * filter, sort and size of the moment. The screens stop when `cancelled` says so
  * (a new library came).
  */
-export async function warmScreens(index: LibraryIndex, current: () => DashboardState, step: () => Promise<void>, cancelled: () => boolean): Promise<void> {
+export async function warmScreens(
+  index: LibraryIndex,
+  current: () => DashboardState,
+  step: () => Promise<void>,
+  cancelled: () => boolean,
+  rehearsals: readonly ((state: DashboardState) => void)[] = [],
+): Promise<void> {
   // Every tab's rows first; the questions' components only serve a filter, a later key.
   await warmIndex(index, step, ['releases', 'releasesByKey', 'plansByComponent', 'questions']);
   for (const screen of SCREENS) {
@@ -67,6 +74,12 @@ export async function warmScreens(index: LibraryIndex, current: () => DashboardS
       await step();
       if (cancelled()) return;
     }
+  }
+  // Then the screens drawn once, offscreen (the dashboard's views: components/rehearse-screens.tsx).
+  for (const rehearse of rehearsals) {
+    await step();
+    if (cancelled()) return;
+    rehearse(current());
   }
   if (cancelled()) return;
   await warmIndex(index, step, ['questionComponents']);

@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { chartFor, chartWindow } from '../../src/dashboard/chart-screen.js';
 import { shownLine, shownOnFrame } from '../../src/dashboard/chart-grid.js';
+import type { DashboardState } from '../../src/dashboard/dashboard-state.js';
 import { initialState } from '../../src/dashboard/dashboard-state.js';
 import { historyText } from '../../src/dashboard/releases-screen.js';
 import { questionsShape } from '../../src/dashboard/qa-screen.js';
@@ -63,6 +64,33 @@ describe('warmScreens', () => {
     const cold = countedIndex();
     questionsShape(cold.index, { ...state, filter: 'CurveBS' });
     expect(cold.reads()).toBeGreaterThan(0);
+  });
+
+  it('runs each rehearsal after the screens, a step before each, with the state of the moment', async () => {
+    vi.spyOn(performance, 'now').mockReturnValue(0);
+    let steps = 0;
+    const seen: [number, number, DashboardState][] = [];
+    const rehearsal = (n: number) => (given: DashboardState) => void seen.push([n, steps, given]);
+    const later = { ...state, tab: 'qa' as const };
+    let now = state;
+    const step = async () => {
+      steps++;
+      if (steps === FIRST_PARTS + SCREENS + 1) now = later;
+    };
+    await warmScreens(buildIndex(LIBRARY), () => now, step, () => false, [rehearsal(1), rehearsal(2)]);
+    expect(steps).toBe(FIRST_PARTS + SCREENS + 2 + LAST_PARTS);
+    expect(seen).toEqual([
+      [1, FIRST_PARTS + SCREENS + 1, later],
+      [2, FIRST_PARTS + SCREENS + 2, later],
+    ]);
+  });
+
+  it('runs no rehearsal once cancelled', async () => {
+    vi.spyOn(performance, 'now').mockReturnValue(0);
+    let steps = 0;
+    let ran = 0;
+    await warmScreens(buildIndex(LIBRARY), () => state, async () => void steps++, () => steps > FIRST_PARTS + SCREENS, [() => void ran++]);
+    expect(ran).toBe(0);
   });
 
   it('stops building screens once cancelled', async () => {
