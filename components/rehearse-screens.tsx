@@ -9,32 +9,32 @@
 import { renderToString } from 'ink';
 import type { Action, DashboardState } from '../src/dashboard/dashboard-state.js';
 import { reduce } from '../src/dashboard/dashboard-state.js';
+import type { RehearsedScreen, Rehearsals } from '../src/dashboard/warm-screens.js';
 import type { DashboardScreenProps } from './DashboardScreen.js';
 import { DashboardScreen } from './DashboardScreen.js';
 
-/** What is drawn: the state each list of actions leads to from the state of the moment. */
-export const REHEARSED: readonly (readonly Action[])[] = [
-  [{ type: 'switchTab', tab: 'releases' }],
-  [{ type: 'switchTab', tab: 'components' }],
-  [{ type: 'switchTab', tab: 'qa' }],
-  [{ type: 'switchTab', tab: 'schedule' }],
-  [{ type: 'switchTab', tab: 'releases' }, { type: 'toggleChart' }],
-  [{ type: 'switchTab', tab: 'schedule' }, { type: 'toggleChart' }],
-];
-
-export type Rehearsal = (state: DashboardState) => void;
+/** What is drawn: the state each screen's actions lead to from the state of the moment. */
+export const REHEARSED: Readonly<Record<RehearsedScreen, readonly Action[]>> = {
+  releases: [{ type: 'switchTab', tab: 'releases' }],
+  components: [{ type: 'switchTab', tab: 'components' }],
+  qa: [{ type: 'switchTab', tab: 'qa' }],
+  schedule: [{ type: 'switchTab', tab: 'schedule' }],
+  releaseChart: [{ type: 'switchTab', tab: 'releases' }, { type: 'toggleChart' }],
+  scheduleCalendar: [{ type: 'switchTab', tab: 'schedule' }, { type: 'toggleChart' }],
+};
 
 /**
- * One rehearsal per entry of REHEARSED, each drawing the screen its actions
- * lead to from the state it is given, and throwing the text away.
+ * A rehearsal per screen of REHEARSED, for the warm-up (src/dashboard/warm-screens.ts):
+ * each draws the screen its actions lead to from the state it is given, and throws the text away.
  */
-export function screenRehearsals(props: Omit<DashboardScreenProps, 'state'>): Rehearsal[] {
-  return REHEARSED.map((actions) => (state: DashboardState) => {
+export function screenRehearsals(props: Omit<DashboardScreenProps, 'state'>): Required<Rehearsals> {
+  const rehearsal = (actions: readonly Action[]) => (state: DashboardState) => {
     const next = actions.reduce((s, action) => reduce(props.index, s, action), state);
     try {
       renderToString(<DashboardScreen {...props} state={next} />, { columns: next.viewport.columns });
     } catch {
       // Only a warm-up: a screen that cannot be drawn shows its error when it is visited for real.
     }
-  });
+  };
+  return Object.fromEntries(Object.entries(REHEARSED).map(([screen, actions]) => [screen, rehearsal(actions)])) as Required<Rehearsals>;
 }

@@ -30,28 +30,41 @@ const whole =
 /** The tables a filter narrows. */
 const FILTERED = [releasesShape, componentsShape, questionsShape];
 
+/** The screens the dashboard draws once offscreen (components/rehearse-screens.tsx), each once its data is built. */
+export type RehearsedScreen = 'releases' | 'components' | 'qa' | 'schedule' | 'releaseChart' | 'scheduleCalendar';
+
+export type Rehearsals = Partial<Record<RehearsedScreen, (state: DashboardState) => void>>;
+
 // In the order a user is likely to need them; the big ones in slices (stepwise.ts):
 // at 50,000 notes the sparklines, the schedule's every slot and the calendar took
-// 150–300 ms each, and a key pressed meanwhile waited for all of it.
-const SCREENS: Screen[] = [
+// 150–300 ms each, and a key pressed meanwhile waited for all of it. Each screen is
+// rehearsed as soon as what it shows is built: at 50,000 notes the whole list takes
+// about 1.5 s after the first frame, and a user's first key often comes sooner.
+const SCREENS: (Screen | { rehearse: RehearsedScreen })[] = [
   whole(releasesShape),
   // The version column's width, measured over every row (the view asks on its first frame).
   whole((index, state) => releaseVersionWidth(releaseTableRows(index, state), '')),
+  { rehearse: 'releases' },
   whole(componentsShape),
   (index, state) => componentSparklinesSteps(index, ACTIVITY_WIDTH, state.ascii),
+  { rehearse: 'components' },
   whole(questionsShape),
+  { rehearse: 'qa' },
+  { rehearse: 'schedule' },
   whole(notesSpan),
   chartForSteps,
   whole(chartShape),
   // The chart's lanes as a frame shows them (remembered per lane whatever the cursor).
   whole((index, state) => chartWindow(index, state, 0, bodyRows(state.viewport))),
+  { rehearse: 'releaseChart' },
   calendarForSteps,
   whole(calendarShape),
+  { rehearse: 'scheduleCalendar' },
 ];
 
 /**
- * Builds the index's parts, then each screen above, then runs each of
- * `rehearsals` (a screen drawn offscreen), then each filter's tables,
+ * Builds the index's parts, then each screen above (running the rehearsal
+ * named where the list says, when `rehearsals` has it), then each filter's tables,
  * a slice per call of `step` (a caller yields there, so keys are never kept
  * waiting for more than a slice). `current` gives the state as each screen starts: a screen is built for the
  * filter, sort and size of the moment. The screens stop when `cancelled` says so
@@ -62,11 +75,19 @@ export async function warmScreens(
   current: () => DashboardState,
   step: () => Promise<void>,
   cancelled: () => boolean,
-  rehearsals: readonly ((state: DashboardState) => void)[] = [],
+  rehearsals: Rehearsals = {},
 ): Promise<void> {
   // Every tab's rows first; the questions' components only serve a filter, a later key.
   await warmIndex(index, step, ['releases', 'releasesByKey', 'plansByComponent', 'questions']);
   for (const screen of SCREENS) {
+    if (typeof screen !== 'function') {
+      const rehearse = rehearsals[screen.rehearse];
+      if (!rehearse) continue;
+      await step();
+      if (cancelled()) return;
+      rehearse(current());
+      continue;
+    }
     await step();
     if (cancelled()) return;
     const steps = screen(index, current());
@@ -74,12 +95,6 @@ export async function warmScreens(
       await step();
       if (cancelled()) return;
     }
-  }
-  // Then the screens drawn once, offscreen (the dashboard's views: components/rehearse-screens.tsx).
-  for (const rehearse of rehearsals) {
-    await step();
-    if (cancelled()) return;
-    rehearse(current());
   }
   if (cancelled()) return;
   await warmIndex(index, step, ['questionComponents']);

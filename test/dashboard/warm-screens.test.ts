@@ -10,6 +10,7 @@ import type { DashboardState } from '../../src/dashboard/dashboard-state.js';
 import { initialState } from '../../src/dashboard/dashboard-state.js';
 import { historyText } from '../../src/dashboard/releases-screen.js';
 import { questionsShape } from '../../src/dashboard/qa-screen.js';
+import type { RehearsedScreen } from '../../src/dashboard/warm-screens.js';
 import { KEY_QUIET_MS, keyAwaitingFrame, warmScreens, warmStep } from '../../src/dashboard/warm-screens.js';
 import { COMPONENTS } from '../../src/library/model.js';
 import type { LibraryIndex } from '../../src/library/queries.js';
@@ -66,30 +67,47 @@ describe('warmScreens', () => {
     expect(cold.reads()).toBeGreaterThan(0);
   });
 
-  it('runs each rehearsal after the screens, a step before each, with the state of the moment', async () => {
+  it("rehearses each screen once its data is built, a step before each, with the state of the moment", async () => {
     vi.spyOn(performance, 'now').mockReturnValue(0);
     let steps = 0;
-    const seen: [number, number, DashboardState][] = [];
-    const rehearsal = (n: number) => (given: DashboardState) => void seen.push([n, steps, given]);
+    const seen: [RehearsedScreen, number, DashboardState][] = [];
     const later = { ...state, tab: 'qa' as const };
     let now = state;
     const step = async () => {
       steps++;
-      if (steps === FIRST_PARTS + SCREENS + 1) now = later;
+      if (steps === FIRST_PARTS + 1) now = later;
     };
-    await warmScreens(buildIndex(LIBRARY), () => now, step, () => false, [rehearsal(1), rehearsal(2)]);
-    expect(steps).toBe(FIRST_PARTS + SCREENS + 2 + LAST_PARTS);
-    expect(seen).toEqual([
-      [1, FIRST_PARTS + SCREENS + 1, later],
-      [2, FIRST_PARTS + SCREENS + 2, later],
-    ]);
+    const names: RehearsedScreen[] = ['releases', 'components', 'qa', 'schedule', 'releaseChart', 'scheduleCalendar'];
+    const rehearsals = Object.fromEntries(names.map((name) => [name, (given: DashboardState) => void seen.push([name, steps, given])]));
+    await warmScreens(buildIndex(LIBRARY), () => now, step, () => false, rehearsals);
+    expect(steps).toBe(FIRST_PARTS + SCREENS + names.length + LAST_PARTS);
+    // Releases after its table and version column; Components after its table and sparklines; Q&A
+    // after its table, then the Schedule; each picture after its parts.
+    expect(seen).toEqual(
+      [
+        ['releases', 3],
+        ['components', 6],
+        ['qa', 8],
+        ['schedule', 9],
+        ['releaseChart', 14],
+        ['scheduleCalendar', 17],
+      ].map(([name, at]) => [name, FIRST_PARTS + (at as number), later]),
+    );
+  });
+
+  it('takes no step for a rehearsal it is not given', async () => {
+    vi.spyOn(performance, 'now').mockReturnValue(0);
+    let steps = 0;
+    let ran = 0;
+    await warmScreens(buildIndex(LIBRARY), () => state, async () => void steps++, () => false, { qa: () => void ran++ });
+    expect([ran, steps]).toEqual([1, FIRST_PARTS + SCREENS + 1 + LAST_PARTS]);
   });
 
   it('runs no rehearsal once cancelled', async () => {
     vi.spyOn(performance, 'now').mockReturnValue(0);
     let steps = 0;
     let ran = 0;
-    await warmScreens(buildIndex(LIBRARY), () => state, async () => void steps++, () => steps > FIRST_PARTS + SCREENS, [() => void ran++]);
+    await warmScreens(buildIndex(LIBRARY), () => state, async () => void steps++, () => steps > FIRST_PARTS + 2, { releases: () => void ran++ });
     expect(ran).toBe(0);
   });
 
