@@ -6,6 +6,7 @@
 import type { ChartLine } from './chart-grid.js';
 import { CellRow } from './chart-grid.js';
 import { displayWidth } from '../text/text-width.js';
+import { dayNumberOf } from '../library/civil-date.js';
 
 const DAY_MS = 86_400_000;
 
@@ -42,8 +43,8 @@ function digits(text: string, at: number, length: number): number {
 function parseDay(date: string): number | null {
   if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return null;
   const [y, mo, d] = [digits(date, 0, 4), digits(date, 5, 2), digits(date, 8, 2)];
-  if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-  return Date.UTC(y, mo - 1, d) / DAY_MS;
+  // The same days as the library's (no February 31, no year 0), so a chart never places a date the schedule rejects.
+  return y < 0 || mo < 0 || d < 0 ? null : dayNumberOf(y, mo, d);
 }
 
 /** The first and last day of the dates given (YYYY-MM-DD; others are skipped), or null when none is one. */

@@ -24,8 +24,11 @@ export function civilDate(y: number, m: number, d: number): string | null {
 /** A YYYY-MM-DD date as days since 1970-01-01, or null when it is not a real date. */
 export function dayNumber(date: string): number | null {
   const parts = ISO_DATE_RE.exec(date);
-  if (!parts) return null;
-  const [y, m, d] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  return parts ? dayNumberOf(Number(parts[1]), Number(parts[2]), Number(parts[3])) : null;
+}
+
+/** Year, month (1–12) and day as days since 1970-01-01, or null when that day does not exist. */
+export function dayNumberOf(y: number, m: number, d: number): number | null {
   if (civilDate(y, m, d) === null) return null;
   // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
   const date0 = new Date(0);
