@@ -9,7 +9,8 @@ import type { LibraryIndex } from '../library/queries.js';
 import { noteLinesFor } from './note-screen.js';
 import { bodyRows } from './screen-shape.js';
 import type { SearchField, SearchIndex, SearchResult, Searcher } from '../library/search.js';
-import { buildSearchIndex, createSearcher, matchRanges } from '../library/search.js';
+import { buildSearchIndex, createSearcher } from '../library/search.js';
+import { matchesEvery, queryTerms } from '../library/search-match.js';
 import { MARKER_WIDTH } from './table-layout.js';
 import { LatestMemo, Memo, perIndex } from '../library/memo.js';
 import { bodyLines } from './reader/body-text.js';
@@ -77,11 +78,12 @@ export function searchResults(index: LibraryIndex, query: string, columns: numbe
  */
 export function anchorLine(index: LibraryIndex, file: string, anchor: string, query: string, columns: number, t: Translate = EN): number {
   const lines = noteLinesFor(index, file, columns, t);
+  const terms = queryTerms(query);
   let first = -1;
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]?.anchor !== anchor) continue;
     if (first < 0) first = i;
-    if (matchRanges(lines[i]?.text ?? '', query).length > 0) return i;
+    if (matchesEvery(lines[i]?.text ?? '', terms)) return i;
   }
   return Math.max(0, first);
 }

@@ -117,6 +117,13 @@ export function termRanges(text: string, query: string): Range[] {
   return merge(queryTerms(query).flatMap((term) => allMatches(lower, term)));
 }
 
+/** Whether every term matches somewhere in `text`: matchRanges(...).length > 0 without building the ranges. */
+export function matchesEvery(text: string, terms: readonly Term[]): boolean {
+  if (terms.length === 0) return false;
+  const lower = foldCase(text);
+  return terms.every((term) => firstMatch(lower, term) >= 0);
+}
+
 /** Every match of the query in `text`, or [] when some term does not match. */
 export function matchRanges(text: string, query: string | readonly Term[]): Range[] {
   const terms = typeof query === 'string' ? queryTerms(query) : query;

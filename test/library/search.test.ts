@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/library/model.js';
 import type { SearchHit } from '../../src/library/search.js';
 import { buildSearchIndex, createSearcher, matchRanges, search } from '../../src/library/search.js';
-import { queryTerms, termRanges } from '../../src/library/search-match.js';
+import { matchesEvery, queryTerms, termRanges } from '../../src/library/search-match.js';
 import { makeSnippet } from '../../src/library/snippet.js';
 import { displayWidth, graphemes } from '../../src/text/text-width.js';
 import { MEETINGS } from '../fixtures/library.js';
@@ -171,5 +172,18 @@ describe('createSearcher', () => {
       expect(narrowed.total, query).toBe(full.total);
       expect(narrowed.hits.map((h) => h.entry), query).toEqual(full.hits.map((h) => h.entry));
     }
+  });
+});
+
+describe('matchesEvery', () => {
+  it('says of a line what matchRanges finds, for any text and query', () => {
+    const piece = fc.constantFrom('CurveFS', 'curvefs', 'ｃｕｒｖｅ', '快照', '快', 'v2.4.0', '2.4', '_x', 'adm', 'CurveAdm', ' ', '\u3000', '？', 'İ', '😀', '\udc00');
+    const text = fc.oneof(fc.array(piece, { maxLength: 8 }).map((p) => p.join('')), fc.string());
+    fc.assert(
+      fc.property(text, text, (line, query) => {
+        expect(matchesEvery(line, queryTerms(query))).toBe(matchRanges(line, query).length > 0);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
