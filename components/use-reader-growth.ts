@@ -7,7 +7,7 @@
 import { useEffect, useRef } from 'react';
 import type { Action, DashboardState } from '../src/dashboard/dashboard-state.js';
 import type { LibraryIndex } from '../src/library/queries.js';
-import { growReader, readerNextReady, readerPending, readReaderAhead } from '../src/dashboard/reader/reader-state.js';
+import { growReader, prepareReaderSearch, readerNextReady, readerPending, readReaderAhead } from '../src/dashboard/reader/reader-state.js';
 
 export function useReaderGrowth(index: LibraryIndex, state: DashboardState, dispatch: (action: Action) => void): void {
   const pending = readerPending(index, state);
@@ -15,7 +15,11 @@ export function useReaderGrowth(index: LibraryIndex, state: DashboardState, disp
   const latest = useRef({ index, state });
   latest.current = { index, state };
   useEffect(() => {
-    if (!pending) return;
+    if (!pending) {
+      // The whole note is laid out: its search text is made now, once, in the turn after the frame, before a `/` asks for it.
+      const timer = setTimeout(() => prepareReaderSearch(latest.current.index, latest.current.state), 0);
+      return () => clearTimeout(timer);
+    }
     const grow = (): void => {
       const now = latest.current;
       // Only what is parsed already, unless no worker is at it: never a parse the worker is about to hand over.
@@ -23,9 +27,13 @@ export function useReaderGrowth(index: LibraryIndex, state: DashboardState, disp
       growReader(now.index, now.state);
       dispatch({ type: 'readerGrew' });
     };
-    readReaderAhead(index, state, grow);
-    if (!readerNextReady(index, state)) return;
-    const timer = setTimeout(grow, 0);
+    // In the next turn, after the frame: starting the worker and handing it the
+    // note holds the main thread some 10 ms, which the frame that opened the note need not wait for.
+    const timer = setTimeout(() => {
+      const now = latest.current;
+      readReaderAhead(now.index, now.state, grow);
+      if (readerNextReady(now.index, now.state)) grow();
+    }, 0);
     return () => clearTimeout(timer);
   }, [index, state, pending, dispatch]);
 }

@@ -17,6 +17,7 @@ import { releasesShape, releaseVersionWidth } from './releases-screen.js';
 import { releaseTableRows } from './sorted-lists.js';
 import { ACTIVITY_WIDTH, componentSparklinesSteps } from './sparkline.js';
 import { bodyRows } from './screen-shape.js';
+import { rehearseReader } from './reader/reader-rehearsal.js';
 
 type Screen = (index: LibraryIndex, state: DashboardState) => Steps<unknown>;
 
@@ -60,6 +61,8 @@ const SCREENS: (Screen | { rehearse: RehearsedScreen })[] = [
   calendarForSteps,
   whole(calendarShape),
   { rehearse: 'scheduleCalendar' },
+  // The reader's parse and layout, once on a note of its own (reader-rehearsal.ts): Enter on a row opens one.
+  whole((_index, state) => rehearseReader(state.viewport.columns, state.ascii)),
 ];
 
 /**

@@ -24,9 +24,7 @@ export const isCjk = (ch: string): boolean => CJK_RE.test(ch);
  * would grow when lower-cased: they are kept as they are).
  */
 export function foldCase(text: string): string {
-  const narrow = /[\u3000\uff01-\uff5e]/.test(text)
-    ? text.replace(/[\u3000\uff01-\uff5e]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
-    : text;
+  const narrow = narrowed(text);
   const lower = narrow.toLowerCase();
   if (lower.length === narrow.length) return lower;
   let out = '';
@@ -35,6 +33,23 @@ export function foldCase(text: string): string {
     out += l.length === ch.length ? l : ch;
   }
   return out;
+}
+
+function narrowed(text: string): string {
+  return /[\u3000\uff01-\uff5e]/.test(text)
+    ? text.replace(/[\u3000\uff01-\uff5e]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
+    : text;
+}
+
+/**
+ * foldCase when no character of the text grows when lower-cased, else null.
+ * Then the fold is context-true (a final sigma stays final), and the fold of
+ * lines joined by "\n" is the lines' own folds joined: a line break ends a case context as the end of a text does.
+ */
+export function foldCaseWhole(text: string): string | null {
+  const narrow = narrowed(text);
+  const lower = narrow.toLowerCase();
+  return lower.length === narrow.length ? lower : null;
 }
 
 export interface Term {

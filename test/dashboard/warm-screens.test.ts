@@ -21,7 +21,7 @@ import { LIBRARY, NOW } from '../fixtures/library.js';
 const state = initialState({ now: NOW.getTime(), zone: 'Asia/Shanghai', viewport: { columns: 80, rows: 24 } });
 // With the clock stopped no slice ends early: a step before each part, no more.
 const FIRST_PARTS = 4; // releases, releasesByKey, plansByComponent, questions
-const SCREENS = 11; // three tables, the version column's width, the sparklines, the notes' span, the chart and its shape, its lanes, the calendar and its shape
+const SCREENS = 12; // three tables, the version column's width, the sparklines, the notes' span, the chart and its shape, its lanes, the calendar and its shape, the reader's rehearsal
 const LAST_PARTS = 1 + COMPONENTS.length; // questionComponents (only a filter needs them), then each filter's tables
 
 describe('warmScreens', () => {

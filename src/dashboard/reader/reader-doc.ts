@@ -16,7 +16,8 @@ import { noteLines } from '../text-views.js';
 import { blocksOfPiece } from './piece-blocks.js';
 import type { PiecesAhead } from './pieces-ahead.js';
 import { parsePiecesAhead } from './pieces-ahead.js';
-import { matchingLines } from './find.js';
+import type { SearchText } from './find.js';
+import { matchingLines, searchText } from './find.js';
 import { layoutBlocks } from './layout.js';
 import type { NotePiece } from './note-pieces.js';
 import { notePieces } from './note-pieces.js';
@@ -199,13 +200,32 @@ export function readerDocThrough(index: LibraryIndex, file: string, columns: num
 // that grew by a piece carries them over, so only the new lines are searched.
 const matchCache = new WeakMap<ReaderDoc, { query: string; lines: number[]; upTo: number }>();
 
+// A whole doc's lines as one searchable text (find.ts), made once: at 1 MB the
+// join and fold take 10–15 ms, which the reader spends in an idle moment after
+// the last piece is laid out (prepareDocSearch), not in the search key's frame.
+const searchTexts = new WeakMap<ReaderDoc, SearchText | null>();
+
+function docSearchText(doc: ReaderDoc): SearchText | null {
+  let text = searchTexts.get(doc);
+  if (text === undefined) {
+    text = searchText(doc.lines);
+    searchTexts.set(doc, text);
+  }
+  return text;
+}
+
+/** Makes a whole doc's search text ahead of a search (a doc still growing gets it when it is whole). */
+export function prepareDocSearch(doc: ReaderDoc): void {
+  if (doc.pending === 0) docSearchText(doc);
+}
+
 /** The lines of the doc matching the query, remembered for the last query asked. */
 export function docMatches(doc: ReaderDoc, query: string | undefined): number[] {
   if (!query) return [];
   const known = matchCache.get(doc);
   if (known && known.query === query && known.upTo === doc.lines.length) return known.lines;
   const from = known && known.query === query ? known.upTo : 0;
-  const more = matchingLines(from === 0 ? doc.lines : doc.lines.slice(from), query).map((i) => i + from);
+  const more = from === 0 ? matchingLines(doc.lines, query, docSearchText(doc)) : matchingLines(doc.lines.slice(from), query).map((i) => i + from);
   const lines = from === 0 ? more : [...(known as { lines: number[] }).lines, ...more];
   matchCache.set(doc, { query, lines, upTo: doc.lines.length });
   return lines;

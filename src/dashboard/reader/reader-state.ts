@@ -8,7 +8,7 @@ import type { Action, DashboardState, FindOverlay, Frame, View } from '../dashbo
 import { translator } from '../../i18n/i18n.js';
 import type { LibraryIndex } from '../../library/queries.js';
 import { graphemes } from '../../text/text-width.js';
-import { advanceReaderDoc, anchorDisplayLine, anchorSource, docMatches, nextPieceReady, readAhead, readerDoc, readerDocThrough } from './reader-doc.js';
+import { advanceReaderDoc, anchorDisplayLine, anchorSource, docMatches, nextPieceReady, prepareDocSearch, readAhead, readerDoc, readerDocThrough } from './reader-doc.js';
 
 type NoteView = Extract<View, { kind: 'note' }>;
 
@@ -47,6 +47,12 @@ export function docFor(index: LibraryIndex, state: DashboardState, file: string)
 export function readerPending(index: LibraryIndex, state: DashboardState): boolean {
   const view = readerView(state);
   return view !== null && docFor(index, state, view.file).pending > 0;
+}
+
+/** Makes the search text of the note the reader shows once it is whole (reader-doc.ts prepareDocSearch): an idle moment's work. */
+export function prepareReaderSearch(index: LibraryIndex, state: DashboardState): void {
+  const view = readerView(state);
+  if (view) prepareDocSearch(docFor(index, state, view.file));
 }
 
 /** Has a worker parse the pending pieces of the note the reader shows (reader-doc.ts readAhead); `onReady` as each is ready. */

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { noteBlocks } from '../../../src/dashboard/reader/blocks.js';
 import { layoutBlocks } from '../../../src/dashboard/reader/layout.js';
-import { notePieces, PIECE_CHARS, WHOLE_NOTE_CHARS } from '../../../src/dashboard/reader/note-pieces.js';
+import { FIRST_PIECE_CHARS, notePieces, PIECE_CHARS, WHOLE_NOTE_CHARS } from '../../../src/dashboard/reader/note-pieces.js';
 import { blocksOfPiece } from '../../../src/dashboard/reader/piece-blocks.js';
 import type { ReaderLine } from '../../../src/dashboard/reader/reader-types.js';
 import { parseNoteMarkdown } from '../../../src/load/read-note.js';
@@ -31,8 +31,36 @@ function inPieces(text: string, columns: number, pieceChars: number): ReaderLine
   });
 }
 
+// The cutting rule as first written, line by line over text.split('\n'): the
+// one-pass version must cut the same pieces (only the first one's size differs, by its own argument).
+function byLines(text: string, pieceChars: number, firstChars: number): { text: string; firstLine: number; definitions?: string }[] {
+  const lines = text.split('\n');
+  const head = /^---[ \t]*\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text)?.[0] ?? '';
+  const headLines = head === '' ? 0 : head.split('\n').length - (head.endsWith('\n') ? 1 : 0);
+  const pieces: { text: string; firstLine: number; definitions?: string }[] = [];
+  let [start, size] = [0, 0];
+  let fence: string | null = null;
+  const canStart = (i: number): boolean => (lines[i - 1] as string).trim() === '' && (lines[i] as string).trim() !== '' && !/^[ \t]/.test(lines[i] as string) && !/^(?:---|\.\.\.)[ \t]*$/.test(lines[i] as string);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (i >= headLines && i > start && size >= (pieces.length === 0 ? firstChars : pieceChars) && fence === null && canStart(i)) {
+      pieces.push({ text: lines.slice(start, i).join('\n'), firstLine: start + 1 });
+      [start, size] = [i, 0];
+    }
+    size += line.length + 1;
+    const mark = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (mark) {
+      if (fence === null) fence = mark;
+      else if (mark[0] === fence[0] && mark.length >= fence.length && line.trim() === mark) fence = null;
+    }
+  }
+  pieces.push({ text: lines.slice(start).join('\n'), firstLine: start + 1 });
+  const definitions = lines.filter((l) => /^ {0,3}\[[^\]]+\]:[ \t]*\S/.test(l)).join('\n');
+  return pieces.length > 1 && definitions ? pieces.map((p) => ({ ...p, definitions })) : pieces;
+}
+
 const line = fc.oneof(
-  fc.constantFrom('', '', '', '# 标题', '## Plans', '- item', '1. 第一项', '   - 子项', '    indented code', '```', '```bash', '~~~', '---', '> 引用', '| a | b |', '| --- | --- |', '<details>'),
+  fc.constantFrom('', '', '', '# 标题', '## Plans', '- item', '1. 第一项', '   - 子项', '    indented code', '```', '```bash', '~~~', '---', '> 引用', '| a | b |', '| --- | --- |', '<details>', '[ref]: https://example.com', '  [x]: y', '\u3000', ' \t', '...', '````', '   ~~~~ info'),
   fc.string({ maxLength: 12 }),
 );
 const markdown = fc.array(line, { maxLength: 80 }).map((lines) => lines.join('\n'));
@@ -74,6 +102,28 @@ describe('notePieces', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('notePieces, one pass', () => {
+  it('cuts what the line-by-line rule cut, for any note, piece size and first piece size', () => {
+    fc.assert(
+      fc.property(markdown, fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 200 }), (text, size, first) => {
+        expect(notePieces(text, size, 0, first)).toEqual(byLines(text, size, first));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('makes the first piece of a long note about a kilobyte, the others about PIECE_CHARS', () => {
+    const paragraph = (n: number) => `第 ${n} 段：CurveFS 的元数据均衡与 copyset 的创建，${'讨论'.repeat(40)}。\n`;
+    const text = Array.from({ length: 2000 }, (_, i) => paragraph(i)).join('\n');
+    const pieces = notePieces(text);
+    const [first, ...rest] = pieces.map((p) => p.text.length);
+    expect(first).toBeGreaterThanOrEqual(FIRST_PIECE_CHARS - paragraph(0).length);
+    expect(first).toBeLessThan(FIRST_PIECE_CHARS + paragraph(0).length);
+    for (const length of rest.slice(0, -1)) expect(length).toBeGreaterThanOrEqual(PIECE_CHARS - paragraph(0).length);
+    expect(FIRST_PIECE_CHARS).toBeLessThan(PIECE_CHARS);
   });
 });
 

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { parseNoteMarkdown } from '../../../src/load/read-note.js';
 import { noteBlocks } from '../../../src/dashboard/reader/blocks.js';
 import { layoutBlocks } from '../../../src/dashboard/reader/layout.js';
-import { matchingLines } from '../../../src/dashboard/reader/find.js';
+import { matchingLines, searchText } from '../../../src/dashboard/reader/find.js';
+import type { ReaderLine } from '../../../src/dashboard/reader/reader-types.js';
 import { bracketHits, fitSegments, lineSegments } from '../../../src/dashboard/reader/segments.js';
 import { plainLine } from '../../../src/dashboard/reader/body-text.js';
 import { matchRanges } from '../../../src/library/search.js';
@@ -52,5 +53,24 @@ describe('the reader on any text', () => {
     const deep = `${'> '.repeat(500)}深`;
     const parsed = parseNoteMarkdown(deep);
     expect('error' in parsed ? parsed.error : '').toMatch(/nested/);
+  });
+});
+
+describe('matchingLines', () => {
+  const piece = fc.constantFrom('CurveFS', 'curvefs', 'ｃｕｒｖｅ', '快照', 'v2.4.0', '2.4', '_x', 'adm', ' ', '\u3000', 'İ', 'ΑΣ', 'σ', '😀', '\n', '');
+  const text = fc.oneof(fc.array(piece, { maxLength: 6 }).map((p) => p.join('')), fc.string({ maxLength: 8 }));
+  const line = (t: string): ReaderLine => ({ prefix: '', spans: [{ text: t }], tone: 'text', source: 1, text: t });
+
+  it('finds the lines that match every term, as each line matched alone does', () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 12 }), text, (texts, query) => {
+        const lines = texts.map(line);
+        const alone = texts.flatMap((t, i) => (matchRanges(t, query).length > 0 ? [i] : []));
+        expect(matchingLines(lines, query)).toEqual(alone);
+        expect(matchingLines(lines, query, searchText(lines))).toEqual(alone);
+        expect(matchingLines(lines, query, null)).toEqual(alone);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,0 +1,3 @@
+import { buildProbes } from './scripts/bench/probes.js';
+const p = await buildProbes('/tmp/probes');
+console.log(p.reader);
