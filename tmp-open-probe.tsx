@@ -47,10 +47,12 @@ async function press(key: string, timeout = KEY_TIMEOUT_MS): Promise<number> {
 // so that every key moves it and it ends on the note's row again, for Enter.
 const listKeys: number[] = [];
 for (let i = 0; i < 3; i++) listKeys.push(await press('k'), await press('j'));
+const t0 = process.hrtime.bigint();
 const open = await press('\r', TIMEOUT_MS);
+const t1 = process.hrtime.bigint() - 10_000_000n;
 const keys: { kind: string; ms: number }[] = [];
 // While the rest of the note is still being read (a worker parses it, pieces-ahead.ts): j and k every 30 ms.
 const second: number[] = [];
 // close and reopen: a second open of another width is not the same; just report
-console.log(JSON.stringify({ open }));
+console.log(JSON.stringify({ open, t0: Number(t0 / 1000n), t1: Number(t1 / 1000n) }));
 process.exit(0);

@@ -7,11 +7,12 @@ const p = profs[0];
 const byId = new Map(p.nodes.map(n => [n.id, n]));
 const parent = new Map(); for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 let t = p.startTime; const times = p.timeDeltas.map(d => (t += d));
-const end = times.at(-1); const from = end - windowMs * 1000;
+let end = times.at(-1); let from = end - windowMs * 1000;
+if (process.argv[4]) { from = Number(process.argv[4]); end = Number(process.argv[5]); }
 const self = new Map(), total = new Map();
 let count = 0;
 p.samples.forEach((id, i) => {
-  if (times[i] < from) return; count++;
+  if (times[i] < from || times[i] > end) return; count++;
   const dt = (times[i+1] ?? times[i]) - times[i];
   const n = byId.get(id); const name = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
   self.set(name, (self.get(name) ?? 0) + dt);

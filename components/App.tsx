@@ -126,13 +126,14 @@ export function App(props: AppProps) {
   useEffect(() => {
     lastFrameAt.current = performance.now();
   });
+  const markInput = useCallback(() => {
+    lastKeyAt.current = performance.now();
+  }, []);
   useDashboardKeys({
     state,
     keymap,
     held: props.heldKeys,
-    onKey: () => {
-      lastKeyAt.current = performance.now();
-    },
+    onKey: markInput,
     dispatch,
     reduce: (s: DashboardState, action: Action) => reduce(index, s, action),
     effects: {
@@ -165,7 +166,7 @@ export function App(props: AppProps) {
     },
   });
 
-  useMouse(props.mouse, index, state, dispatch);
+  useMouse(props.mouse, index, state, dispatch, markInput);
   useReaderGrowth(index, state, dispatch);
   const theme = useMemo(() => makeTheme(ascii, props.theme ?? 'dark'), [ascii, props.theme]);
   const onPick = useCallback((component: Component | null) => dispatch({ type: 'setFilter', component }), [dispatch]);

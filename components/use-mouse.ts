@@ -7,14 +7,17 @@ import type { LibraryIndex } from '../src/library/queries.js';
 import { mouseAction } from '../src/dashboard/mouse-actions.js';
 import type { MouseFeed } from './mouse-stdin.js';
 
-export function useMouse(feed: MouseFeed | undefined, index: LibraryIndex, state: DashboardState, dispatch: (action: Action) => void): void {
+/** `onInput` is told of every event that becomes an action, as of a key: the warm-up waits for its frame too. */
+export function useMouse(feed: MouseFeed | undefined, index: LibraryIndex, state: DashboardState, dispatch: (action: Action) => void, onInput?: () => void): void {
   const latest = useRef({ index, state });
   latest.current = { index, state };
   useEffect(
     () =>
       feed?.subscribe((event) => {
         const action = mouseAction(latest.current.index, latest.current.state, event);
-        if (action) dispatch(action);
+        if (!action) return;
+        onInput?.();
+        dispatch(action);
       }),
     [feed, dispatch],
   );
