@@ -16,6 +16,9 @@ export const HEAP_GROWING_PERCENT = 100;
 
 type SetFlags = (flags: string) => void;
 
+/** V8 reads - and _ alike in a flag's name. */
+const OWN_FLAG_RE = /^--heap[-_]growing[-_]percent(?:=|$)/;
+
 let holds = 0;
 
 /**
@@ -30,8 +33,11 @@ export function heapGrowthHeld(): boolean {
  * Holds V8's heap growth to HEAP_GROWING_PERCENT (every thread's: V8's flags are the
  * process's) until the returned function puts V8's own rule back. Nested holds release
  * at the last one. V8 reads the flag each time it sets the next collection's limit.
+ * Nothing is held when the process was started with its own value of the flag.
  */
-export function holdHeapGrowth(setFlags: SetFlags = setFlagsFromString): () => void {
+export function holdHeapGrowth(setFlags: SetFlags = setFlagsFromString, execArgv: readonly string[] = process.execArgv): () => void {
+  // A user who set the flag (`node --heap-growing-percent=N curve-dash.js`) keeps it: releasing would put V8's rule back, not theirs.
+  if (execArgv.some((arg) => OWN_FLAG_RE.test(arg))) return () => undefined;
   if (holds++ === 0) setFlags(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   let released = false;
   return () => {

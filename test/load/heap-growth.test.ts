@@ -24,6 +24,19 @@ describe('holdHeapGrowth', () => {
     expect(flags).toEqual([`--heap-growing-percent=${HEAP_GROWING_PERCENT}`, '--heap-growing-percent=0']);
   });
 
+  it("leaves a user's own value of the flag alone, however it is written", () => {
+    for (const argv of [['--heap-growing-percent=50'], ['--heap_growing_percent=50'], ['--heap-growing-percent', '50'], ['--max-old-space-size=4096', '--heap_growing-percent=20']]) {
+      const flags: string[] = [];
+      const release = holdHeapGrowth((f) => flags.push(f), argv);
+      expect(heapGrowthHeld(), argv.join(' ')).toBe(false);
+      release();
+      expect(flags, argv.join(' ')).toEqual([]);
+    }
+    const flags: string[] = [];
+    holdHeapGrowth((f) => flags.push(f), ['--heap-growing-percentage=5', '--max-old-space-size=4096'])();
+    expect(flags).toEqual([`--heap-growing-percent=${HEAP_GROWING_PERCENT}`, '--heap-growing-percent=0']);
+  });
+
   it('is accepted by this process’s V8', () => {
     expect(() => holdHeapGrowth()()).not.toThrow();
   });
