@@ -66,20 +66,26 @@ const tooLarge = (rel: string, size: number): Outcome => ({
 /**
  * At most `limit` bytes of the open file, and whether there was more. The cap is on
  * the descriptor, not on what a stat said earlier: a file that grows (or becomes
- * /dev/zero) after it was listed is not read past the limit.
+ * /dev/zero) after it was listed is not read past the limit. `expected` is the size
+ * fstat said: the buffer starts that big (and a byte more, to see growth), so a note
+ * is read into one buffer instead of copied out of chunks.
  */
-export function readCapped(fd: number, limit: number): { bytes: Buffer; more: boolean } {
-  const buffer = Buffer.alloc(Math.min(limit + 1, 64 * 1024));
-  const chunks: Buffer[] = [];
+export function readCapped(fd: number, limit: number, expected = 0): { bytes: Buffer; more: boolean } {
+  // Uninitialised memory is fine: only the bytes read into it are ever handed on.
+  let buffer = Buffer.allocUnsafe(Math.min(limit + 1, expected > 0 ? expected + 1 : 16 * 1024));
   let total = 0;
   for (;;) {
-    const n = readSync(fd, buffer, 0, Math.min(buffer.length, limit + 1 - total), null);
+    if (total === buffer.length) {
+      const bigger = Buffer.allocUnsafe(Math.min(limit + 1, buffer.length * 2));
+      buffer.copy(bigger, 0, 0, total);
+      buffer = bigger;
+    }
+    const n = readSync(fd, buffer, total, buffer.length - total, null);
     if (n === 0) break;
-    chunks.push(Buffer.from(buffer.subarray(0, n)));
     total += n;
     if (total > limit) return { bytes: Buffer.alloc(0), more: true };
   }
-  return { bytes: Buffer.concat(chunks, total), more: false };
+  return { bytes: buffer.subarray(0, total), more: false };
 }
 
 /**
@@ -98,7 +104,7 @@ export function loadOne(path: string, rel: string, knownSize?: number): Outcome 
       const info = fstatSync(fd);
       if (!info.isFile()) return { skipped: { file: rel, reason: 'not a regular file (a pipe, socket or device)' } };
       if (info.size > MAX_NOTE_BYTES) return tooLarge(rel, info.size);
-      const read = readCapped(fd, MAX_NOTE_BYTES);
+      const read = readCapped(fd, MAX_NOTE_BYTES, info.size);
       if (read.more) return { skipped: { file: rel, reason: `too large for a meeting note (grew past the limit of ${MAX_NOTE_BYTES / 1024 / 1024} MB while read)` } };
       bytes = read.bytes;
     } finally {

@@ -55,7 +55,7 @@ export function readNoteText(libraryRoot: string, rel: string): { text: string }
       const info = fstatSync(fd);
       if (!info.isFile()) return { error: 'not a regular file (a pipe, socket or device)' };
       if (info.size > MAX_NOTE_BYTES) return { error: `too large (limit ${MAX_NOTE_BYTES / 1024 / 1024} MB)` };
-      const read = readCapped(fd, MAX_NOTE_BYTES);
+      const read = readCapped(fd, MAX_NOTE_BYTES, info.size);
       if (read.more) return { error: `too large (limit ${MAX_NOTE_BYTES / 1024 / 1024} MB)` };
       const decoded = decodeNote(read.bytes);
       return 'error' in decoded ? decoded : { text: decoded.text };
