@@ -11,7 +11,7 @@ import { initialState } from '../../src/dashboard/dashboard-state.js';
 import { historyText } from '../../src/dashboard/releases-screen.js';
 import { questionsShape } from '../../src/dashboard/qa-screen.js';
 import type { RehearsedScreen } from '../../src/dashboard/warm-screens.js';
-import { KEY_QUIET_MS, keyAwaitingFrame, warmScreens, warmStep } from '../../src/dashboard/warm-screens.js';
+import { KEY_QUIET_MS, keyAwaitingFrame, READER_REHEARSALS, warmScreens, warmStep } from '../../src/dashboard/warm-screens.js';
 import { COMPONENTS } from '../../src/library/model.js';
 import type { LibraryIndex } from '../../src/library/queries.js';
 import { buildIndex } from '../../src/library/queries.js';
@@ -21,7 +21,7 @@ import { LIBRARY, NOW } from '../fixtures/library.js';
 const state = initialState({ now: NOW.getTime(), zone: 'Asia/Shanghai', viewport: { columns: 80, rows: 24 } });
 // With the clock stopped no slice ends early: a step before each part, no more.
 const FIRST_PARTS = 4; // releases, releasesByKey, plansByComponent, questions
-const SCREENS = 12; // three tables, the version column's width, the sparklines, the notes' span, the chart and its shape, its lanes, the calendar and its shape, the reader's rehearsal
+const SCREENS = 11 + READER_REHEARSALS; // three tables, the version column's width, the sparklines, the notes' span, the chart and its shape, its lanes, the calendar and its shape, then the reader's rehearsal rounds
 const LAST_PARTS = 1 + COMPONENTS.length; // questionComponents (only a filter needs them), then each filter's tables
 
 describe('warmScreens', () => {
