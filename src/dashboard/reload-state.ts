@@ -16,6 +16,8 @@ import type { LibraryIndex } from '../library/queries.js';
 import { buildIndex, planItemRows, releaseNoteRows } from '../library/queries.js';
 import { componentTableRows, questionTableRows, releaseTableRows } from './sorted-lists.js';
 import { scheduleRows } from './schedule-screen.js';
+import { readerFrameReloaded, readerVisible } from './reader/reader-state.js';
+import { bodyRows } from './screen-shape.js';
 
 /** Note files (relative paths, as in Meeting.file) that came, changed or went. */
 export interface LibraryChange {
@@ -96,7 +98,7 @@ function carryFrame(before: LibraryIndex, after: LibraryIndex, state: DashboardS
       return same ? { ...frame, view: { kind: 'answer', question: same.id } } : null;
     }
     case 'note':
-      return after.meetingsByFile.has(view.file) ? frame : null;
+      return after.meetingsByFile.has(view.file) ? readerFrameReloaded(before, after, state, frame, readerVisible(bodyRows(state.viewport))) : null;
   }
 }
 

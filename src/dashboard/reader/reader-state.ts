@@ -78,6 +78,33 @@ export function scrollTo(line: number, count: number, visible: number): number {
   return clamp(line, 0, Math.max(0, count - visible));
 }
 
+/** Display lines that must read the same for the reader to take a place in a changed note for the one it showed. */
+const RELOAD_ANCHOR_LINES = 3;
+
+/**
+ * The reader's frame in a new load of the notes: scrolled to the same text, not
+ * the same display line, so lines added or removed above it (the note edited
+ * while it is read) do not move what is on screen. The place is where the first
+ * lines on screen appear again, the nearest one to where they were; when they
+ * appear nowhere (edited themselves, or not laid out yet) the scroll stays.
+ */
+export function readerFrameReloaded(before: LibraryIndex, after: LibraryIndex, state: DashboardState, frame: Frame, visible: number): Frame {
+  const view = frame.view;
+  if (view.kind !== 'note' || view.facts) return frame;
+  const anchor = docFor(before, state, view.file)
+    .lines.slice(frame.scroll, frame.scroll + RELOAD_ANCHOR_LINES)
+    .map((l) => l.text);
+  if (anchor.length === 0) return frame;
+  const lines = docFor(after, state, view.file).lines;
+  const readsSame = (at: number): boolean => at >= 0 && at + anchor.length <= lines.length && anchor.every((text, k) => lines[at + k]?.text === text);
+  for (let distance = 0; distance <= Math.max(frame.scroll, lines.length - frame.scroll); distance++) {
+    for (const at of distance === 0 ? [frame.scroll] : [frame.scroll - distance, frame.scroll + distance]) {
+      if (readsSame(at)) return { ...frame, scroll: scrollTo(at, lines.length, visible) };
+    }
+  }
+  return frame;
+}
+
 /** The frame opened at a fact or line (`anchor`): scrolled there. */
 export function readerFrameAt(index: LibraryIndex, state: DashboardState, frame: Frame, visible: number): Frame {
   const view = frame.view;

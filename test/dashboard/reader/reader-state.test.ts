@@ -1,12 +1,16 @@
 // The reader in the dashboard's reducer, on a note read from disk: Enter opens
 // it at a fact's line, / searches the note, n / N step, i shows the facts, and
-// a search hit for words only in the note's text opens the reader on them.
+// a search hit for words only in the note's text opens the reader on them; a
+// reload of the notes keeps the reader on the same text.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Action, DashboardState } from '../../../src/dashboard/dashboard-state.js';
 import { currentFrame, initialState, reduce } from '../../../src/dashboard/dashboard-state.js';
 import { screenShape } from '../../../src/dashboard/screens.js';
 import { readerDoc } from '../../../src/dashboard/reader/reader-doc.js';
+import { carryOver } from '../../../src/dashboard/reload-state.js';
 import { EN } from '../../../src/i18n/i18n.js';
 import type { LibraryIndex } from '../../../src/library/queries.js';
 import { buildIndex } from '../../../src/library/queries.js';
@@ -100,5 +104,42 @@ describe('the reader in the dashboard', () => {
     expect(onScreen(hit).join('')).toContain('蜂鸟调度器');
     // Esc goes back to the search, as from any hit.
     expect(run(hit, { type: 'back' }).overlay).toMatchObject({ kind: 'search', query: '蜂鸟' });
+  });
+});
+
+describe('the reader across a reload of the notes', () => {
+  it('stays on the same line of the note when lines are added above it, and keeps the scroll when that line is gone', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'curve-dash-reload-'));
+    try {
+      const text = readFileSync(join(DIR, FILE), 'utf8');
+      writeFileSync(join(dir, FILE), text);
+      const before = buildIndex(await loadLibrary(dir, { cache: false }));
+      const state = start();
+      const opened = [{ type: 'open' }, { type: 'move', step: 9 }].reduce((s, a) => reduce(before, s, a as Action), state);
+      const docBefore = readerDoc(before, FILE, state.viewport.columns, state.ascii, EN);
+      const top = docBefore.lines[currentFrame(opened).scroll] as { source: number; text: string };
+      expect(currentFrame(opened).scroll).toBe(9);
+
+      // Three paragraphs added after the title: everything below moves down by six source lines.
+      const [title, ...rest] = text.split('\n');
+      writeFileSync(join(dir, FILE), [title, '', '补充一', '', '补充二', '', '补充三', ...rest].join('\n'));
+      const after = buildIndex(await loadLibrary(dir, { cache: false }));
+      const carried = carryOver(before, after, opened);
+      const docAfter = readerDoc(after, FILE, state.viewport.columns, state.ascii, EN);
+      const shown = docAfter.lines[currentFrame(carried).scroll] as { source: number; text: string };
+      expect(shown.text).toBe(top.text);
+      expect(shown.source).toBe(top.source + 6);
+      expect(currentFrame(carried).scroll).toBeGreaterThan(9);
+
+      // The lines on screen edited themselves: they are found nowhere, and the scroll stays.
+      expect(top.text).toContain('答疑');
+      writeFileSync(join(dir, FILE), readFileSync(join(dir, FILE), 'utf8').replaceAll('答疑', '问答环节'));
+      const edited = buildIndex(await loadLibrary(dir, { cache: false }));
+      const kept = carryOver(after, edited, carried);
+      expect(currentFrame(kept).view).toMatchObject({ kind: 'note', file: FILE });
+      expect(currentFrame(kept).scroll).toBe(currentFrame(carried).scroll);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
