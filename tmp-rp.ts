@@ -1,3 +1,0 @@
-import { buildProbes } from './scripts/bench/probes.js';
-const p = await buildProbes('/tmp/probes');
-console.log(p.reader);
