@@ -14,7 +14,7 @@ import { toggledRoot } from './chart-screen.js';
 import { bodyRows } from './screen-shape.js';
 import { anchorLine } from './search-screen.js';
 import { translator } from '../i18n/i18n.js';
-import { readerFrameAt, readerVisible, reduceReader } from './reader/reader-state.js';
+import { readerFollowingEnd, readerFrameAt, readerMoved, readerVisible, reduceReader } from './reader/reader-state.js';
 import { toggledScheduleRoot } from './calendar-screen.js';
 import { currentFrame, rootFrame, settle } from './initial-state.js';
 import { resorted } from './sorted-lists.js';
@@ -49,7 +49,10 @@ function moveBy(index: LibraryIndex, state: DashboardState, movement: Movement):
   }
   const frame = currentFrame(state);
   const shape = screenShape(index, state, frame);
-  if (shape.kind === 'text') return replaceTop(state, settle({ ...frame, scroll: wantedPosition(frame.scroll, shape, movement) }, shape));
+  if (shape.kind === 'text') {
+    const moved = settle({ ...frame, scroll: wantedPosition(frame.scroll, shape, movement) }, shape);
+    return replaceTop(state, readerMoved(index, state, moved, 'to' in movement && movement.to === 'bottom'));
+  }
   return replaceTop(state, settle({ ...frame, cursor: wantedPosition(frame.cursor, shape, movement) }, shape));
 }
 
@@ -174,7 +177,7 @@ export function reduce(index: LibraryIndex, state: DashboardState, action: Actio
     case 'notify':
       return settleAll(index, { ...state, notice: action.message });
     case 'readerGrew':
-      return settleAll(index, { ...state });
+      return settleAll(index, readerFollowingEnd({ ...state }));
     case 'flash':
       return { ...state, flash: { text: action.text, id: (state.flash?.id ?? 0) + 1 } };
     case 'clearFlash':

@@ -29,7 +29,8 @@ export type View =
    */
   /** An expected meeting without a note, by its slot's start: what is known of it. */
   | { kind: 'expected'; start: string }
-  | { kind: 'note'; file: string; anchor?: string; query?: string; facts?: boolean; match?: number };
+  /** `end`: G was pressed while a long note was still being read; the reader stays at its end as it grows. */
+  | { kind: 'note'; file: string; anchor?: string; query?: string; facts?: boolean; match?: number; end?: true };
 
 /** One screen on a tab's drill-down stack. Lists use cursor + scroll; text screens only scroll. */
 export interface Frame {

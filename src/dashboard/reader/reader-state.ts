@@ -35,7 +35,14 @@ export function readerView(state: DashboardState): NoteView | null {
 
 function withTop(state: DashboardState, frame: Frame): DashboardState {
   const stack = state.stacks[state.tab];
-  return { ...state, overlay: null, stacks: { ...state.stacks, [state.tab]: [...stack.slice(0, -1), frame] } };
+  // A search step or a switch to the facts moves the reader away from the end G asked it to follow.
+  const placed = frame.view.kind === 'note' && frame.view.end ? { ...frame, view: withoutEnd(frame.view) } : frame;
+  return { ...state, overlay: null, stacks: { ...state.stacks, [state.tab]: [...stack.slice(0, -1), placed] } };
+}
+
+function withoutEnd(view: NoteView): NoteView {
+  const { end: _end, ...rest } = view;
+  return rest;
 }
 
 /** The reader's doc and its lines in view for the state's width. */
@@ -65,6 +72,26 @@ export function readReaderAhead(index: LibraryIndex, state: DashboardState, onRe
 export function readerNextReady(index: LibraryIndex, state: DashboardState): boolean {
   const view = readerView(state);
   return view === null || nextPieceReady(index, view.file, state.viewport.columns, state.ascii, translator(state.lang));
+}
+
+/**
+ * The reader's frame after a move: G (to the bottom) on a note still being read
+ * marks it to stay at the end as the rest arrives (readerFollowingEnd), any other move clears that.
+ */
+export function readerMoved(index: LibraryIndex, state: DashboardState, frame: Frame, toBottom: boolean): Frame {
+  const view = frame.view;
+  if (view.kind !== 'note' || view.facts) return frame;
+  if (toBottom && docFor(index, state, view.file).pending > 0) return { ...frame, view: { ...view, end: true } };
+  return view.end ? { ...frame, view: withoutEnd(view) } : frame;
+}
+
+/** The top frame scrolled to the end of what is laid out now, when G asked to follow the note's end; the state as it is otherwise. */
+export function readerFollowingEnd(state: DashboardState): DashboardState {
+  const stack = state.stacks[state.tab];
+  const frame = stack[stack.length - 1];
+  if (!frame || frame.view.kind !== 'note' || !frame.view.end) return state;
+  // settle() clamps it to the last screenful.
+  return { ...state, stacks: { ...state.stacks, [state.tab]: [...stack.slice(0, -1), { ...frame, scroll: Number.MAX_SAFE_INTEGER }] } };
 }
 
 /** Lays out the next piece of the note the reader shows, if one is pending. */

@@ -1,7 +1,8 @@
 // The reader in the dashboard's reducer, on a note read from disk: Enter opens
 // it at a fact's line, / searches the note, n / N step, i shows the facts, and
 // a search hit for words only in the note's text opens the reader on them; a
-// reload of the notes keeps the reader on the same text.
+// reload of the notes keeps the reader on the same text; G on a note still
+// being read follows its end.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import type { Action, DashboardState } from '../../../src/dashboard/dashboard-st
 import { currentFrame, initialState, reduce } from '../../../src/dashboard/dashboard-state.js';
 import { screenShape } from '../../../src/dashboard/screens.js';
 import { readerDoc } from '../../../src/dashboard/reader/reader-doc.js';
+import { growReader } from '../../../src/dashboard/reader/reader-state.js';
 import { carryOver } from '../../../src/dashboard/reload-state.js';
 import { EN } from '../../../src/i18n/i18n.js';
 import type { LibraryIndex } from '../../../src/library/queries.js';
@@ -138,6 +140,38 @@ describe('the reader across a reload of the notes', () => {
       const kept = carryOver(after, edited, carried);
       expect(currentFrame(kept).view).toMatchObject({ kind: 'note', file: FILE });
       expect(currentFrame(kept).scroll).toBe(currentFrame(carried).scroll);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('G on a long note still being read', () => {
+  it('stays at the end as the rest of the note is laid out, until another key moves the reader', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'curve-dash-follow-'));
+    try {
+      const text = readFileSync(join(DIR, FILE), 'utf8');
+      const section = (n: number) => `\n### 第 ${n} 部分\n\n第 ${n} 次讨论，CurveFS 的元数据均衡。\n\n- 第 ${n} 项\n`;
+      writeFileSync(join(dir, FILE), text + Array.from({ length: 2500 }, (_, i) => section(i + 1)).join(''));
+      const long = buildIndex(await loadLibrary(dir, { cache: false }));
+      const go = (state: DashboardState, ...actions: Action[]) => actions.reduce((s, a) => reduce(long, s, a), state);
+      const doc = (state: DashboardState) => readerDoc(long, FILE, state.viewport.columns, state.ascii, EN);
+      const visible = (state: DashboardState) => screenShape(long, state, currentFrame(state)).visible;
+      const atEnd = (state: DashboardState) => currentFrame(state).scroll === doc(state).lines.length - visible(state);
+
+      const bottom = go(start(), { type: 'open' }, { type: 'jump', to: 'bottom' });
+      expect(doc(bottom).pending).toBeGreaterThan(1);
+      expect(currentFrame(bottom).view).toMatchObject({ kind: 'note', end: true });
+      expect(atEnd(bottom)).toBe(true);
+      growReader(long, bottom);
+      const grown = go(bottom, { type: 'readerGrew' });
+      expect(atEnd(grown)).toBe(true);
+      expect(currentFrame(grown).scroll).toBeGreaterThan(currentFrame(bottom).scroll);
+
+      const up = go(grown, { type: 'move', step: -1 });
+      expect(currentFrame(up).view).not.toHaveProperty('end');
+      growReader(long, up);
+      expect(currentFrame(go(up, { type: 'readerGrew' })).scroll).toBe(currentFrame(up).scroll);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
