@@ -14,7 +14,7 @@ import { toggledRoot } from './chart-screen.js';
 import { bodyRows } from './screen-shape.js';
 import { anchorLine } from './search-screen.js';
 import { translator } from '../i18n/i18n.js';
-import { readerFollowingEnd, readerFrameAt, readerMoved, readerVisible, reduceReader } from './reader/reader-state.js';
+import { readerFollowing, readerFrameAt, readerMoved, readerVisible, reduceReader } from './reader/reader-state.js';
 import { toggledScheduleRoot } from './calendar-screen.js';
 import { currentFrame, rootFrame, settle } from './initial-state.js';
 import { resorted } from './sorted-lists.js';
@@ -177,7 +177,7 @@ export function reduce(index: LibraryIndex, state: DashboardState, action: Actio
     case 'notify':
       return settleAll(index, { ...state, notice: action.message });
     case 'readerGrew':
-      return settleAll(index, readerFollowingEnd({ ...state }));
+      return settleAll(index, readerFollowing(index, state));
     case 'flash':
       return { ...state, flash: { text: action.text, id: (state.flash?.id ?? 0) + 1 } };
     case 'clearFlash':

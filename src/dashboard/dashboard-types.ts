@@ -29,8 +29,11 @@ export type View =
    */
   /** An expected meeting without a note, by its slot's start: what is known of it. */
   | { kind: 'expected'; start: string }
-  /** `end`: G was pressed while a long note was still being read; the reader stays at its end as it grows. */
-  | { kind: 'note'; file: string; anchor?: string; query?: string; facts?: boolean; match?: number; end?: true };
+  /**
+   * `end`: G was pressed while a long note was still being read; the reader stays at its end as it grows.
+   * `seek`: opened at a fact of a long note not laid out yet; the reader moves there once it is.
+   */
+  | { kind: 'note'; file: string; anchor?: string; query?: string; facts?: boolean; match?: number; end?: true; seek?: true };
 
 /** One screen on a tab's drill-down stack. Lists use cursor + scroll; text screens only scroll. */
 export interface Frame {

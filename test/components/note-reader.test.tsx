@@ -137,16 +137,24 @@ describe('the note reader on a long note', () => {
       expect(end).toContain('最后一段。');
       expect(end).toContain('- 第 1500 项');
       // A search typed while the note is still being read (a fresh library: nothing laid out yet)
-      // finds what is read after it.
+      // finds what is read after it; until then no "no match" is said, only how far the note is read.
       const again = await mountApp({ library: await loadLibrary(dir, { cache: false }), now: NOW, size: { columns: 140, rows: 24 } });
       await press(again.app, KEYS.enter);
       const searching = await press(again.app, '/', ...'第 1499 项', KEYS.enter);
-      expect(body(searching)[0]).toMatch(/reading the note: \d+%  no match for "第 1499 项"$/);
+      expect(body(searching)[0]).toMatch(/reading the note: \d+%$/);
       const found = await waitFor(again.app, (f) => !/reading/.test(body(f)[0] ?? ''), 60_000);
       expect(body(found)[0]).toMatch(/-\/1 "第 1499 项"$/);
       const stepped = await press(again.app, 'n');
       expect(body(stepped)[0]).toMatch(/1\/1 "第 1499 项"$/);
       expect(stepped).toContain('- 第 1499 项');
+      // A search hit far down: the note opens at once, says it reads as far as the hit, then shows it.
+      const third = await mountApp({ library: await loadLibrary(dir, { cache: false }), now: NOW, size: { columns: 140, rows: 24 } });
+      await press(third.app, '/', ...'第 1400 项');
+      const going = await press(third.app, KEYS.enter);
+      expect(body(going)[0]).toMatch(/reading the note as far as the fact: \d+%$/);
+      expect(body(going)[1]).toBe('# Curve 双周会 2024-05-09');
+      const there = await waitFor(third.app, (f) => !/reading the note as far/.test(body(f)[0] ?? ''), 60_000);
+      expect(there).toContain('第 1400 项');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -185,17 +185,6 @@ export function advanceReaderDoc(index: LibraryIndex, file: string, columns: num
   return grown;
 }
 
-/** The doc with every piece laid out up to the one holding note line `source` (or all of them). */
-export function readerDocThrough(index: LibraryIndex, file: string, columns: number, ascii: boolean, t: Translate, source: number): ReaderDoc {
-  let doc = readerDoc(index, file, columns, ascii, t);
-  while (doc.pending > 0 && (doc.lines.at(-1)?.source ?? 0) < source) {
-    const next = advanceReaderDoc(index, file, columns, ascii, t);
-    if (next === doc) break; // no longer kept: laid out as far as it goes
-    doc = next;
-  }
-  return doc;
-}
-
 // The last query's matches per doc, and how many of the doc's lines they cover: a doc
 // that grew by a piece carries them over, so only the new lines are searched.
 const matchCache = new WeakMap<ReaderDoc, { query: string; lines: number[]; upTo: number }>();

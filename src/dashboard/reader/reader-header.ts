@@ -36,10 +36,12 @@ export function readerHeader(index: LibraryIndex, state: DashboardState, frame: 
   if (view.query) {
     const matches = docMatches(doc, view.query);
     const query = sanitizeLine(view.query);
-    right = matches.length === 0 ? t('reader.noMatch', { query }) : t('reader.matches', { at: view.match === undefined ? '-' : String(view.match + 1), count: String(matches.length), query });
+    // While the note is still being read, no match yet is no verdict: the reading figure says so.
+    if (matches.length > 0) right = t('reader.matches', { at: view.match === undefined ? '-' : String(view.match + 1), count: String(matches.length), query });
+    else if (doc.pending === 0) right = t('reader.noMatch', { query });
   }
   if (doc.pending > 0) {
-    const reading = t('reader.reading', { percent: String(Math.floor((100 * (doc.pieces - doc.pending)) / doc.pieces)) });
+    const reading = t(view.seek ? 'reader.seeking' : 'reader.reading', { percent: String(Math.floor((100 * (doc.pieces - doc.pending)) / doc.pieces)) });
     right = right ? `${reading}  ${right}` : reading;
   }
   if (!right) return { text: truncate(`${title}  ${sanitizeLine(view.file)}`, columns, { ellipsis }), typing: false };

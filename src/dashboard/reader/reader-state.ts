@@ -8,7 +8,8 @@ import type { Action, DashboardState, FindOverlay, Frame, View } from '../dashbo
 import { translator } from '../../i18n/i18n.js';
 import type { LibraryIndex } from '../../library/queries.js';
 import { graphemes } from '../../text/text-width.js';
-import { advanceReaderDoc, anchorDisplayLine, anchorSource, docMatches, nextPieceReady, prepareDocSearch, readAhead, readerDoc, readerDocThrough } from './reader-doc.js';
+import { bodyRows } from '../screen-shape.js';
+import { advanceReaderDoc, anchorDisplayLine, anchorSource, docMatches, nextPieceReady, prepareDocSearch, readAhead, readerDoc } from './reader-doc.js';
 
 type NoteView = Extract<View, { kind: 'note' }>;
 
@@ -35,13 +36,13 @@ export function readerView(state: DashboardState): NoteView | null {
 
 function withTop(state: DashboardState, frame: Frame): DashboardState {
   const stack = state.stacks[state.tab];
-  // A search step or a switch to the facts moves the reader away from the end G asked it to follow.
-  const placed = frame.view.kind === 'note' && frame.view.end ? { ...frame, view: withoutEnd(frame.view) } : frame;
+  // A search step or a switch to the facts moves the reader away from the end G asked it to follow, or the fact it was going to.
+  const placed = frame.view.kind === 'note' && (frame.view.end || frame.view.seek) ? { ...frame, view: withoutFollow(frame.view) } : frame;
   return { ...state, overlay: null, stacks: { ...state.stacks, [state.tab]: [...stack.slice(0, -1), placed] } };
 }
 
-function withoutEnd(view: NoteView): NoteView {
-  const { end: _end, ...rest } = view;
+function withoutFollow(view: NoteView): NoteView {
+  const { end: _end, seek: _seek, ...rest } = view;
   return rest;
 }
 
@@ -76,22 +77,44 @@ export function readerNextReady(index: LibraryIndex, state: DashboardState): boo
 
 /**
  * The reader's frame after a move: G (to the bottom) on a note still being read
- * marks it to stay at the end as the rest arrives (readerFollowingEnd), any other move clears that.
+ * marks it to stay at the end as the rest arrives (readerFollowing), any other move clears that, and a fact it was going to.
  */
 export function readerMoved(index: LibraryIndex, state: DashboardState, frame: Frame, toBottom: boolean): Frame {
   const view = frame.view;
   if (view.kind !== 'note' || view.facts) return frame;
-  if (toBottom && docFor(index, state, view.file).pending > 0) return { ...frame, view: { ...view, end: true } };
-  return view.end ? { ...frame, view: withoutEnd(view) } : frame;
+  if (toBottom && docFor(index, state, view.file).pending > 0) return { ...frame, view: { ...withoutFollow(view), end: true } };
+  return view.end || view.seek ? { ...frame, view: withoutFollow(view) } : frame;
 }
 
-/** The top frame scrolled to the end of what is laid out now, when G asked to follow the note's end; the state as it is otherwise. */
-export function readerFollowingEnd(state: DashboardState): DashboardState {
+/**
+ * The top frame after a piece of its note was laid out: at the end of what is
+ * laid out when G asked to follow the end; at the fact it opened at once that
+ * is laid out (seek); the state as it is otherwise.
+ */
+export function readerFollowing(index: LibraryIndex, state: DashboardState): DashboardState {
   const stack = state.stacks[state.tab];
   const frame = stack[stack.length - 1];
-  if (!frame || frame.view.kind !== 'note' || !frame.view.end) return state;
+  if (!frame || frame.view.kind !== 'note') return state;
+  const replaced = (next: Frame): DashboardState => ({ ...state, stacks: { ...state.stacks, [state.tab]: [...stack.slice(0, -1), next] } });
   // settle() clamps it to the last screenful.
-  return { ...state, stacks: { ...state.stacks, [state.tab]: [...stack.slice(0, -1), { ...frame, scroll: Number.MAX_SAFE_INTEGER }] } };
+  if (frame.view.end) return replaced({ ...frame, scroll: Number.MAX_SAFE_INTEGER });
+  if (!frame.view.seek) return state;
+  const visible = readerVisible(bodyRows(state.viewport));
+  if (!laidOutThrough(index, state, frame.view, visible)) return state;
+  return replaced(readerFrameAt(index, state, { ...frame, view: withoutFollow(frame.view) }, visible));
+}
+
+/** The note line a view's fact comes from, when it has one. */
+function anchorSourceOf(index: LibraryIndex, view: NoteView): number | null {
+  const meeting = index.meetingsByFile.get(view.file);
+  return meeting && view.anchor ? anchorSource(meeting, view.anchor) : null;
+}
+
+/** Whether the reader's doc is laid out far enough to show the view's fact with a screenful below it. */
+function laidOutThrough(index: LibraryIndex, state: DashboardState, view: NoteView, visible: number): boolean {
+  const source = anchorSourceOf(index, view);
+  const doc = docFor(index, state, view.file);
+  return source === null || doc.pending === 0 || (doc.lines.at(-1)?.source ?? 0) >= source + visible;
 }
 
 /** Lays out the next piece of the note the reader shows, if one is pending. */
@@ -136,10 +159,11 @@ export function readerFrameReloaded(before: LibraryIndex, after: LibraryIndex, s
 export function readerFrameAt(index: LibraryIndex, state: DashboardState, frame: Frame, visible: number): Frame {
   const view = frame.view;
   if (view.kind !== 'note' || view.facts) return frame;
-  // A long note is laid out a piece at a time: far enough to show the fact it opens at.
-  const meeting = index.meetingsByFile.get(view.file);
-  const source = meeting && view.anchor ? anchorSource(meeting, view.anchor) : null;
-  const doc = source === null ? docFor(index, state, view.file) : readerDocThrough(index, view.file, state.viewport.columns, state.ascii, translator(state.lang), source + visible);
+  // A long note is laid out a piece at a time, the rest by a worker: a fact
+  // further down than the first piece is gone to once it is there (seek), not
+  // laid out here, which at 1 MB held the dashboard for seconds.
+  if (!laidOutThrough(index, state, view, visible)) return { ...frame, view: { ...withoutFollow(view), seek: true }, scroll: 0 };
+  const doc = docFor(index, state, view.file);
   const matches = docMatches(doc, view.query);
   let line = anchorDisplayLine(index, doc, view.file, view.anchor);
   // Opened from a search: the first match on or below the hit's line, when it is close (the same item).

@@ -14,6 +14,7 @@ export const enReader = {
   'reader.find': 'Find in note: ',
   'reader.matches': '{at}/{count} "{query}"',
   'reader.reading': 'reading the note: {percent}%',
+  'reader.seeking': 'reading the note as far as the fact: {percent}%',
   'reader.noMatch': 'no match for "{query}"',
   'reader.copied': 'copied via OSC 52, if your terminal allows it: {path}',
   'reader.pagerFailed': 'the pager did not run: {reason}',

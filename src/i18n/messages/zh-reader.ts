@@ -15,6 +15,7 @@ export const zhReader: Record<keyof typeof enReader, string> = {
   'reader.find': '在笔记中查找：',
   'reader.matches': '{at}/{count}「{query}」',
   'reader.reading': '正在读取笔记：{percent}%',
+  'reader.seeking': '正在读取笔记，读到所选位置即跳转：{percent}%',
   'reader.noMatch': '没有「{query}」的匹配',
   'reader.copied': '已通过 OSC 52 复制（需终端支持）：{path}',
   'reader.pagerFailed': '分页程序未能运行：{reason}',

@@ -11,7 +11,7 @@ import type { Action, DashboardState } from '../../../src/dashboard/dashboard-st
 import { currentFrame, initialState, reduce } from '../../../src/dashboard/dashboard-state.js';
 import { screenShape } from '../../../src/dashboard/screens.js';
 import { readerDoc } from '../../../src/dashboard/reader/reader-doc.js';
-import { growReader } from '../../../src/dashboard/reader/reader-state.js';
+import { growReader, readerFrameAt } from '../../../src/dashboard/reader/reader-state.js';
 import { carryOver } from '../../../src/dashboard/reload-state.js';
 import { EN } from '../../../src/i18n/i18n.js';
 import type { LibraryIndex } from '../../../src/library/queries.js';
@@ -146,8 +146,8 @@ describe('the reader across a reload of the notes', () => {
   });
 });
 
-describe('G on a long note still being read', () => {
-  it('stays at the end as the rest of the note is laid out, until another key moves the reader', async () => {
+describe('a long note still being read', () => {
+  it('G stays at the end as the rest is laid out, and a fact far down is gone to once it is there; another key ends either', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'curve-dash-follow-'));
     try {
       const text = readFileSync(join(DIR, FILE), 'utf8');
@@ -172,6 +172,44 @@ describe('G on a long note still being read', () => {
       expect(currentFrame(up).view).not.toHaveProperty('end');
       growReader(long, up);
       expect(currentFrame(go(up, { type: 'readerGrew' })).scroll).toBe(currentFrame(up).scroll);
+
+      // Opened at a line far down: at the top at once, then at that line once the note is read that far.
+      const total = readFileSync(join(dir, FILE), 'utf8').split('\n').length;
+      const target = Math.floor(total * 0.6);
+      const fresh = buildIndex(await loadLibrary(dir, { cache: false }));
+      const top = [{ type: 'open' }].reduce((s, a) => reduce(fresh, s, a as Action), start());
+      const atLine = (state: DashboardState) => {
+        const stack = state.stacks[state.tab];
+        const frame = { ...currentFrame(state), view: { kind: 'note' as const, file: FILE, anchor: `line:${target}` } };
+        const v = screenShape(fresh, state, currentFrame(state)).visible;
+        return { ...state, stacks: { ...state.stacks, [state.tab]: [...stack.slice(0, -1), readerFrameAt(fresh, state, frame, v)] } };
+      };
+      let seeking = atLine(top);
+      expect(currentFrame(seeking)).toMatchObject({ scroll: 0, view: { seek: true } });
+      const freshDoc = (state: DashboardState) => readerDoc(fresh, FILE, state.viewport.columns, state.ascii, EN);
+      for (let i = 0; i < 500 && (currentFrame(seeking).view as { seek?: true }).seek; i++) {
+        growReader(fresh, seeking);
+        seeking = reduce(fresh, seeking, { type: 'readerGrew' });
+      }
+      const arrived = currentFrame(seeking);
+      expect(arrived.view).not.toHaveProperty('seek');
+      const lines = freshDoc(seeking).lines;
+      expect(lines[arrived.scroll]?.source).toBeGreaterThanOrEqual(target);
+      expect(lines[arrived.scroll - 1]?.source ?? 0).toBeLessThan(target);
+
+      // A key on the way: the reader stays where the user put it.
+      const other = buildIndex(await loadLibrary(dir, { cache: false }));
+      const started = [{ type: 'open' }].reduce((s, a) => reduce(other, s, a as Action), start());
+      const stack = started.stacks[started.tab];
+      const anchored = { ...currentFrame(started), view: { kind: 'note' as const, file: FILE, anchor: `line:${target}` } };
+      const v = screenShape(other, started, currentFrame(started)).visible;
+      let moved = reduce(other, { ...started, stacks: { ...started.stacks, [started.tab]: [...stack.slice(0, -1), readerFrameAt(other, started, anchored, v)] } }, { type: 'move', step: 2 });
+      expect(currentFrame(moved).view).not.toHaveProperty('seek');
+      for (let i = 0; i < 5; i++) {
+        growReader(other, moved);
+        moved = reduce(other, moved, { type: 'readerGrew' });
+      }
+      expect(currentFrame(moved).scroll).toBe(2);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
