@@ -34,10 +34,11 @@ export function readerView(state: DashboardState): NoteView | null {
   return view?.kind === 'note' && !view.facts ? view : null;
 }
 
-function withTop(state: DashboardState, frame: Frame): DashboardState {
+function withTop(state: DashboardState, frame: Frame, follow: 'clear' | 'keep' = 'clear'): DashboardState {
   const stack = state.stacks[state.tab];
-  // A search step or a switch to the facts moves the reader away from the end G asked it to follow, or the fact it was going to.
-  const placed = frame.view.kind === 'note' && (frame.view.end || frame.view.seek) ? { ...frame, view: withoutFollow(frame.view) } : frame;
+  // A search step or a switch to the facts moves the reader away from the end G asked it to follow, or the fact it was going to;
+  // a frame just opened at a fact (readerFrameAt) keeps its seek.
+  const placed = follow === 'clear' && frame.view.kind === 'note' && (frame.view.end || frame.view.seek) ? { ...frame, view: withoutFollow(frame.view) } : frame;
   return { ...state, overlay: null, stacks: { ...state.stacks, [state.tab]: [...stack.slice(0, -1), placed] } };
 }
 
@@ -216,7 +217,7 @@ function toggleFacts(index: LibraryIndex, state: DashboardState, frame: Frame, b
   const view = frame.view;
   if (view.kind !== 'note') return state;
   const { match: _match, facts, ...rest } = view;
-  if (facts) return withTop(state, readerFrameAt(index, state, { ...frame, view: rest, scroll: 0 }, readerVisible(body)));
+  if (facts) return withTop(state, readerFrameAt(index, state, { ...frame, view: rest, scroll: 0 }, readerVisible(body)), 'keep');
   const scroll = view.anchor ? factsLine(view.file, view.anchor, view.query ?? '') : 0;
   return withTop(state, { ...frame, view: { ...rest, facts: true }, scroll });
 }

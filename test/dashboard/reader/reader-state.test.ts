@@ -186,6 +186,12 @@ describe('a long note still being read', () => {
       };
       let seeking = atLine(top);
       expect(currentFrame(seeking)).toMatchObject({ scroll: 0, view: { seek: true } });
+      // v to the facts and back: still on the way to the fact.
+      const facts = reduce(fresh, seeking, { type: 'toggleChart' });
+      expect(currentFrame(facts).view).toMatchObject({ facts: true });
+      expect(currentFrame(facts).view).not.toHaveProperty('seek');
+      seeking = reduce(fresh, facts, { type: 'toggleChart' });
+      expect(currentFrame(seeking)).toMatchObject({ scroll: 0, view: { seek: true, anchor: `line:${target}` } });
       const freshDoc = (state: DashboardState) => readerDoc(fresh, FILE, state.viewport.columns, state.ascii, EN);
       for (let i = 0; i < 500 && (currentFrame(seeking).view as { seek?: true }).seek; i++) {
         growReader(fresh, seeking);
