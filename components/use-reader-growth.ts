@@ -7,7 +7,7 @@
 import { useEffect, useRef } from 'react';
 import type { Action, DashboardState } from '../src/dashboard/dashboard-state.js';
 import type { LibraryIndex } from '../src/library/queries.js';
-import { growReader, prepareReaderSearch, readerNextReady, readerPending, readReaderAhead } from '../src/dashboard/reader/reader-state.js';
+import { growReader, prepareReaderSearch, readerNextReady, readerPending, readerView, readReaderAhead } from '../src/dashboard/reader/reader-state.js';
 
 export function useReaderGrowth(index: LibraryIndex, state: DashboardState, dispatch: (action: Action) => void): void {
   const pending = readerPending(index, state);
@@ -16,6 +16,7 @@ export function useReaderGrowth(index: LibraryIndex, state: DashboardState, disp
   latest.current = { index, state };
   useEffect(() => {
     if (!pending) {
+      if (!readerView(state)) return;
       // The whole note is laid out: its search text is made now, once, in the turn after the frame, before a `/` asks for it.
       const timer = setTimeout(() => prepareReaderSearch(latest.current.index, latest.current.state), 0);
       return () => clearTimeout(timer);

@@ -34,12 +34,17 @@ export function readerView(state: DashboardState): NoteView | null {
   return view?.kind === 'note' && !view.facts ? view : null;
 }
 
-function withTop(state: DashboardState, frame: Frame, follow: 'clear' | 'keep' = 'clear'): DashboardState {
+/** The state with `frame` in place of the current tab's top frame. */
+function replacedTop(state: DashboardState, frame: Frame): DashboardState {
   const stack = state.stacks[state.tab];
+  return { ...state, stacks: { ...state.stacks, [state.tab]: [...stack.slice(0, -1), frame] } };
+}
+
+function withTop(state: DashboardState, frame: Frame, follow: 'clear' | 'keep' = 'clear'): DashboardState {
   // A search step or a switch to the facts moves the reader away from the end G asked it to follow, or the fact it was going to;
   // a frame just opened at a fact (readerFrameAt) keeps its seek.
   const placed = follow === 'clear' && frame.view.kind === 'note' && (frame.view.end || frame.view.seek) ? { ...frame, view: withoutFollow(frame.view) } : frame;
-  return { ...state, overlay: null, stacks: { ...state.stacks, [state.tab]: [...stack.slice(0, -1), placed] } };
+  return { ...replacedTop(state, placed), overlay: null };
 }
 
 function withoutFollow(view: NoteView): NoteView {
@@ -93,16 +98,14 @@ export function readerMoved(index: LibraryIndex, state: DashboardState, frame: F
  * is laid out (seek); the state as it is otherwise.
  */
 export function readerFollowing(index: LibraryIndex, state: DashboardState): DashboardState {
-  const stack = state.stacks[state.tab];
-  const frame = stack[stack.length - 1];
+  const frame = topFrame(state);
   if (!frame || frame.view.kind !== 'note') return state;
-  const replaced = (next: Frame): DashboardState => ({ ...state, stacks: { ...state.stacks, [state.tab]: [...stack.slice(0, -1), next] } });
-  // settle() clamps it to the last screenful.
-  if (frame.view.end) return replaced({ ...frame, scroll: Number.MAX_SAFE_INTEGER });
+  // settle() clamps it to the last screenful; an open search box stays open.
+  if (frame.view.end) return replacedTop(state, { ...frame, scroll: Number.MAX_SAFE_INTEGER });
   if (!frame.view.seek) return state;
   const visible = readerVisible(bodyRows(state.viewport));
   if (!laidOutThrough(index, state, frame.view, visible)) return state;
-  return replaced(readerFrameAt(index, state, { ...frame, view: withoutFollow(frame.view) }, visible));
+  return replacedTop(state, readerFrameAt(index, state, { ...frame, view: withoutFollow(frame.view) }, visible));
 }
 
 /** The note line a view's fact comes from, when it has one. */
